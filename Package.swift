@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "clq",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ClauseQuery", targets: ["ClauseQuery"]),
+        .executable(name: "clq", targets: ["clq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "ClauseQuery",
+            plugins: ["EmbedKnowledgeBase"]
+        ),
+        .executableTarget(name: "embed-knowledge-base", path: "Sources/EmbedKnowledgeBase"),
+        .plugin(
+            name: "EmbedKnowledgeBase",
+            capability: .buildTool(),
+            dependencies: ["embed-knowledge-base"]
+        ),
+        .executableTarget(
+            name: "clq",
+            dependencies: [
+                "ClauseQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ClauseQueryTests",
+            dependencies: [
+                "ClauseQuery",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["clq"]
+        ),
+    ]
+)

@@ -1,0 +1,302 @@
+/// Checks declarations and adds them to a knowledge base, all or nothing.
+public struct Loader {
+    private var kb: KnowledgeBase
+    private var diagnostics: [Diagnostic] = []
+    private var file = FileID(0)
+    private let firstNewParty: Int
+    private let firstNewClause: Int
+    private let firstNewAgreement: Int
+
+    /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
+    public static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase)
+        -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
+        var loader = Loader(base: base)
+        let registered = declarations.map { file, decls in (file, decls.map { loader.register($0, file: file) }) }
+        for (file, decls) in registered {
+            loader.file = file
+            for (declaration, index) in decls { loader.resolve(declaration, index) }
+        }
+        loader.finish()
+        let failed = loader.diagnostics.contains { $0.isError }
+        return (failed ? nil : loader.kb, loader.diagnostics)
+    }
+
+    private init(base: KnowledgeBase) {
+        kb = base
+        firstNewParty = base.parties.count
+        firstNewClause = base.clauses.count
+        firstNewAgreement = base.agreements.count
+    }
+
+    // MARK: Pass 1: give every declared thing its index, so references may point forward.
+
+    private mutating func register(_ declaration: Declaration, file: FileID) -> (Declaration, Int32) {
+        self.file = file
+        switch declaration {
+        case .party(let decl):
+            let index = Int32(kb.parties.count)
+            claim(decl.id, .party, index)
+            kb.parties.append(Party(id: decl.id.text, name: decl.displayName?.text ?? decl.id.text,
+                                    aliases: decl.aliases.map(\.text), parent: nil, location: here(decl.range)))
+            kb.clausesByHolder.append([])
+            kb.clausesByCounterparty.append([])
+            kb.partsByParty.append([])
+            if let name = decl.displayName { kb.partyNames.addName(name.text, for: index) }
+            for alias in decl.aliases { kb.partyNames.addName(alias.text, for: index) }
+            return (declaration, index)
+        case .asset(let decl):
+            let index = Int32(kb.assets.count)
+            claim(decl.id, .asset, index)
+            if let name = decl.displayName { kb.assetNames.addName(name.text, for: index) }
+            kb.assets.append(Asset(id: decl.id.text, name: decl.displayName?.text ?? decl.id.text, owner: nil,
+                                   location: here(decl.range)))
+            return (declaration, index)
+        case .source(let decl):
+            let index = Int32(kb.sources.count)
+            claim(decl.id, .source, index)
+            kb.sourceNames.addName(decl.document.text, for: index)
+            kb.sources.append(SourceDocument(id: decl.id.text, document: decl.document.text, title: decl.title?.text,
+                                             location: here(decl.range)))
+            return (declaration, index)
+        case .agreement(let decl):
+            let index = Int32(kb.agreements.count)
+            claim(decl.id, .agreement, index)
+            if let title = decl.title { kb.agreementNames.addName(title.text, for: index) }
+            let firstClause = Int32(kb.clauses.count)
+            for clause in decl.clauses {
+                claim(clause.id, .clause, Int32(kb.clauses.count))
+                kb.clauses.append(Clause(
+                    id: kb.strings.intern(clause.id.text), agreement: index, modality: clause.modality, holder: -1,
+                    counterparty: nil, action: nil, objects: 0..<0, onAssets: 0..<0, usingAssets: 0..<0,
+                    exclusive: clause.exclusive, from: .unknown, statedUntil: .unknown, until: .unknown,
+                    amounts: 0..<0, ending: nil, citation: nil, note: nil, location: here(clause.range)))
+            }
+            kb.agreements.append(Agreement(
+                id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
+                effective: decl.effective?.bound ?? .unknown, amends: nil, citation: nil, note: decl.note?.text,
+                location: here(decl.range), clauses: firstClause..<Int32(kb.clauses.count)))
+            return (declaration, index)
+        case .event(let decl):
+            let index = Int32(kb.events.count)
+            claim(decl.id, .event, index)
+            if let title = decl.title { kb.eventNames.addName(title.text, for: index) }
+            kb.events.append(Event(id: decl.id.text, title: decl.title?.text ?? decl.id.text, date: .unknown,
+                                   involving: [], amounts: [], citation: nil, note: decl.note?.text,
+                                   location: here(decl.range)))
+            return (declaration, index)
+        case .prospect(let decl):
+            let index = Int32(kb.prospects.count)
+            claim(decl.id, .prospect, index)
+            if let title = decl.title { kb.prospectNames.addName(title.text, for: index) }
+            kb.prospects.append(Prospect(id: decl.id.text, title: decl.title?.text ?? decl.id.text, involving: [],
+                                         citation: nil, note: decl.note?.text, location: here(decl.range)))
+            return (declaration, index)
+        }
+    }
+
+    /// Registers an identifier, reporting it when any kind of thing already uses it.
+    private mutating func claim(_ id: Name, _ kind: EntityKind, _ index: Int32) {
+        for other in EntityKind.allCases where kb.index(for: other).containsIdentifier(id.text) {
+            var notes: [DiagnosticNote] = []
+            if let location = existingLocation(of: id.text, other) {
+                notes.append(DiagnosticNote("'\(id.text)' was first declared here", at: location))
+            }
+            report(.duplicateID, "duplicate identifier '\(id.text)': \(other.withArticle) already uses it", id.range,
+                   notes: notes)
+            return
+        }
+        switch kind {
+        case .party: _ = kb.partyNames.addIdentifier(id.text, for: index)
+        case .asset: _ = kb.assetNames.addIdentifier(id.text, for: index)
+        case .source: _ = kb.sourceNames.addIdentifier(id.text, for: index)
+        case .agreement: _ = kb.agreementNames.addIdentifier(id.text, for: index)
+        case .clause: _ = kb.clauseNames.addIdentifier(id.text, for: index)
+        case .event: _ = kb.eventNames.addIdentifier(id.text, for: index)
+        case .prospect: _ = kb.prospectNames.addIdentifier(id.text, for: index)
+        }
+    }
+
+    private func existingLocation(of id: String, _ kind: EntityKind) -> SourceLocation? {
+        guard case .found(let index) = kb.index(for: kind).resolve(id) else { return nil }
+        let i = Int(index)
+        switch kind {
+        case .party: return kb.parties[i].location
+        case .asset: return kb.assets[i].location
+        case .source: return kb.sources[i].location
+        case .agreement: return kb.agreements[i].location
+        case .clause: return kb.clauses[i].location
+        case .event: return kb.events[i].location
+        case .prospect: return kb.prospects[i].location
+        }
+    }
+
+    // MARK: Pass 2: resolve references.
+
+    private mutating func resolve(_ declaration: Declaration, _ index: Int32) {
+        let i = Int(index)
+        switch declaration {
+        case .party(let decl):
+            if let parent = decl.partOf { kb.parties[i].parent = resolve(parent, .party) }
+        case .asset(let decl):
+            if let owner = decl.owner { kb.assets[i].owner = resolve(owner, .party) }
+        case .source:
+            break
+        case .agreement(let decl):
+            kb.agreements[i].parties = decl.parties.compactMap { resolve($0, .party) }
+            if let amends = decl.amends { kb.agreements[i].amends = resolve(amends, .agreement) }
+            kb.agreements[i].citation = decl.citation.flatMap { resolve($0) }
+            let first = kb.agreements[i].clauses.lowerBound
+            for (offset, clause) in decl.clauses.enumerated() {
+                resolve(clause, at: Int(first) + offset, agreement: decl)
+            }
+        case .event(let decl):
+            switch decl.date {
+            case .on(let date): kb.events[i].date = .on(date.date)
+            case .after(let date): kb.events[i].date = .after(date.date)
+            case .before(let date): kb.events[i].date = .before(date.date)
+            case .unknown, nil: kb.events[i].date = .unknown
+            }
+            kb.events[i].involving = decl.involving.compactMap { resolve($0, .party) }
+            kb.events[i].amounts = decl.amounts.map(amount)
+            kb.events[i].citation = decl.citation.flatMap { resolve($0) }
+        case .prospect(let decl):
+            kb.prospects[i].involving = decl.involving.compactMap { resolve($0, .party) }
+            kb.prospects[i].citation = decl.citation.flatMap { resolve($0) }
+        }
+    }
+
+    private mutating func resolve(_ decl: ClauseDecl, at i: Int, agreement: AgreementDecl) {
+        var clause = kb.clauses[i]
+        clause.holder = resolve(decl.holder, .party) ?? -1
+        clause.counterparty = decl.counterparty.flatMap { resolve($0, .party) }
+        if let about = decl.about {
+            let action = kb.strings.intern(about.action.text)
+            clause.action = action
+            kb.actions.insert(action)
+            clause.objects = appendAssets(about.objects)
+            clause.onAssets = appendAssets(about.on)
+            clause.usingAssets = appendAssets(about.using)
+        }
+        clause.from = decl.from?.bound ?? agreement.effective?.bound ?? .unknown
+        clause.statedUntil = decl.until?.bound ?? .unknown
+        clause.until = clause.statedUntil
+        let amountStart = Int32(kb.amountTable.count)
+        kb.amountTable += decl.amounts.map(amount)
+        clause.amounts = amountStart..<Int32(kb.amountTable.count)
+        if let ending = decl.ending {
+            let cause: Ending.Cause?
+            if let target = kb.clause(named: ending.by.text) {
+                cause = .clause(target)
+            } else if let target = kb.agreement(named: ending.by.text) {
+                cause = .agreement(target)
+            } else {
+                diagnostics.append(KnowledgeBase.unknown(
+                    ending.by, "clause or agreement", .unknownReference,
+                    candidates: kb.spellings(of: .clause) + kb.spellings(of: .agreement), at: here(ending.by.range)))
+                cause = nil
+            }
+            if let cause { clause.ending = Ending(kind: ending.kind, cause: cause, date: ending.on?.date) }
+        }
+        clause.citation = decl.citation.flatMap { resolve($0) }
+        clause.note = decl.note.map { kb.strings.intern($0.text) }
+        if let from = clause.from.date, let until = clause.statedUntil.date, until.lastDay < from.firstDay {
+            report(.endBeforeStart, "clause '\(decl.id.text)' ends (\(until)) before it starts (\(from))",
+                   decl.until?.range ?? decl.range)
+        }
+        kb.clauses[i] = clause
+    }
+
+    private mutating func appendAssets(_ names: [Name]) -> Range<Int32> {
+        let start = Int32(kb.clauseAssets.count)
+        kb.clauseAssets += names.compactMap { resolve($0, .asset) }
+        return start..<Int32(kb.clauseAssets.count)
+    }
+
+    private func amount(_ syntax: AmountSyntax) -> Amount {
+        Amount(kind: syntax.kind, dollars: syntax.value?.dollars, text: syntax.value?.text)
+    }
+
+    private mutating func resolve(_ citation: CitationSyntax) -> Citation? {
+        guard let source = resolve(citation.source, .source) else { return nil }
+        return Citation(source: source, line: Int32(citation.line))
+    }
+
+    /// The index a reference names, or nil after reporting it as unknown or ambiguous.
+    private mutating func resolve(_ name: Name, _ kind: EntityKind) -> Int32? {
+        switch kb.lookup(name, kind, file: file) {
+        case .success(let index):
+            return index
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    // MARK: Pass 3: indexes, supersession and whole-base checks.
+
+    private mutating func finish() {
+        for party in firstNewParty..<kb.parties.count {
+            if let parent = kb.parties[party].parent { kb.partsByParty[Int(parent)].append(Int32(party)) }
+        }
+        for index in firstNewClause..<kb.clauses.count {
+            let clause = kb.clauses[index]
+            guard clause.holder >= 0 else { continue }
+            kb.clausesByHolder[Int(clause.holder)].append(Int32(index))
+            if let counterparty = clause.counterparty {
+                kb.clausesByCounterparty[Int(counterparty)].append(Int32(index))
+            }
+            kb.clauses[index].until = Supersession.effectiveEnd(of: clause, in: kb)
+            checkPartiesOfAgreement(clause)
+        }
+        checkCycles()
+    }
+
+    private mutating func checkPartiesOfAgreement(_ clause: Clause) {
+        let agreement = kb.agreements[Int(clause.agreement)]
+        guard !agreement.parties.isEmpty, let location = clause.location else { return }
+        let members = Set(agreement.parties.flatMap { kb.partyWithParts($0) })
+        for party in [clause.holder] + (clause.counterparty.map { [$0] } ?? []) where !members.contains(party) {
+            diagnostics.append(Diagnostic(
+                .partyNotInAgreement, .warning,
+                "'\(kb.partyID(party))' is not a party to agreement '\(agreement.id)'", at: location))
+        }
+    }
+
+    private mutating func checkCycles() {
+        for start in firstNewParty..<kb.parties.count {
+            var seen: Set<Int32> = [Int32(start)]
+            var current = kb.parties[start].parent
+            while let party = current {
+                if party == Int32(start) {
+                    report(.cycle, "party '\(kb.parties[start].id)' is part of itself through 'part of'",
+                           kb.parties[start].location?.range ?? ByteRange(0, 0), file: kb.parties[start].location?.file)
+                    break
+                }
+                guard seen.insert(party).inserted else { break }
+                current = kb.parties[Int(party)].parent
+            }
+        }
+        for start in firstNewAgreement..<kb.agreements.count {
+            var seen: Set<Int32> = [Int32(start)]
+            var current = kb.agreements[start].amends
+            while let agreement = current {
+                if agreement == Int32(start) {
+                    report(.cycle, "agreement '\(kb.agreements[start].id)' amends itself through 'amends'",
+                           kb.agreements[start].location?.range ?? ByteRange(0, 0),
+                           file: kb.agreements[start].location?.file)
+                    break
+                }
+                guard seen.insert(agreement).inserted else { break }
+                current = kb.agreements[Int(agreement)].amends
+            }
+        }
+    }
+
+    private func here(_ range: ByteRange) -> SourceLocation { SourceLocation(file: file, range: range) }
+
+    private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange,
+                                 notes: [DiagnosticNote] = [], file: FileID? = nil) {
+        diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file ?? self.file, range: range),
+                                      notes: notes))
+    }
+}

@@ -1,0 +1,61 @@
+/// Interned strings: equal strings share one index.
+struct StringTable: Sendable {
+    private(set) var strings: [String] = []
+    private var indexes: [String: Int32] = [:]
+
+    mutating func intern(_ string: String) -> Int32 {
+        if let index = indexes[string] { return index }
+        let index = Int32(strings.count)
+        strings.append(string)
+        indexes[string] = index
+        return index
+    }
+
+    func index(of string: String) -> Int32? { indexes[string] }
+
+    subscript(index: Int32) -> String { strings[Int(index)] }
+}
+
+/// What a name may resolve to.
+enum Resolution: Equatable {
+    case found(Int32)
+    case ambiguous([Int32])
+    case missing
+}
+
+/// Finds entities of one kind by identifier (exactly, then ignoring case) or by name and alias.
+struct NameIndex: Sendable {
+    private var exact: [String: Int32] = [:]
+    private var folded: [String: [Int32]] = [:]
+    private(set) var spellings: [String] = []
+
+    /// Registers an identifier; returns the entity already using it, if any.
+    mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {
+        if let existing = exact[id] { return existing }
+        exact[id] = entity
+        addName(id, for: entity)
+        return nil
+    }
+
+    mutating func addName(_ name: String, for entity: Int32) {
+        let key = name.lowercased()
+        var entities = folded[key, default: []]
+        if !entities.contains(entity) {
+            entities.append(entity)
+            if entities.count == 1 { spellings.append(name) }
+        }
+        folded[key] = entities
+    }
+
+    func resolve(_ text: String) -> Resolution {
+        if let entity = exact[text] { return .found(entity) }
+        let entities = folded[text.lowercased()] ?? []
+        switch entities.count {
+        case 0: return .missing
+        case 1: return .found(entities[0])
+        default: return .ambiguous(entities)
+        }
+    }
+
+    func containsIdentifier(_ id: String) -> Bool { exact[id] != nil }
+}

@@ -1,0 +1,291 @@
+/// The largest source text accepted, in bytes.
+public let maximumSourceSize = 256 * 1024 * 1024
+
+/// The tokens of one source text, with the problems found while reading them.
+public struct LexedSource: Sendable {
+    public var tokens: [Token]
+    public var diagnostics: [Diagnostic]
+    /// True when the text ends inside a string: more input would complete it.
+    public var endsInsideString: Bool
+}
+
+/// Turns UTF-8 bytes into tokens; never fails, reports problems as diagnostics.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private let file: FileID
+    private var offset = 0
+    private var tokens: [Token] = []
+    private var diagnostics: [Diagnostic] = []
+    private var endsInsideString = false
+
+    public static func lex(_ source: SourceText, file: FileID) -> LexedSource {
+        var lexer = Lexer(bytes: source.bytes, file: file)
+        return lexer.run()
+    }
+
+    private init(bytes: [UInt8], file: FileID) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    private mutating func run() -> LexedSource {
+        if bytes.count > maximumSourceSize {
+            report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes",
+                   ByteRange(0, 0))
+            return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
+                               endsInsideString: false)
+        }
+        while offset < bytes.count {
+            lexOne()
+        }
+        tokens.append(Token(.endOfInput, ByteRange(bytes.count, bytes.count)))
+        return LexedSource(tokens: tokens, diagnostics: diagnostics, endsInsideString: endsInsideString)
+    }
+
+    private mutating func lexOne() {
+        let start = offset
+        let byte = bytes[offset]
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            offset += 1
+        case UInt8(ascii: "#"):
+            while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        case UInt8(ascii: "\""):
+            lexString()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            lexNumber()
+        case UInt8(ascii: "$"):
+            lexMoney()
+        case UInt8(ascii: "'"):
+            lexPossessive(quoteLength: 1)
+        case UInt8(ascii: "<"), UInt8(ascii: ">"):
+            offset += 1
+            let withEqual = offset < bytes.count && bytes[offset] == UInt8(ascii: "=")
+            if withEqual { offset += 1 }
+            let kind: TokenKind = byte == UInt8(ascii: "<")
+                ? (withEqual ? .lessEqual : .less) : (withEqual ? .greaterEqual : .greater)
+            tokens.append(Token(kind, ByteRange(start, offset)))
+        default:
+            if let kind = Lexer.punctuation[byte] {
+                offset += 1
+                tokens.append(Token(kind, ByteRange(start, offset)))
+            } else if Lexer.isIdentifierStart(byte) {
+                lexIdentifier()
+            } else if byte >= 0x80 {
+                lexNonASCII()
+            } else {
+                offset += 1
+                report(.unexpectedCharacter, "unexpected character \(Lexer.describe(byte))", ByteRange(start, offset))
+            }
+        }
+    }
+
+    private static let punctuation: [UInt8: TokenKind] = [
+        UInt8(ascii: "."): .dot, UInt8(ascii: "?"): .question, UInt8(ascii: ","): .comma,
+        UInt8(ascii: ":"): .colon, UInt8(ascii: ";"): .semicolon, UInt8(ascii: "{"): .leftBrace,
+        UInt8(ascii: "}"): .rightBrace, UInt8(ascii: "("): .leftParen, UInt8(ascii: ")"): .rightParen,
+        UInt8(ascii: "="): .equal,
+    ]
+
+    private static func isIdentifierStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "_")
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private static func describe(_ byte: UInt8) -> String {
+        byte >= 0x21 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    /// Decodes the scalar at `offset`, or nil with its length 1 when the bytes are not valid UTF-8.
+    private func scalar(at position: Int) -> (scalar: Unicode.Scalar?, length: Int) {
+        let lead = bytes[position]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0x00...0x7F: return (Unicode.Scalar(lead), 1)
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return (nil, 1)
+        }
+        guard position + length <= bytes.count else { return (nil, 1) }
+        for index in 1..<length {
+            let next = bytes[position + index]
+            guard next & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let decoded = Unicode.Scalar(value) else { return (nil, 1) }
+        return (decoded, length)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    private static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            ? isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value))
+            : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .spacingMark
+    }
+
+    private mutating func lexNonASCII() {
+        let start = offset
+        let (decoded, length) = scalar(at: offset)
+        guard let decoded else {
+            offset += length
+            report(.invalidUTF8, "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))",
+                   ByteRange(start, offset))
+            return
+        }
+        if decoded == "\u{2019}" {
+            lexPossessive(quoteLength: length)
+        } else if Lexer.isLetter(decoded) {
+            lexIdentifier()
+        } else if decoded == "\u{FEFF}" && start == 0 {
+            offset += length
+        } else if decoded.properties.isWhitespace {
+            offset += length
+        } else {
+            offset += length
+            report(.unexpectedCharacter, "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))",
+                   ByteRange(start, offset))
+        }
+    }
+
+    private mutating func lexIdentifier() {
+        let start = offset
+        while offset < bytes.count {
+            let (decoded, length) = scalar(at: offset)
+            guard let decoded, Lexer.continuesIdentifier(decoded) else { break }
+            offset += length
+        }
+        let range = ByteRange(start, offset)
+        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        if let keyword = Keyword.named(text) {
+            tokens.append(Token(.keyword(keyword), range))
+        } else {
+            tokens.append(Token(.identifier, range))
+        }
+    }
+
+    private mutating func lexString() {
+        let start = offset
+        offset += 1
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                tokens.append(Token(.string, ByteRange(start, offset)))
+                return
+            }
+            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: "\\") {
+                let escapeStart = offset
+                offset += 1
+                if offset < bytes.count, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"),
+                                          UInt8(ascii: "t")].contains(bytes[offset]) {
+                    offset += 1
+                } else {
+                    report(.invalidEscape, "unknown escape in string; use \\\", \\\\, \\n or \\t",
+                           ByteRange(escapeStart, min(offset + 1, bytes.count)))
+                }
+                continue
+            }
+            if byte >= 0x80 {
+                let (decoded, length) = scalar(at: offset)
+                if decoded == nil {
+                    report(.invalidUTF8, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)) in string",
+                           ByteRange(offset, offset + 1))
+                }
+                offset += length
+                continue
+            }
+            offset += 1
+        }
+        if offset >= bytes.count { endsInsideString = true }
+        report(.unterminatedString, "unterminated string; add a closing '\"'", ByteRange(start, offset))
+        tokens.append(Token(.string, ByteRange(start, offset)))
+    }
+
+    private mutating func digits() -> Int {
+        let start = offset
+        while offset < bytes.count, Lexer.isDigit(bytes[offset]) { offset += 1 }
+        return offset - start
+    }
+
+    private func isDigit(at position: Int) -> Bool { position < bytes.count && Lexer.isDigit(bytes[position]) }
+
+    private mutating func lexNumber() {
+        let start = offset
+        let count = digits()
+        var kind: TokenKind = .integer
+        if count == 4 {
+            kind = .date
+            for _ in 0..<2 {
+                guard offset + 2 < bytes.count, bytes[offset] == UInt8(ascii: "-"),
+                      isDigit(at: offset + 1), isDigit(at: offset + 2) else { break }
+                offset += 3
+            }
+        }
+        finishNumber(kind, start: start, what: count == 4 ? "date" : "number")
+    }
+
+    private mutating func lexMoney() {
+        let start = offset
+        offset += 1
+        guard digits() > 0 else {
+            report(.invalidNumber, "expected digits after '$', as in $38B", ByteRange(start, offset))
+            return
+        }
+        if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "."), isDigit(at: offset + 1) {
+            offset += 1
+            _ = digits()
+        }
+        if offset < bytes.count, [UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "B"),
+                                  UInt8(ascii: "T")].contains(bytes[offset]) {
+            offset += 1
+        }
+        finishNumber(.money, start: start, what: "amount")
+    }
+
+    /// Ends a numeric token, reporting letters or digits glued to it.
+    private mutating func finishNumber(_ kind: TokenKind, start: Int, what: String) {
+        let end = offset
+        while offset < bytes.count {
+            let (decoded, length) = scalar(at: offset)
+            guard let decoded, Lexer.continuesIdentifier(decoded) || decoded == "-" else { break }
+            offset += length
+        }
+        if offset > end {
+            report(kind == .date ? .invalidDate : .invalidNumber,
+                   "malformed \(what) '\(String(decoding: bytes[start..<offset], as: UTF8.self))'",
+                   ByteRange(start, offset))
+        }
+        tokens.append(Token(kind, ByteRange(start, offset)))
+    }
+
+    private mutating func lexPossessive(quoteLength: Int) {
+        let start = offset
+        offset += quoteLength
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "s"),
+           offset + 1 >= bytes.count || !Lexer.isIdentifierContinuation(bytes[offset + 1]) {
+            offset += 1
+            tokens.append(Token(.possessive, ByteRange(start, offset)))
+        } else {
+            report(.unexpectedCharacter, "unexpected quote; strings use double quotes, and \"'s\" follows a name",
+                   ByteRange(start, offset))
+        }
+    }
+
+    private static func isIdentifierContinuation(_ byte: UInt8) -> Bool {
+        isIdentifierStart(byte) || isDigit(byte) || byte >= 0x80
+    }
+
+    private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
+        diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file, range: range)))
+    }
+}

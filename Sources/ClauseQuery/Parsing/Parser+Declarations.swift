@@ -1,0 +1,289 @@
+extension Parser {
+    // declaration = party_decl | asset_decl | source_decl | agreement_decl | event_decl | prospect_decl ;
+    mutating func parseDeclaration() throws -> Declaration {
+        switch current.kind {
+        case .keyword(.party): return .party(try parseParty())
+        case .keyword(.asset): return .asset(try parseAsset())
+        case .keyword(.source): return .source(try parseSource())
+        case .keyword(.agreement): return .agreement(try parseAgreement())
+        case .keyword(.event): return .event(try parseEvent())
+        default: return .prospect(try parseProspect())
+        }
+    }
+
+    // party_decl = "party" , IDENT , [ STRING ] , { party_attr } , "." ;
+    // party_attr = "aka" , name , { "," , name } | "part" , "of" , ref ;
+    mutating func parseParty() throws -> PartyDecl {
+        let start = advance().range.start
+        var decl = PartyDecl(id: try parseIdentifier("a party identifier"), range: ByteRange(start, start))
+        decl.displayName = parseOptionalString()
+        while true {
+            if let aka = accept(.aka) {
+                try once(decl.aliases.isEmpty ? nil : decl.aliases, "'aka'", aka.range)
+                decl.aliases = [try parseRef("an alias")]
+                while accept(.comma) != nil { decl.aliases.append(try parseRef("an alias")) }
+            } else if let part = accept(.part) {
+                try once(decl.partOf, "'part of'", part.range)
+                _ = try expect(.of)
+                decl.partOf = try parseRef("the party it is part of")
+            } else {
+                break
+            }
+        }
+        try endStatement(.dot, after: "party declaration (or 'aka', 'part of')")
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // asset_decl = "asset" , IDENT , [ STRING ] , [ "owned" , "by" , ref ] , "." ;
+    mutating func parseAsset() throws -> AssetDecl {
+        let start = advance().range.start
+        var decl = AssetDecl(id: try parseIdentifier("an asset identifier"), range: ByteRange(start, start))
+        decl.displayName = parseOptionalString()
+        if accept(.owned) != nil {
+            _ = try expect(.by)
+            decl.owner = try parseRef("the owning party")
+        }
+        try endStatement(.dot, after: "asset declaration (or 'owned by')")
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // source_decl = "source" , IDENT , STRING , [ STRING ] , "." ;
+    mutating func parseSource() throws -> SourceDecl {
+        let start = advance().range.start
+        let id = try parseIdentifier("a source identifier")
+        let document = try parseString("the document's name in quotes")
+        var decl = SourceDecl(id: id, document: document, range: ByteRange(start, start))
+        decl.title = parseOptionalString()
+        try endStatement(.dot, after: "source declaration")
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // agreement_decl = "agreement" , IDENT , [ STRING ] , { agreement_attr } , "{" , { clause_decl } , "}" ;
+    mutating func parseAgreement() throws -> AgreementDecl {
+        let start = advance().range.start
+        var decl = AgreementDecl(id: try parseIdentifier("an agreement identifier"), range: ByteRange(start, start))
+        decl.title = parseOptionalString()
+        try parseAgreementAttributes(&decl)
+        guard at(.leftBrace) else {
+            throw expected("'{' to open the agreement's clauses, or an attribute ('between', 'effective', 'amends', 'cites', 'note')")
+        }
+        advance()
+        while !at(.rightBrace) {
+            if at(.endOfInput) {
+                throw expected("'}' to close agreement '\(decl.id.text)'")
+            }
+            guard at(.clause) else {
+                let before = index
+                report(.expectedToken, "expected 'clause' or '}' in agreement '\(decl.id.text)', found \(describe(current))",
+                       current.range)
+                recoverInsideAgreement()
+                if index == before { advance() }
+                continue
+            }
+            do {
+                decl.clauses.append(try parseClause())
+            } catch {
+                recoverInsideAgreement()
+            }
+        }
+        advance()
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // agreement_attr = "between" , ref , { ( "," | "and" ) , ref } | "effective" , ( DATE | "unknown" )
+    //                | "amends" , ref | citation | note ;
+    mutating func parseAgreementAttributes(_ decl: inout AgreementDecl) throws {
+        while true {
+            let token = current
+            switch token.kind {
+            case .keyword(.between):
+                try once(decl.parties.isEmpty ? nil : decl.parties, "'between'", token.range)
+                advance()
+                decl.parties = try parseRefList("a party")
+            case .keyword(.effective):
+                try once(decl.effective, "'effective'", token.range)
+                advance()
+                if let unknown = accept(.unknown) {
+                    decl.effective = .unknown(unknown.range)
+                } else {
+                    decl.effective = .known(try parseDate())
+                }
+            case .keyword(.amends):
+                try once(decl.amends, "'amends'", token.range)
+                advance()
+                decl.amends = try parseRef("the agreement it amends")
+            case .keyword(.cites):
+                try once(decl.citation, "'cites'", token.range)
+                decl.citation = try parseCitation()
+            case .keyword(.note):
+                try once(decl.note, "'note'", token.range)
+                decl.note = try parseNote()
+            default:
+                return
+            }
+        }
+    }
+
+    /// Skips to the next clause or the closing brace of the agreement.
+    mutating func recoverInsideAgreement() {
+        while !at(.endOfInput) && !at(.rightBrace) && !at(.clause) {
+            if at(.dot) { advance(); return }
+            advance()
+        }
+    }
+
+    // clause_decl = "clause" , IDENT , ":" , modality , "of" , ref ,
+    //               [ ( "against" | "toward" | "towards" ) , ref ] , [ about ] , { clause_attr } , "." ;
+    mutating func parseClause() throws -> ClauseDecl {
+        let start = advance().range.start
+        let id = try parseIdentifier("a clause identifier")
+        _ = try expect(.colon, "':' after the clause identifier")
+        let modalityToken = current
+        guard let modality = parseModality() else { throw expected("'right', 'obligation', 'permission' or 'prohibition'") }
+        _ = try expect(.of)
+        let holder = try parseRef("the holding party")
+        var decl = ClauseDecl(id: id, modality: modality, modalityRange: modalityToken.range, holder: holder,
+                              range: ByteRange(start, start))
+        if accept(.against) != nil || accept(.toward) != nil || accept(.towards) != nil {
+            decl.counterparty = try parseRef("the counterparty")
+        }
+        if at(.to) { decl.about = try parseAbout() }
+        try parseClauseAttributes(&decl)
+        try endStatement(.dot, after: "clause (or an attribute: 'exclusive', 'from', 'until', 'amount', 'cites', 'note')")
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // modality = "right" | "obligation" | "permission" | "prohibition" ;
+    mutating func parseModality() -> Modality? {
+        switch current.kind {
+        case .keyword(.right): advance(); return .right
+        case .keyword(.obligation): advance(); return .obligation
+        case .keyword(.permission): advance(); return .permission
+        case .keyword(.prohibition): advance(); return .prohibition
+        default: return nil
+        }
+    }
+
+    // about = "to" , IDENT , [ ref_list ] , [ "on" , ref_list ] , [ "using" , ref_list ] ;
+    mutating func parseAbout() throws -> AboutSyntax {
+        advance()
+        var about = AboutSyntax(action: try parseIdentifier("an action such as 'access' or 'pay'"))
+        if at(.identifier) || at(.string) { about.objects = try parseRefList("an asset") }
+        if accept(.on) != nil { about.on = try parseRefList("an asset") }
+        if accept(.using) != nil { about.using = try parseRefList("an asset") }
+        return about
+    }
+
+    // clause_attr = [ "not" ] , "exclusive" | "from" , bound | "until" , bound | amount
+    //             | ( "terminated" | "replaced" ) , "by" , ref , [ "on" , DATE ] | citation | note ;
+    mutating func parseClauseAttributes(_ decl: inout ClauseDecl) throws {
+        while true {
+            let token = current
+            switch token.kind {
+            case .keyword(.not), .keyword(.exclusive):
+                try once(decl.exclusive, "exclusivity", token.range)
+                let negated = accept(.not) != nil
+                _ = try expect(.exclusive)
+                decl.exclusive = !negated
+            case .keyword(.from):
+                try once(decl.from, "'from'", token.range)
+                advance()
+                decl.from = try parseBound()
+            case .keyword(.until):
+                try once(decl.until, "'until'", token.range)
+                advance()
+                decl.until = try parseBound()
+            case .keyword(.amount):
+                decl.amounts.append(try parseAmount())
+            case .keyword(.terminated), .keyword(.replaced):
+                try once(decl.ending, "how the clause ended", token.range)
+                advance()
+                _ = try expect(.by)
+                let by = try parseRef("the clause or agreement that ended it")
+                let on = accept(.on) != nil ? try parseDate() : nil
+                decl.ending = EndingSyntax(kind: token.kind == .keyword(.terminated) ? .terminated : .replaced,
+                                           by: by, on: on, range: ByteRange(token.range.start, previousEnd))
+            case .keyword(.cites):
+                try once(decl.citation, "'cites'", token.range)
+                decl.citation = try parseCitation()
+            case .keyword(.note):
+                try once(decl.note, "'note'", token.range)
+                decl.note = try parseNote()
+            default:
+                return
+            }
+        }
+    }
+
+    // event_decl = "event" , IDENT , [ STRING ] , { event_attr } , "." ;
+    mutating func parseEvent() throws -> EventDecl {
+        let start = advance().range.start
+        var decl = EventDecl(id: try parseIdentifier("an event identifier"), range: ByteRange(start, start))
+        decl.title = parseOptionalString()
+        attributes: while true {
+            let token = current
+            switch token.kind {
+            case .keyword(.on):
+                try once(decl.date, "the event's date", token.range)
+                advance()
+                if let unknown = accept(.unknown) {
+                    decl.date = .unknown(unknown.range)
+                } else {
+                    decl.date = .on(try parseDate())
+                }
+            case .keyword(.after), .keyword(.before):
+                try once(decl.date, "the event's date", token.range)
+                advance()
+                let date = try parseDate()
+                decl.date = token.kind == .keyword(.after) ? .after(date) : .before(date)
+            case .keyword(.involving):
+                advance()
+                decl.involving += try parseRefList("a party")
+            case .keyword(.amount):
+                decl.amounts.append(try parseAmount())
+            case .keyword(.cites):
+                try once(decl.citation, "'cites'", token.range)
+                decl.citation = try parseCitation()
+            case .keyword(.note):
+                try once(decl.note, "'note'", token.range)
+                decl.note = try parseNote()
+            default:
+                break attributes
+            }
+        }
+        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note')")
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // prospect_decl = "prospect" , IDENT , [ STRING ] , { prospect_attr } , "." ;
+    mutating func parseProspect() throws -> ProspectDecl {
+        let start = advance().range.start
+        var decl = ProspectDecl(id: try parseIdentifier("a prospect identifier"), range: ByteRange(start, start))
+        decl.title = parseOptionalString()
+        attributes: while true {
+            let token = current
+            switch token.kind {
+            case .keyword(.involving):
+                advance()
+                decl.involving += try parseRefList("a party")
+            case .keyword(.cites):
+                try once(decl.citation, "'cites'", token.range)
+                decl.citation = try parseCitation()
+            case .keyword(.note):
+                try once(decl.note, "'note'", token.range)
+                decl.note = try parseNote()
+            default:
+                break attributes
+            }
+        }
+        try endStatement(.dot, after: "prospect (or 'involving', 'cites', 'note')")
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+}

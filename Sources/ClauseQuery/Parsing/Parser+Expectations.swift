@@ -1,0 +1,62 @@
+extension Parser {
+    // expectation = "expect" , expected_group , { ";" , expected_group } , "." ;
+    mutating func parseExpectation() throws -> Expectation {
+        let start = advance().range.start
+        var groups = [try parseExpectedGroup()]
+        while accept(.semicolon) != nil { groups.append(try parseExpectedGroup()) }
+        try endStatement(.dot, after: "expectation (or ';' and another group)")
+        return Expectation(groups: groups, range: ByteRange(start, previousEnd))
+    }
+
+    // expected_group = expected_label , [ ":" , expected_item , { "," , expected_item } ] ;
+    mutating func parseExpectedGroup() throws -> ExpectedGroup {
+        let start = current.range.start
+        let label = try parseExpectedLabel()
+        var items: [ExpectedItem] = []
+        if accept(.colon) != nil {
+            items.append(try parseExpectedItem())
+            while accept(.comma) != nil { items.append(try parseExpectedItem()) }
+        }
+        return ExpectedGroup(label: label, items: items, range: ByteRange(start, previousEnd))
+    }
+
+    // expected_label = "holds" | "may" , "hold" | "does" , "not" , "hold" | "started" | "ended"
+    //                | ( "starts" | "ends" ) , bound | "nothing" | "error" , STRING ;
+    mutating func parseExpectedLabel() throws -> ExpectedGroup.Label {
+        let token = current
+        switch token.kind {
+        case .keyword(.holds): advance(); return .holds
+        case .keyword(.may):
+            advance()
+            _ = try expect(.hold)
+            return .mayHold
+        case .keyword(.does):
+            advance()
+            _ = try expect(.not)
+            _ = try expect(.hold)
+            return .doesNotHold
+        case .keyword(.started): advance(); return .started
+        case .keyword(.ended): advance(); return .ended
+        case .keyword(.starts):
+            advance()
+            return .starts(try parseBound().bound)
+        case .keyword(.ends):
+            advance()
+            return .ends(try parseBound().bound)
+        case .keyword(.nothing): advance(); return .nothing
+        case .keyword(.error):
+            advance()
+            return .error(try parseString("the diagnostic id in quotes, as in \"unknown-party\"").text)
+        default:
+            throw expected("an expected answer: 'holds', 'may hold', 'does not hold', 'started', 'ended', 'starts', 'ends', 'nothing' or 'error'")
+        }
+    }
+
+    // expected_item = IDENT , [ "derived" ] , [ "via" , ref ] ;
+    mutating func parseExpectedItem() throws -> ExpectedItem {
+        let id = try parseIdentifier("a clause, event or agreement identifier")
+        let derived = accept(.derived) != nil
+        let via = accept(.via) != nil ? try parseRef("a party") : nil
+        return ExpectedItem(id: id, derived: derived, via: via)
+    }
+}

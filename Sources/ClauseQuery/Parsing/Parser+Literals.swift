@@ -1,0 +1,167 @@
+extension Parser {
+    // ref = IDENT | STRING ;   name = IDENT | STRING ;
+    mutating func parseRef(_ what: String = "a name") throws -> Name {
+        if let token = accept(.identifier) {
+            return Name(text(token), range: token.range)
+        }
+        if at(.string) {
+            let token = advance()
+            return Name(stringValue(token), range: token.range, isQuoted: true)
+        }
+        throw expected(what)
+    }
+
+    mutating func parseIdentifier(_ what: String) throws -> Name {
+        guard at(.identifier) else {
+            if case .keyword(let keyword) = current.kind {
+                throw fail(.expectedToken,
+                           "expected \(what), found the keyword '\(keyword.rawValue)'; keywords cannot be used as identifiers",
+                           current.range)
+            }
+            throw expected(what)
+        }
+        let token = advance()
+        return Name(text(token), range: token.range)
+    }
+
+    mutating func parseString(_ what: String) throws -> Name {
+        guard at(.string) else { throw expected(what) }
+        let token = advance()
+        return Name(stringValue(token), range: token.range, isQuoted: true)
+    }
+
+    mutating func parseOptionalString() -> Name? {
+        guard at(.string) else { return nil }
+        let token = advance()
+        return Name(stringValue(token), range: token.range, isQuoted: true)
+    }
+
+    /// `a, b and c`: one or more refs separated by "," or "and".
+    mutating func parseRefList(_ what: String) throws -> [Name] {
+        var refs = [try parseRef(what)]
+        while at(.comma) || (at(.and) && (peek().kind == .identifier || peek().kind == .string)) {
+            advance()
+            refs.append(try parseRef(what))
+        }
+        return refs
+    }
+
+    // DATE
+    mutating func parseDate(_ what: String = "a date (2031, 2025-11 or 2026-04-28)") throws -> DateLiteral {
+        guard at(.date) else { throw expected(what) }
+        let token = advance()
+        guard let date = CalendarDate.parse(text(token)) else {
+            throw fail(.invalidDate, "'\(text(token).truncatedForMessage)' is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD",
+                       token.range)
+        }
+        return DateLiteral(date: date, range: token.range)
+    }
+
+    // bound = DATE | "unknown" | "open" ;
+    mutating func parseBound() throws -> BoundSyntax {
+        if let token = accept(.unknown) { return .unknown(token.range) }
+        if let token = accept(.open) { return .open(token.range) }
+        if at(.date) { return .known(try parseDate()) }
+        throw expected("a date, 'unknown' or 'open'")
+    }
+
+    // INTEGER (a four-digit number lexes as a year and is accepted here too)
+    mutating func parseInteger(_ what: String) throws -> Int {
+        guard at(.integer) || at(.date) else { throw expected(what) }
+        let token = advance()
+        guard let value = Int(text(token)), value >= 0, value <= Int(Int32.max) else {
+            throw fail(.invalidNumber, "expected \(what), found '\(text(token).truncatedForMessage)'", token.range)
+        }
+        return value
+    }
+
+    // MONEY = "$" , digits , [ "." , digits ] , [ "K" | "M" | "B" | "T" ] ;
+    mutating func parseMoney() throws -> MoneyLiteral {
+        guard at(.money) else { throw expected("an amount of money such as $38B") }
+        let token = advance()
+        let written = text(token)
+        var digits = Substring(written.dropFirst())
+        var scale = 1.0
+        switch digits.last {
+        case "K": scale = 1e3
+        case "M": scale = 1e6
+        case "B": scale = 1e9
+        case "T": scale = 1e12
+        default: break
+        }
+        if scale != 1 { digits = digits.dropLast() }
+        guard let number = Double(digits), number.isFinite else {
+            throw fail(.invalidNumber, "'\(written.truncatedForMessage)' is not an amount of money", token.range)
+        }
+        return MoneyLiteral(dollars: number * scale, text: written, range: token.range)
+    }
+
+    // amount = "amount" , ( "cap" | "at" , "least" | "exactly" ) , ( MONEY | "unknown" ) ;
+    mutating func parseAmount() throws -> AmountSyntax {
+        let start = try expect(.amount).range.start
+        guard let kind = parseAmountKind() else { throw expected("'cap', 'at least' or 'exactly'") }
+        if accept(.unknown) != nil {
+            return AmountSyntax(kind: kind, value: nil, range: ByteRange(start, previousEnd))
+        }
+        let value = try parseMoney()
+        return AmountSyntax(kind: kind, value: value, range: ByteRange(start, previousEnd))
+    }
+
+    mutating func parseAmountKind() -> AmountKind? {
+        if accept(.cap) != nil { return .cap }
+        if accept(.exactly) != nil { return .exactly }
+        if at(.at) && peek().kind == .keyword(.least) {
+            advance()
+            advance()
+            return .atLeast
+        }
+        return nil
+    }
+
+    // citation = "cites" , ref , "line" , INTEGER ;
+    mutating func parseCitation() throws -> CitationSyntax {
+        let start = try expect(.cites).range.start
+        let source = try parseRef("a source name")
+        _ = try expect(.line)
+        let line = try parseInteger("a line number")
+        return CitationSyntax(source: source, line: line, range: ByteRange(start, previousEnd))
+    }
+
+    // note = "note" , STRING ;
+    mutating func parseNote() throws -> NoteSyntax {
+        let start = try expect(.note).range.start
+        let text = try parseString("a quoted note")
+        return NoteSyntax(text: text.text, range: ByteRange(start, previousEnd))
+    }
+
+    /// The contents of a string token with its escapes resolved.
+    func stringValue(_ token: Token) -> String {
+        var bytes = source.bytes[token.range.start..<token.range.end].dropFirst()
+        if bytes.last == UInt8(ascii: "\""), token.range.length >= 2 { bytes = bytes.dropLast() }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var escaping = false
+        for byte in bytes {
+            if escaping {
+                switch byte {
+                case UInt8(ascii: "n"): result.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): result.append(UInt8(ascii: "\t"))
+                default: result.append(byte)
+                }
+                escaping = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaping = true
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Records a second occurrence of an attribute that may appear once.
+    mutating func once<T>(_ existing: T?, _ what: String, _ range: ByteRange) throws {
+        if existing != nil {
+            throw fail(.duplicateAttribute, "\(what) is given twice; give it once", range)
+        }
+    }
+}

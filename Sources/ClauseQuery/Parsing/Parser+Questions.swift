@@ -1,0 +1,215 @@
+extension Parser {
+    /// True when the current token can begin a question.
+    var startsQuestion: Bool {
+        switch current.kind {
+        case .keyword(.which), .keyword(.is), .keyword(.does), .keyword(.when), .keyword(.what),
+             .keyword(.changes), .keyword(.explain), .keyword(.list):
+            return true
+        default:
+            return clauseKind(current.kind) != nil
+        }
+    }
+
+    // question = which_question | yes_no_question | when_question | changes_question
+    //          | explain_question | list_question ;
+    mutating func parseQuestion() throws -> Question {
+        switch current.kind {
+        case .keyword(.which): return .which(try parseWhich())
+        case .keyword(.is), .keyword(.does): return .yesNo(try parseYesNo())
+        case .keyword(.when): return .when(try parseWhen())
+        case .keyword(.what), .keyword(.changes): return .changes(try parseChanges())
+        case .keyword(.explain): return .explain(try parseExplain())
+        case .keyword(.list): return .list(try parseList())
+        default: return .which(try parseBareKind())
+        }
+    }
+
+    // kind = "rights" | "obligations" | "permissions" | "prohibitions" | "clauses" | singular forms ;
+    func clauseKind(_ kind: TokenKind) -> ClauseKind? {
+        switch kind {
+        case .keyword(.rights), .keyword(.right): return .rights
+        case .keyword(.obligations), .keyword(.obligation): return .obligations
+        case .keyword(.permissions), .keyword(.permission): return .permissions
+        case .keyword(.prohibitions), .keyword(.prohibition): return .prohibitions
+        case .keyword(.clauses), .keyword(.clause): return .clauses
+        default: return nil
+        }
+    }
+
+    mutating func parseKind() throws -> ClauseKind {
+        guard let kind = clauseKind(current.kind) else {
+            throw expected("'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses'")
+        }
+        advance()
+        return kind
+    }
+
+    // which_question = "which" , kind , ( ( "hold" | "holds" ) , modifiers
+    //                | ( "does" | "do" ) , ref , ( "have" | "hold" ) , modifiers ) ;
+    mutating func parseWhich() throws -> WhichQuestion {
+        advance()
+        let kind = try parseKind()
+        if accept(.hold) != nil || accept(.holds) != nil {
+            return WhichQuestion(kind: kind, modifiers: try parseModifiers())
+        }
+        if accept(.does) != nil || accept(.do) != nil {
+            let party = try parseRef("a party")
+            guard accept(.have) != nil || accept(.hold) != nil else { throw expected("'have' or 'hold'") }
+            return WhichQuestion(kind: kind, modifiers: try parseModifiers(party: party))
+        }
+        throw expected("'hold' or 'does'")
+    }
+
+    // which_question = kind , ( "of" | "for" ) , ref , modifiers ;
+    mutating func parseBareKind() throws -> WhichQuestion {
+        let kind = try parseKind()
+        guard at(.of) || at(.for) else { throw expected("'of' or 'for' and a party") }
+        return WhichQuestion(kind: kind, modifiers: try parseModifiers())
+    }
+
+    // modifiers = { ( "for" | "of" ) , ref | "where" , filter | temporal } ;
+    mutating func parseModifiers(party: Name? = nil) throws -> Modifiers {
+        var modifiers = Modifiers(party: party)
+        while true {
+            let token = current
+            switch token.kind {
+            case .keyword(.for), .keyword(.of):
+                if modifiers.party != nil {
+                    throw fail(.duplicateModifier, "the party is given twice; ask about one party", token.range)
+                }
+                advance()
+                modifiers.party = try parseRef("a party")
+            case .keyword(.where):
+                if modifiers.filter != nil {
+                    throw fail(.duplicateModifier, "'where' is given twice; join the conditions with 'and'", token.range)
+                }
+                advance()
+                modifiers.filter = try parseFilter()
+            case .keyword(.in), .keyword(.throughout), .keyword(.at), .keyword(.as), .keyword(.before),
+                 .keyword(.after), .keyword(.between):
+                if modifiers.temporal != nil {
+                    throw fail(.duplicateModifier, "a time is given twice; use 'between A and B' for a span", token.range)
+                }
+                modifiers.temporal = try parseTemporal()
+            default:
+                return modifiers
+            }
+        }
+    }
+
+    // temporal = "in" , period | "throughout" , period | ( "at" | "as" , "of" ) , period
+    //          | "before" , period | "after" , period | "between" , period , "and" , period ;
+    mutating func parseTemporal() throws -> Temporal {
+        let token = advance()
+        let op: Temporal.Operator
+        switch token.kind {
+        case .keyword(.in): op = .in
+        case .keyword(.throughout): op = .throughout
+        case .keyword(.at): op = .at
+        case .keyword(.as):
+            _ = try expect(.of)
+            op = .asOf
+        case .keyword(.before): op = .before
+        case .keyword(.after): op = .after
+        default: op = .between
+        }
+        let first = try parseDate()
+        var second: DateLiteral?
+        if op == .between {
+            _ = try expect(.and)
+            second = try parseDate()
+        }
+        let temporal = Temporal(op: op, first: first, second: second, range: ByteRange(token.range.start, previousEnd))
+        if op == .between, TimeWindow(temporal) == nil {
+            throw fail(.emptyPeriod, "'between' runs backwards: \(second?.date.description ?? "") ends before \(first.date) starts",
+                       temporal.range)
+        }
+        return temporal
+    }
+
+    // subject = ref , "'s" , IDENT , [ ( "to" | "of" | "on" ) , ref ] | ref ;
+    mutating func parseSubject() throws -> Subject {
+        let ref = try parseRef("a clause or a party's possessive (Microsoft's access)")
+        guard accept(.possessive) != nil else { return .clause(ref) }
+        let action = try parseIdentifier("an action such as 'access'")
+        var object: Name?
+        if accept(.to) != nil || accept(.of) != nil || accept(.on) != nil {
+            object = try parseRef("an asset")
+        }
+        return .possessive(party: ref, action: action, object: object)
+    }
+
+    // yes_no_question = "is" , subject , [ predicate_factor ] , modifiers
+    //                 | "does" , subject , "hold" , modifiers ;
+    mutating func parseYesNo() throws -> YesNoQuestion {
+        let isForm = advance().kind == .keyword(.is)
+        let subject = try parseSubject()
+        var predicate: Filter?
+        if isForm {
+            if startsFilterFactor { predicate = try parseFilterNot() }
+        } else {
+            guard accept(.hold) != nil || accept(.holds) != nil else { throw expected("'hold'") }
+        }
+        return YesNoQuestion(subject: subject, predicate: predicate, modifiers: try parseModifiers())
+    }
+
+    // when_question = "when" , "does" , subject , ( "start" | "begin" | "end" ) , modifiers ;
+    mutating func parseWhen() throws -> WhenQuestion {
+        advance()
+        _ = try expect(.does)
+        let subject = try parseSubject()
+        let boundary: WhenQuestion.Boundary
+        if accept(.start) != nil || accept(.begin) != nil {
+            boundary = .start
+        } else if accept(.end) != nil {
+            boundary = .end
+        } else {
+            throw expected("'start' or 'end'")
+        }
+        return WhenQuestion(subject: subject, boundary: boundary, modifiers: try parseModifiers())
+    }
+
+    // changes_question = ( "what" , "changed" | "changes" ) , "between" , period , "and" , period , modifiers ;
+    mutating func parseChanges() throws -> ChangesQuestion {
+        if advance().kind == .keyword(.what) { _ = try expect(.changed) }
+        guard at(.between) else { throw expected("'between'") }
+        let temporal = try parseTemporal()
+        let modifiers = try parseModifiers()
+        if let extra = modifiers.temporal {
+            throw fail(.duplicateModifier, "a changes question already names its periods with 'between'", extra.range)
+        }
+        return ChangesQuestion(first: temporal.first, second: temporal.second ?? temporal.first, modifiers: modifiers)
+    }
+
+    // explain_question = "explain" , ( question | subject , modifiers ) ;
+    mutating func parseExplain() throws -> ExplainQuestion {
+        advance()
+        if startsQuestion && !at(.explain) {
+            return ExplainQuestion(target: .question(try parseQuestion()))
+        }
+        let subject = try parseSubject()
+        return ExplainQuestion(target: .subject(subject, try parseModifiers()))
+    }
+
+    // list_question = "list" , list_noun , modifiers ;
+    mutating func parseList() throws -> ListQuestion {
+        advance()
+        let noun: ListQuestion.Noun
+        if let kind = clauseKind(current.kind) {
+            noun = ListQuestion.Noun(rawValue: kind.rawValue) ?? .clauses
+        } else {
+            switch current.kind {
+            case .keyword(.parties): noun = .parties
+            case .keyword(.assets): noun = .assets
+            case .keyword(.agreements): noun = .agreements
+            case .keyword(.sources): noun = .sources
+            case .keyword(.events): noun = .events
+            case .keyword(.prospects): noun = .prospects
+            default:
+                throw expected("what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause")
+            }
+        }
+        advance()
+        return ListQuestion(noun: noun, modifiers: try parseModifiers())
+    }
+}

@@ -1,0 +1,97 @@
+/// Words for knowledge-base values, shared by every renderer.
+extension KnowledgeBase {
+    /// "2032", "unknown", "open".
+    public func text(_ bound: Bound) -> String {
+        switch bound {
+        case .known(let date): return date.description
+        case .unknown: return "unknown"
+        case .open: return "open"
+        }
+    }
+
+    /// "cap unstated", "exactly $38B".
+    public func text(_ amount: Amount) -> String {
+        "\(amount.kind.rawValue) \(amount.text ?? "unstated")"
+    }
+
+    /// "partnership-article.txt line 15".
+    public func text(_ citation: Citation) -> String {
+        "\(sources[Int(citation.source)].document) line \(citation.line)"
+    }
+
+    /// The short terms of a clause row: exclusivity, amounts, derivation and "via".
+    func terms(of row: AnswerRow, _ clause: Clause) -> [String] {
+        var terms: [String] = []
+        if let exclusive = clause.exclusive { terms.append(exclusive ? "exclusive" : "not exclusive") }
+        terms += amounts(of: clause).map(text)
+        if let derivation = row.derivation {
+            terms.append("derived: \(derivation == .correlativeOfObligation ? "owed by" : "protected from") \(partyID(clause.holder))")
+        }
+        if let via = row.via { terms.append("via \(partyID(via))") }
+        if let ending = clause.ending {
+            terms.append("\(ending.kind.rawValue) by \(name(of: ending.cause))")
+        }
+        return terms
+    }
+
+    func name(of cause: Ending.Cause) -> String {
+        switch cause {
+        case .clause(let index): return id(of: clauses[Int(index)])
+        case .agreement(let index): return agreements[Int(index)].id
+        }
+    }
+
+    /// The identifier of any entity.
+    public func identifier(of entity: EntityRef) -> String {
+        let i = Int(entity.index)
+        switch entity.kind {
+        case .party: return parties[i].id
+        case .asset: return assets[i].id
+        case .source: return sources[i].id
+        case .agreement: return agreements[i].id
+        case .clause: return id(of: clauses[i])
+        case .event: return events[i].id
+        case .prospect: return prospects[i].id
+        }
+    }
+
+    /// The display name of any entity; for clauses, what it is about.
+    public func displayName(of entity: EntityRef) -> String {
+        let i = Int(entity.index)
+        switch entity.kind {
+        case .party: return parties[i].name
+        case .asset: return assets[i].name
+        case .source: return sources[i].title ?? sources[i].document
+        case .agreement: return agreements[i].title
+        case .clause: return aboutText(of: clauses[i])
+        case .event: return events[i].title
+        case .prospect: return prospects[i].title
+        }
+    }
+
+    /// "2019", "after 2025-11", "unknown".
+    public func text(_ date: EventDate) -> String {
+        switch date {
+        case .on(let day): return day.description
+        case .after(let day): return "after \(day)"
+        case .before(let day): return "before \(day)"
+        case .unknown: return "unknown"
+        }
+    }
+}
+
+extension Answer {
+    /// "2 results: 1 holds, 1 may hold" and the like.
+    func summary() -> String {
+        let count = rows.count
+        var text = count == 1 ? "1 result" : "\(count) results"
+        let holds = rows.filter { $0.certainty == .holds }.count
+        let may = rows.filter { $0.certainty == .mayHold }.count
+        if case .clauses = shape, count > 0 {
+            text += ": \(holds) holds, \(may) may hold"
+        }
+        if let period { text += " (\(period))" }
+        if assumption == .continue { text += "; assuming unknown ends continue" }
+        return text
+    }
+}

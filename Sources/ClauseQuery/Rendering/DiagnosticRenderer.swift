@@ -1,0 +1,74 @@
+/// Renders diagnostics as `file:line:column: error: message`, the source line and a caret under the range.
+public struct DiagnosticRenderer: Sendable {
+    public var color: Bool
+    /// Widest stretch of a source line shown; longer lines are cut around the caret.
+    public var maximumLineWidth = 120
+
+    public init(color: Bool) { self.color = color }
+
+    public func render(_ diagnostics: [Diagnostic], sources: SourceSet) -> String {
+        var output = diagnostics.map { render($0, sources: sources) }.joined()
+        let errors = diagnostics.filter(\.isError).count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if errors + warnings > 1 {
+            var parts: [String] = []
+            if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
+            if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
+            output += parts.joined(separator: " and ") + "\n"
+        }
+        return output
+    }
+
+    public func render(_ diagnostic: Diagnostic, sources: SourceSet) -> String {
+        var output = ""
+        let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
+        let message = paint(diagnostic.message, "1") + " [\(diagnostic.id.rawValue)]"
+        if let location = diagnostic.location, sources.contains(location.file) {
+            let text = sources[location.file]
+            let (line, column) = text.position(of: location.range.start)
+            output += "\(text.name):\(line):\(column): \(severity): \(message)\n"
+            output += excerpt(text, location.range)
+        } else {
+            output += "\(severity): \(message)\n"
+        }
+        for note in diagnostic.notes {
+            if let location = note.location, sources.contains(location.file) {
+                let text = sources[location.file]
+                let (line, column) = text.position(of: location.range.start)
+                output += "\(text.name):\(line):\(column): \(paint("note", "1;36")): \(note.message)\n"
+                output += excerpt(text, location.range)
+            } else {
+                output += "    = \(note.message)\n"
+            }
+        }
+        return output
+    }
+
+    /// The source line holding the range's start, numbered, with a caret line beneath.
+    func excerpt(_ text: SourceText, _ range: ByteRange) -> String {
+        let line = text.line(of: range.start)
+        let lineStart = text.lineStart(line)
+        let lineEnd = text.lineEnd(line)
+        let scalars = Array(text.text(in: ByteRange(lineStart, lineEnd)).unicodeScalars)
+        let caretStart = text.scalarCount(from: lineStart, to: min(range.start, lineEnd))
+        let caretLength = max(1, text.scalarCount(from: min(range.start, lineEnd), to: min(range.end, lineEnd)))
+        var windowStart = 0
+        if scalars.count > maximumLineWidth {
+            windowStart = max(0, min(caretStart - maximumLineWidth / 3, scalars.count - maximumLineWidth))
+        }
+        let windowEnd = min(scalars.count, windowStart + maximumLineWidth)
+        var shown = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd].map { $0 == "\t" ? " " : $0 }))
+        if windowStart > 0 { shown = "…" + shown }
+        if windowEnd < scalars.count { shown += "…" }
+        let offset = caretStart - windowStart + (windowStart > 0 ? 1 : 0)
+        let length = min(caretLength, max(1, windowEnd - caretStart))
+        let gutter = String(line)
+        let blank = String(repeating: " ", count: gutter.count)
+        let caret = "^" + String(repeating: "~", count: max(0, length - 1))
+        return " \(gutter) | \(shown)\n \(blank) | \(String(repeating: " ", count: max(0, offset)))\(paint(caret, "1;32"))\n"
+    }
+
+    func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,166 @@
+/// What running one script produced: the problems found, and each question's answer in order.
+public struct ScriptOutcome: Sendable {
+    /// Problems found reading and loading the script (syntax, unknown names, expectations without a question).
+    public var diagnostics: [Diagnostic] = []
+    public var steps: [QuestionOutcome] = []
+    /// True when the script's declarations did not load: the knowledge base is unchanged.
+    public var loadFailed = false
+    /// True when the text stops in the middle of a statement (the REPL then asks for more).
+    public var isIncomplete = false
+
+    public var hasErrors: Bool {
+        diagnostics.contains(where: \.isError) || steps.contains { !$0.succeeded }
+    }
+}
+
+/// One question of a script with its answer or failure, and the check of its expectation.
+public struct QuestionOutcome: Sendable {
+    public var file: FileID
+    public var text: String
+    public var range: ByteRange
+    public var answer: Answer?
+    public var diagnostics: [Diagnostic]
+    /// The failed expectation, if the answer differs from what the script expects.
+    public var expectationFailure: Diagnostic?
+    public var wasExpected = false
+
+    /// True when the question was answered, or failed as expected, and any expectation matched.
+    public var succeeded: Bool {
+        expectationFailure == nil && (answer != nil || wasExpected)
+    }
+}
+
+/// A knowledge base together with the sources it came from and evaluation settings.
+///
+/// The core's entry point for front ends and embedding programs: it takes text and returns values.
+public struct Session: Sendable {
+    public private(set) var knowledgeBase: KnowledgeBase
+    public private(set) var sources = SourceSet()
+    public var options: EvaluationOptions
+    /// Continue with later questions after one fails.
+    public var keepGoing = false
+
+    /// A session with an empty knowledge base.
+    public init(options: EvaluationOptions = EvaluationOptions()) {
+        knowledgeBase = KnowledgeBase()
+        self.options = options
+    }
+
+    /// A session on the built-in knowledge base.
+    public static func builtin(options: EvaluationOptions = EvaluationOptions()) -> Session {
+        var session = Session(options: options)
+        _ = session.load([(BuiltinKnowledgeBase.name, BuiltinKnowledgeBase.text)])
+        return session
+    }
+
+    /// Adds the declarations in `files` to the knowledge base, all or nothing.
+    /// Questions in these files are reported as errors: a knowledge-base file only declares.
+    @discardableResult
+    public mutating func load(_ files: [(name: String, text: String)]) -> ScriptOutcome {
+        load(files.map { ($0.name, Array($0.text.utf8)) })
+    }
+
+    /// Adds the declarations in `files`, given as UTF-8 bytes, to the knowledge base, all or nothing.
+    @discardableResult
+    public mutating func load(_ files: [(name: String, bytes: [UInt8])]) -> ScriptOutcome {
+        var outcome = ScriptOutcome()
+        var batches: [(FileID, [Declaration])] = []
+        for (name, bytes) in files {
+            let script = parse(bytes, name: name)
+            outcome.diagnostics += script.diagnostics
+            outcome.isIncomplete = outcome.isIncomplete || script.isIncomplete
+            var declarations: [Declaration] = []
+            for statement in script.statements {
+                switch statement {
+                case .declaration(let declaration): declarations.append(declaration)
+                case .question, .expectation:
+                    outcome.diagnostics.append(Diagnostic(
+                        .expectedToken, .error,
+                        "a knowledge-base file only declares; run questions with 'clq run' or -e",
+                        at: SourceLocation(file: script.file, range: statement.range)))
+                }
+            }
+            batches.append((script.file, declarations))
+        }
+        guard !outcome.diagnostics.contains(where: \.isError) else {
+            outcome.loadFailed = true
+            return outcome
+        }
+        let (loaded, diagnostics) = Loader.load(batches, into: knowledgeBase)
+        outcome.diagnostics += diagnostics
+        if let loaded { knowledgeBase = loaded } else { outcome.loadFailed = true }
+        return outcome
+    }
+
+    /// Parses `text` as a new source of this session.
+    public mutating func parse(_ text: String, name: String) -> ParsedScript {
+        parse(Array(text.utf8), name: name)
+    }
+
+    /// Parses UTF-8 bytes as a new source of this session; invalid bytes are reported, not replaced.
+    public mutating func parse(_ bytes: [UInt8], name: String) -> ParsedScript {
+        let file = sources.add(SourceText(name: name, bytes: bytes))
+        return Parser.parse(sources[file], file: file)
+    }
+
+    /// Runs a script: loads its declarations together, then answers its questions in order,
+    /// checking each `expect`. Stops at the first failure unless `keepGoing` is set.
+    public mutating func run(_ text: String, name: String) -> ScriptOutcome {
+        run(Array(text.utf8), name: name)
+    }
+
+    /// Runs a script given as UTF-8 bytes.
+    public mutating func run(_ bytes: [UInt8], name: String) -> ScriptOutcome {
+        let script = parse(bytes, name: name)
+        var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete)
+        guard !script.diagnostics.contains(where: \.isError) else {
+            outcome.loadFailed = script.failedInDeclaration || script.statements.contains {
+                if case .declaration = $0 { return true }
+                return false
+            }
+            return outcome
+        }
+        let declarations = script.statements.compactMap { statement -> Declaration? in
+            if case .declaration(let declaration) = statement { return declaration }
+            return nil
+        }
+        if !declarations.isEmpty {
+            let (loaded, diagnostics) = Loader.load([(script.file, declarations)], into: knowledgeBase)
+            outcome.diagnostics += diagnostics
+            guard let loaded else {
+                outcome.loadFailed = true
+                return outcome
+            }
+            knowledgeBase = loaded
+        }
+        let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options, file: script.file)
+        for statement in script.statements {
+            switch statement {
+            case .declaration:
+                continue
+            case .question(let question):
+                if let last = outcome.steps.last, !last.succeeded, !keepGoing { return outcome }
+                var step = QuestionOutcome(file: script.file, text: sources[script.file].text(in: question.range),
+                                           range: question.range, answer: nil, diagnostics: [])
+                do throws(QueryFailure) {
+                    step.answer = try evaluator.answer(question.question)
+                } catch {
+                    step.diagnostics = error.diagnostics
+                }
+                outcome.steps.append(step)
+            case .expectation(let expectation):
+                guard var step = outcome.steps.popLast() else {
+                    outcome.diagnostics.append(Diagnostic(.noQuestion, .error, "'expect' must follow a question",
+                                                          at: SourceLocation(file: script.file, range: expectation.range)))
+                    return outcome
+                }
+                step.expectationFailure = ExpectationCheck.check(
+                    expectation, answer: step.answer, failure: step.answer == nil ? QueryFailure(step.diagnostics) : nil,
+                    kb: knowledgeBase, file: script.file)
+                step.wasExpected = step.answer == nil && step.expectationFailure == nil
+                outcome.steps.append(step)
+            }
+        }
+        return outcome
+    }
+}

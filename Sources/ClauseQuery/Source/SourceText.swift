@@ -1,0 +1,94 @@
+/// The text of one input (a file, a `-e` argument, a REPL line) as UTF-8 bytes, with a line index.
+public struct SourceText: Sendable {
+    public let name: String
+    public let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 1-based line holding `offset`.
+    public func line(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
+    /// The byte offset where 1-based `line` starts.
+    public func lineStart(_ line: Int) -> Int {
+        lineStarts[max(0, min(line - 1, lineStarts.count - 1))]
+    }
+
+    /// The byte offset just past the last character of 1-based `line`, excluding its newline.
+    public func lineEnd(_ line: Int) -> Int {
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > lineStarts[index], end <= bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return end
+    }
+
+    /// 1-based line and column of `offset`; the column counts Unicode scalars, not bytes.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = line(of: clamped)
+        let start = lineStart(line)
+        return (line, scalarCount(from: start, to: clamped) + 1)
+    }
+
+    /// The text of 1-based `line`, invalid UTF-8 replaced.
+    public func lineText(_ line: Int) -> String {
+        String(decoding: bytes[lineStart(line)..<lineEnd(line)], as: UTF8.self)
+    }
+
+    /// The text covered by `range`, invalid UTF-8 replaced.
+    public func text(in range: ByteRange) -> String {
+        let start = max(0, min(range.start, bytes.count))
+        let end = max(start, min(range.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Number of Unicode scalars between two offsets (continuation bytes are not counted).
+    public func scalarCount(from start: Int, to end: Int) -> Int {
+        var count = 0
+        var offset = max(0, start)
+        let limit = min(end, bytes.count)
+        while offset < limit {
+            if bytes[offset] & 0xC0 != 0x80 { count += 1 }
+            offset += 1
+        }
+        return count
+    }
+}
+
+/// The source texts one run has seen, addressed by `FileID`.
+public struct SourceSet: Sendable {
+    public private(set) var texts: [SourceText] = []
+
+    public init() {}
+
+    public mutating func add(_ text: SourceText) -> FileID {
+        texts.append(text)
+        return FileID(Int32(texts.count - 1))
+    }
+
+    public subscript(file: FileID) -> SourceText { texts[Int(file.rawValue)] }
+
+    public func contains(_ file: FileID) -> Bool { file.rawValue >= 0 && Int(file.rawValue) < texts.count }
+}

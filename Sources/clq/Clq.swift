@@ -1,0 +1,103 @@
+import ArgumentParser
+import ClauseQuery
+
+/// `clq`: asks the built-in knowledge base (or others) questions, from a REPL, scripts or `-e`.
+struct Clq: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clq",
+        abstract: "Ask who holds which rights and owes which obligations, when, under which agreement, and why.",
+        discussion: """
+            With no arguments on a terminal, opens an interactive session on the built-in knowledge base \
+            (the 2025–2026 OpenAI–Microsoft–Amazon arrangements). With -e, answers the given text; with \
+            standard input that is not a terminal, runs it as a script.
+
+            Scripts that declare knowledge of their own run on it alone; scripts that only ask questions \
+            run on the built-in knowledge base. --kb replaces the built-in knowledge base, --with-builtin \
+            keeps it as well.
+
+            Exit codes: 0 success, 1 a question failed or an expectation did not match, 2 usage, \
+            65 knowledge that does not load, 66 an input file that cannot be read.
+            """,
+        version: "0.1.0",
+        subcommands: [RunCommand.self, CheckCommand.self]
+    )
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Answer this text: questions, declarations or both (repeatable).", valueName: "text"))
+    var expressions: [String] = []
+
+    @OptionGroup var common: CommonOptions
+
+    mutating func run() throws {
+        if !expressions.isEmpty {
+            let scripts = expressions.map { (name: "-e", bytes: Array($0.utf8)) }
+            throw ExitCode(Invocation.run(scripts, common: common).rawValue)
+        }
+        if !Terminal.inputIsTerminal {
+            let script = (name: "<stdin>", bytes: InputFiles.readStandardInput())
+            throw ExitCode(Invocation.run([script], common: common).rawValue)
+        }
+        throw ExitCode(Invocation.interactive(common: common).rawValue)
+    }
+}
+
+/// `clq run FILE…`.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run script files: declarations, questions and expectations.")
+
+    @Argument(help: ArgumentHelp("Script files to run in order; - reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one script file") }
+    }
+
+    mutating func run() throws {
+        var scripts: [(name: String, bytes: [UInt8])] = []
+        for path in files {
+            if path == "-" {
+                scripts.append(("<stdin>", InputFiles.readStandardInput()))
+                continue
+            }
+            do {
+                scripts.append((path, try InputFiles.read(path)))
+            } catch let error as InputFiles.Unreadable {
+                Terminal.writeError("clq: \(error.message)\n")
+                throw ExitCode(ExitStatus.noInput.rawValue)
+            }
+        }
+        throw ExitCode(Invocation.run(scripts, common: common).rawValue)
+    }
+}
+
+/// `clq check FILE…`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check knowledge-base and script files and report every problem, without printing answers.")
+
+    @Argument(help: ArgumentHelp("Files to check.", valueName: "file"))
+    var files: [String] = []
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty && common.knowledgeBases.isEmpty { throw ValidationError("name at least one file to check") }
+    }
+
+    mutating func run() throws {
+        var scripts: [(name: String, bytes: [UInt8])] = []
+        for path in files {
+            do {
+                scripts.append((path, try InputFiles.read(path)))
+            } catch let error as InputFiles.Unreadable {
+                Terminal.writeError("clq: \(error.message)\n")
+                throw ExitCode(ExitStatus.noInput.rawValue)
+            }
+        }
+        throw ExitCode(Invocation.check(scripts, common: common).rawValue)
+    }
+}

@@ -1,0 +1,77 @@
+import ClauseQuery
+
+/// The steps every command shares: choosing the knowledge base, then running or checking scripts.
+enum Invocation {
+    /// Options as evaluation settings.
+    static func options(_ common: CommonOptions) -> EvaluationOptions {
+        EvaluationOptions(unknownEnds: common.unknownEndsContinue ? .continue : .unknown)
+    }
+
+    /// True when any script declares knowledge of its own.
+    static func declaresKnowledge(_ scripts: [(name: String, bytes: [UInt8])]) -> Bool {
+        var scratch = Session()
+        return scripts.contains { script in
+            scratch.parse(script.bytes, name: script.name).statements.contains {
+                if case .declaration = $0 { return true }
+                return false
+            }
+        }
+    }
+
+    /// A session on the knowledge base the options and scripts call for, or the exit status if it fails to load.
+    static func session(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])]) -> Result<ScriptRunner, ExitStatus> {
+        let useBuiltin = common.withBuiltin || (common.knowledgeBases.isEmpty && !declaresKnowledge(scripts))
+        var session = useBuiltin ? Session.builtin(options: options(common)) : Session(options: options(common))
+        session.keepGoing = common.keepGoing
+        var runner = ScriptRunner(session: session, format: common.format)
+        if !common.knowledgeBases.isEmpty {
+            var files: [(name: String, bytes: [UInt8])] = []
+            for path in common.knowledgeBases {
+                do {
+                    files.append((path, try InputFiles.read(path)))
+                } catch let error as InputFiles.Unreadable {
+                    Terminal.writeError("clq: \(error.message)\n")
+                    return .failure(.noInput)
+                } catch {
+                    return .failure(.noInput)
+                }
+            }
+            let status = runner.load(files)
+            if status != .success { return .failure(status) }
+        }
+        return .success(runner)
+    }
+
+    static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
+        var runner: ScriptRunner
+        switch session(common, scripts: scripts) {
+        case .success(let made): runner = made
+        case .failure(let status): return status
+        }
+        var status = ExitStatus.success
+        for script in scripts {
+            status = status.combined(with: runner.run(script.bytes, name: script.name))
+            if status != .success && !common.keepGoing { break }
+        }
+        return status
+    }
+
+    static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
+        var runner: ScriptRunner
+        switch session(common, scripts: scripts) {
+        case .success(let made): runner = made
+        case .failure(let status): return status
+        }
+        return runner.check(scripts)
+    }
+
+    static func interactive(common: CommonOptions) -> ExitStatus {
+        var runner: ScriptRunner
+        switch session(common, scripts: []) {
+        case .success(let made): runner = made
+        case .failure(let status): return status
+        }
+        var repl = PlainREPL(runner: runner)
+        return repl.run()
+    }
+}

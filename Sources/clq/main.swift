@@ -1,0 +1,28 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Parses the command line and maps every outcome to clq's exit codes (usage errors are 2).
+do {
+    var command = try Clq.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Clq.exitCode(for: error)
+    if code == .success {
+        Terminal.write(Clq.fullMessage(for: error) + "\n")
+        Terminal.flush()
+        exit(0)
+    }
+    if error is ExitCode {
+        Terminal.flush()
+        exit(code.rawValue)
+    }
+    Terminal.writeError(Clq.fullMessage(for: error) + "\n")
+    Terminal.writeError("Run 'clq --help' for usage.\n")
+    Terminal.flush()
+    exit(ExitStatus.usage.rawValue)
+}
+Terminal.flush()
