@@ -23,10 +23,20 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-knowledge-base"]
         ),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(
+            name: "ClauseREPL",
+            dependencies: ["ClauseQuery", "CLibEdit"]
+        ),
         .executableTarget(
             name: "clq",
             dependencies: [
                 "ClauseQuery",
+                "ClauseREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +46,10 @@ let package = Package(
                 "ClauseQuery",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "ClauseREPLTests",
+            dependencies: ["ClauseREPL"]
         ),
         .testTarget(
             name: "CLITests",
