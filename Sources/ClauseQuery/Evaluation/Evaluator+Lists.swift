@@ -2,9 +2,15 @@ extension Evaluator {
     // MARK: changes
 
     func answerChanges(_ question: ChangesQuestion) throws(QueryFailure) -> Answer {
+        let first = question.first.date.firstDay...question.first.date.lastDay
+        let second = question.second.date.firstDay...question.second.date.lastDay
+        guard first.upperBound < second.lowerBound else {
+            throw QueryFailure(Diagnostic(
+                .emptyPeriod, .error,
+                "the first period (\(question.first.date)) must end before the second (\(question.second.date)) begins",
+                at: SourceLocation(file: file, range: question.first.range.union(question.second.range))))
+        }
         let (parties, filter) = try prepare(question.modifiers)
-        let first = TimeWindow(.overlaps, question.first.date.firstDay, question.first.date.lastDay)
-        let second = TimeWindow(.overlaps, question.second.date.firstDay, question.second.date.lastDay)
         let involved = parties.map(Set.init)
         var rows: [AnswerRow] = []
         for index in kb.clauses.indices {
@@ -14,10 +20,9 @@ extension Evaluator {
                 continue
             }
             let interval = view.interval(options.unknownEnds)
-            let before = first.test(interval)
-            let after = second.test(interval)
             let passes = filter?.test(view, kb: kb) ?? .holds
-            for (change, certainty) in [(Change.ended, min(before, after.negated)), (.started, min(after, before.negated))] {
+            for (change, certainty) in [(Change.ended, interval.ended(between: first, and: second)),
+                                        (.started, interval.started(between: first, and: second))] {
                 let combined = min(certainty, passes)
                 guard combined != .doesNotHold else { continue }
                 var result = AnswerRow(EntityRef(.clause, view.index), combined)
