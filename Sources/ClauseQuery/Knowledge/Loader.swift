@@ -6,11 +6,14 @@ public struct Loader {
     private let firstNewParty: Int
     private let firstNewClause: Int
     private let firstNewAgreement: Int
+    /// Names of declarations that failed to parse; references to them are not reported.
+    private let ignoring: Set<String>
 
     /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
-    public static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase)
+    public static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase,
+                            ignoring: Set<String> = [])
         -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
-        var loader = Loader(base: base)
+        var loader = Loader(base: base, ignoring: ignoring)
         let registered = declarations.map { file, decls in (file, decls.map { loader.register($0, file: file) }) }
         for (file, decls) in registered {
             loader.file = file
@@ -21,8 +24,9 @@ public struct Loader {
         return (failed ? nil : loader.kb, loader.diagnostics)
     }
 
-    private init(base: KnowledgeBase) {
+    private init(base: KnowledgeBase, ignoring: Set<String>) {
         kb = base
+        self.ignoring = ignoring
         firstNewParty = base.parties.count
         firstNewClause = base.clauses.count
         firstNewAgreement = base.agreements.count
@@ -189,10 +193,12 @@ public struct Loader {
                 cause = .clause(target)
             } else if let target = kb.agreement(named: ending.by.text) {
                 cause = .agreement(target)
-            } else {
+            } else if !ignoring.contains(ending.by.text) {
                 diagnostics.append(KnowledgeBase.unknown(
                     ending.by, "clause or agreement", .unknownReference,
                     candidates: kb.spellings(of: .clause) + kb.spellings(of: .agreement), at: here(ending.by.range)))
+                cause = nil
+            } else {
                 cause = nil
             }
             if let cause { clause.ending = Ending(kind: ending.kind, cause: cause, date: ending.on?.date) }
@@ -227,7 +233,7 @@ public struct Loader {
         case .success(let index):
             return index
         case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+            if !ignoring.contains(name.text) { diagnostics.append(diagnostic) }
             return nil
         }
     }

@@ -3,6 +3,7 @@ enum Suggestions {
     static func closest(to text: String, among candidates: [String]) -> String? {
         let target = Array(text.lowercased().unicodeScalars)
         guard !target.isEmpty, target.count <= 64 else { return nil }
+        guard target.count >= 3 else { return nil }
         let limit = max(1, min(3, target.count / 3))
         var best: (String, Int)?
         for candidate in candidates {

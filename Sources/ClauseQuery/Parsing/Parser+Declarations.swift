@@ -15,7 +15,7 @@ extension Parser {
     // party_attr = "aka" , name , { "," , name } | "part" , "of" , ref ;
     mutating func parseParty() throws -> PartyDecl {
         let start = advance().range.start
-        var decl = PartyDecl(id: try parseIdentifier("a party identifier"), range: ByteRange(start, start))
+        var decl = PartyDecl(id: try parseDeclaredIdentifier("a party identifier"), range: ByteRange(start, start))
         decl.displayName = parseOptionalString()
         while true {
             if let aka = accept(.aka) {
@@ -38,7 +38,7 @@ extension Parser {
     // asset_decl = "asset" , IDENT , [ STRING ] , [ "owned" , "by" , ref ] , "." ;
     mutating func parseAsset() throws -> AssetDecl {
         let start = advance().range.start
-        var decl = AssetDecl(id: try parseIdentifier("an asset identifier"), range: ByteRange(start, start))
+        var decl = AssetDecl(id: try parseDeclaredIdentifier("an asset identifier"), range: ByteRange(start, start))
         decl.displayName = parseOptionalString()
         if accept(.owned) != nil {
             _ = try expect(.by)
@@ -52,7 +52,7 @@ extension Parser {
     // source_decl = "source" , IDENT , STRING , [ STRING ] , "." ;
     mutating func parseSource() throws -> SourceDecl {
         let start = advance().range.start
-        let id = try parseIdentifier("a source identifier")
+        let id = try parseDeclaredIdentifier("a source identifier")
         let document = try parseString("the document's name in quotes")
         var decl = SourceDecl(id: id, document: document, range: ByteRange(start, start))
         decl.title = parseOptionalString()
@@ -64,9 +64,13 @@ extension Parser {
     // agreement_decl = "agreement" , IDENT , [ STRING ] , { agreement_attr } , "{" , { clause_decl } , "}" ;
     mutating func parseAgreement() throws -> AgreementDecl {
         let start = advance().range.start
-        var decl = AgreementDecl(id: try parseIdentifier("an agreement identifier"), range: ByteRange(start, start))
+        var decl = AgreementDecl(id: try parseDeclaredIdentifier("an agreement identifier"), range: ByteRange(start, start))
         decl.title = parseOptionalString()
-        try parseAgreementAttributes(&decl)
+        do {
+            try parseAgreementAttributes(&decl)
+        } catch {
+            guard skipToAgreementBody() else { throw error }
+        }
         guard at(.leftBrace) else {
             throw expected("'{' to open the agreement's clauses, or an attribute ('between', 'effective', 'amends', 'cites', 'note')")
         }
@@ -83,15 +87,32 @@ extension Parser {
                 if index == before { advance() }
                 continue
             }
+            let agreementIdentifier = declaringIdentifier
             do {
                 decl.clauses.append(try parseClause())
             } catch {
+                if let identifier = declaringIdentifier, identifier != agreementIdentifier {
+                    failedIdentifiers.insert(identifier)
+                }
                 recoverInsideAgreement()
             }
+            declaringIdentifier = agreementIdentifier
         }
         advance()
         decl.range = ByteRange(start, previousEnd)
         return decl
+    }
+
+    /// After an error in an agreement's header, moves to its '{' so its clauses are still read and checked.
+    mutating func skipToAgreementBody() -> Bool {
+        while !at(.endOfInput) {
+            if at(.leftBrace) { return true }
+            if at(.dot) || at(.rightBrace) { return false }
+            if case .keyword(let keyword) = current.kind, [.party, .asset, .source, .agreement, .event, .prospect].contains(keyword),
+               startsLine(current) { return false }
+            advance()
+        }
+        return false
     }
 
     // agreement_attr = "between" , ref , { ( "," | "and" ) , ref } | "effective" , ( DATE | "unknown" )
@@ -140,7 +161,7 @@ extension Parser {
     //               [ ( "against" | "toward" | "towards" ) , ref ] , [ about ] , { clause_attr } , "." ;
     mutating func parseClause() throws -> ClauseDecl {
         let start = advance().range.start
-        let id = try parseIdentifier("a clause identifier")
+        let id = try parseDeclaredIdentifier("a clause identifier")
         _ = try expect(.colon, "':' after the clause identifier")
         let modalityToken = current
         guard let modality = parseModality() else { throw expected("'right', 'obligation', 'permission' or 'prohibition'") }
@@ -223,7 +244,7 @@ extension Parser {
     // event_decl = "event" , IDENT , [ STRING ] , { event_attr } , "." ;
     mutating func parseEvent() throws -> EventDecl {
         let start = advance().range.start
-        var decl = EventDecl(id: try parseIdentifier("an event identifier"), range: ByteRange(start, start))
+        var decl = EventDecl(id: try parseDeclaredIdentifier("an event identifier"), range: ByteRange(start, start))
         decl.title = parseOptionalString()
         attributes: while true {
             let token = current
@@ -264,7 +285,7 @@ extension Parser {
     // prospect_decl = "prospect" , IDENT , [ STRING ] , { prospect_attr } , "." ;
     mutating func parseProspect() throws -> ProspectDecl {
         let start = advance().range.start
-        var decl = ProspectDecl(id: try parseIdentifier("a prospect identifier"), range: ByteRange(start, start))
+        var decl = ProspectDecl(id: try parseDeclaredIdentifier("a prospect identifier"), range: ByteRange(start, start))
         decl.title = parseOptionalString()
         attributes: while true {
             let token = current

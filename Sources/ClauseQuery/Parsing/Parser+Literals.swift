@@ -11,6 +11,13 @@ extension Parser {
         throw expected(what)
     }
 
+    /// Reads the identifier a declaration introduces, remembering it in case the declaration fails.
+    mutating func parseDeclaredIdentifier(_ what: String) throws -> Name {
+        let name = try parseIdentifier(what)
+        declaringIdentifier = name.text
+        return name
+    }
+
     mutating func parseIdentifier(_ what: String) throws -> Name {
         guard at(.identifier) else {
             if case .keyword(let keyword) = current.kind {

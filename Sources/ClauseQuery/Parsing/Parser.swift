@@ -19,6 +19,10 @@ public struct Parser {
     var diagnostics: [Diagnostic] = []
     var reachedEndUnfinished = false
     var failedInDeclaration = false
+    /// The identifier of the declaration being parsed, once read.
+    var declaringIdentifier: String?
+    /// Identifiers of declarations that failed to parse: references to them are not reported again.
+    var failedIdentifiers: Set<String> = []
 
     /// Parses a whole script.
     public static func parse(_ source: SourceText, file: FileID) -> ParsedScript {
@@ -29,7 +33,8 @@ public struct Parser {
         let incomplete = lexed.endsInsideString || parser.reachedEndUnfinished
         return ParsedScript(file: file, statements: statements,
                             diagnostics: Array(parser.diagnostics.prefix(maximumDiagnostics)),
-                            isIncomplete: incomplete, failedInDeclaration: parser.failedInDeclaration)
+                            isIncomplete: incomplete, failedInDeclaration: parser.failedInDeclaration,
+                            failedIdentifiers: parser.failedIdentifiers)
     }
 
     init(source: SourceText, file: FileID, tokens: [Token]) {
@@ -45,10 +50,12 @@ public struct Parser {
             let before = index
             let startsDeclaration = [TokenKind.keyword(.party), .keyword(.asset), .keyword(.source),
                                      .keyword(.agreement), .keyword(.event), .keyword(.prospect)].contains(current.kind)
+            declaringIdentifier = nil
             do {
                 statements.append(try parseStatement())
             } catch {
                 failedInDeclaration = failedInDeclaration || startsDeclaration
+                if let identifier = declaringIdentifier { failedIdentifiers.insert(identifier) }
                 recover()
             }
             if index == before { index += 1 }

@@ -23,11 +23,13 @@ public struct DiagnosticRenderer: Sendable {
         var output = ""
         let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
         let message = paint(diagnostic.message, "1") + " [\(diagnostic.id.rawValue)]"
+        var gutter = ""
         if let location = diagnostic.location, sources.contains(location.file) {
             let text = sources[location.file]
             let (line, column) = text.position(of: location.range.start)
             output += "\(text.name):\(line):\(column): \(severity): \(message)\n"
             output += excerpt(text, location.range)
+            gutter = String(repeating: " ", count: String(line).count)
         } else {
             output += "\(severity): \(message)\n"
         }
@@ -38,7 +40,7 @@ public struct DiagnosticRenderer: Sendable {
                 output += "\(text.name):\(line):\(column): \(paint("note", "1;36")): \(note.message)\n"
                 output += excerpt(text, location.range)
             } else {
-                output += "    = \(note.message)\n"
+                output += " \(gutter) = \(note.message)\n"
             }
         }
         return output

@@ -65,31 +65,42 @@ public struct Session: Sendable {
     public mutating func load(_ files: [(name: String, bytes: [UInt8])]) -> ScriptOutcome {
         var outcome = ScriptOutcome()
         var batches: [(FileID, [Declaration])] = []
+        var failedIdentifiers: Set<String> = []
         for (name, bytes) in files {
             let script = parse(bytes, name: name)
             outcome.diagnostics += script.diagnostics
             outcome.isIncomplete = outcome.isIncomplete || script.isIncomplete
-            var declarations: [Declaration] = []
+            failedIdentifiers.formUnion(script.failedIdentifiers)
             for statement in script.statements {
-                switch statement {
-                case .declaration(let declaration): declarations.append(declaration)
-                case .question, .expectation:
-                    outcome.diagnostics.append(Diagnostic(
-                        .expectedToken, .error,
-                        "a knowledge-base file only declares; run questions with 'clq run' or -e",
-                        at: SourceLocation(file: script.file, range: statement.range)))
-                }
+                if case .declaration = statement { continue }
+                outcome.diagnostics.append(Diagnostic(
+                    .expectedToken, .error, "a knowledge-base file only declares; run questions with 'clq run' or -e",
+                    at: SourceLocation(file: script.file, range: statement.range)))
             }
-            batches.append((script.file, declarations))
+            batches.append((script.file, Session.declarations(of: script)))
         }
-        guard !outcome.diagnostics.contains(where: \.isError) else {
-            outcome.loadFailed = true
-            return outcome
-        }
-        let (loaded, diagnostics) = Loader.load(batches, into: knowledgeBase)
-        outcome.diagnostics += diagnostics
-        if let loaded { knowledgeBase = loaded } else { outcome.loadFailed = true }
+        outcome.loadFailed = !check(batches, failedIdentifiers: failedIdentifiers, into: &outcome)
         return outcome
+    }
+
+    /// Checks declarations and, when nothing at all is wrong, adds them; returns whether they were added.
+    /// Declarations are checked even after syntax errors, so one run reports every problem.
+    private mutating func check(_ batches: [(FileID, [Declaration])], failedIdentifiers: Set<String>,
+                                into outcome: inout ScriptOutcome) -> Bool {
+        let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
+        guard batches.contains(where: { !$0.1.isEmpty }) else { return !syntaxFailed }
+        let (loaded, diagnostics) = Loader.load(batches, into: knowledgeBase, ignoring: failedIdentifiers)
+        outcome.diagnostics += diagnostics
+        guard let loaded, !syntaxFailed else { return false }
+        knowledgeBase = loaded
+        return true
+    }
+
+    static func declarations(of script: ParsedScript) -> [Declaration] {
+        script.statements.compactMap { statement in
+            if case .declaration(let declaration) = statement { return declaration }
+            return nil
+        }
     }
 
     /// Parses `text` as a new source of this session.
@@ -113,25 +124,11 @@ public struct Session: Sendable {
     public mutating func run(_ bytes: [UInt8], name: String) -> ScriptOutcome {
         let script = parse(bytes, name: name)
         var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete)
-        guard !script.diagnostics.contains(where: \.isError) else {
-            outcome.loadFailed = script.failedInDeclaration || script.statements.contains {
-                if case .declaration = $0 { return true }
-                return false
-            }
+        let declarations = Session.declarations(of: script)
+        let loaded = check([(script.file, declarations)], failedIdentifiers: script.failedIdentifiers, into: &outcome)
+        guard loaded else {
+            outcome.loadFailed = script.failedInDeclaration || !declarations.isEmpty
             return outcome
-        }
-        let declarations = script.statements.compactMap { statement -> Declaration? in
-            if case .declaration(let declaration) = statement { return declaration }
-            return nil
-        }
-        if !declarations.isEmpty {
-            let (loaded, diagnostics) = Loader.load([(script.file, declarations)], into: knowledgeBase)
-            outcome.diagnostics += diagnostics
-            guard let loaded else {
-                outcome.loadFailed = true
-                return outcome
-            }
-            knowledgeBase = loaded
         }
         let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options, file: script.file)
         for statement in script.statements {

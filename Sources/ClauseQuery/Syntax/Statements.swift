@@ -52,4 +52,6 @@ public struct ParsedScript: Sendable {
     public var isIncomplete: Bool
     /// True when a statement that failed to parse was a declaration: the script's knowledge is bad input.
     public var failedInDeclaration: Bool
+    /// Identifiers of declarations that failed to parse.
+    public var failedIdentifiers: Set<String>
 }
