@@ -1,0 +1,41 @@
+import ClauseQuery
+import Testing
+
+/// `expect` fails loudly, saying what differs.
+@Suite struct ExpectationTests {
+    @Test func aDifferentAnswerFailsWithWhatIsMissingAndWhatIsNot() {
+        #expect(renderedDiagnostics("which rights hold for Microsoft in 2031?\nexpect holds: ModelAccess, RevenueShare derived.",
+                                    builtin: true) == """
+            test.clq:2:1: error: expected holds: ModelAccess, RevenueShare derived, got holds: ModelAccess; may hold: AzureMainHost [expectation-failed]
+             2 | expect holds: ModelAccess, RevenueShare derived.
+               | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+               = missing: RevenueShare derived (holds)
+               = not expected: AzureMainHost (may hold)
+
+            """)
+    }
+
+    @Test func anExpectedErrorPassesAndAnUnexpectedOneFails() {
+        let (_, passing) = run("which rights hold for Nobody?\nexpect error \"unknown-party\".")
+        #expect(!passing.hasErrors)
+        let (_, failing) = run("which rights hold for Nobody?\nexpect holds.")
+        #expect(failing.steps.first?.expectationFailure?.message
+                == "expected holds, but the question failed with unknown-party")
+        let (_, answered) = run("which rights hold for Microsoft in 1990?\nexpect error \"unknown-party\".")
+        #expect(answered.steps.first?.expectationFailure?.message
+                == "expected error unknown-party, but the question was answered: nothing")
+    }
+
+    @Test func aScriptStopsAtItsFirstFailureUnlessAskedToGoOn() {
+        let script = "which rights hold for Nobody?\nwhich rights hold for Microsoft in 2031?"
+        #expect(run(script).1.steps.count == 1)
+        var session = Session.builtin()
+        session.keepGoing = true
+        #expect(session.run(script, name: "t").steps.count == 2)
+    }
+
+    @Test func nothingAndOrderOfItemsDoNotMatter() {
+        #expect(!run("which rights hold for Microsoft in 1990?\nexpect nothing.").1.hasErrors)
+        #expect(!run("which rights hold for Microsoft in 2031?\nexpect may hold: AzureMainHost; holds: ModelAccess.").1.hasErrors)
+    }
+}

@@ -1,0 +1,134 @@
+import ClauseQuery
+import Foundation
+import Testing
+
+/// DESIGN §3: precision, closed intervals, unknown versus open, supersession, correlatives, parts.
+@Suite struct TemporalTests {
+    let kb = """
+        source s "s.txt".
+        party A. party B. party Sub part of A. party Deep part of Sub.
+        asset X.
+        agreement G between A, B, Sub and Deep effective 2020 {
+          clause Year: right of A against B to use X from 2024 until 2026 cites s line 1.
+          clause Month: right of A against B to use X from 2024-03 until 2024-05 cites s line 2.
+          clause Day: right of A against B to use X from 2024-04-28 until 2024-04-28 cites s line 3.
+          clause Unknown: right of A against B to use X from 2024 until unknown cites s line 4.
+          clause Open: right of A against B to use X from 2024 until open cites s line 5.
+          clause NoStart: right of A against B to use X from unknown until 2024 cites s line 6.
+          clause Owed: obligation of B toward A to pay X from 2024 until 2025 cites s line 7.
+          clause Banned: prohibition of B toward Deep to use X from 2024 until 2024 cites s line 8.
+          clause Allowed: permission of B against A to use X from 2024 until 2024 cites s line 9.
+          clause ViaSub: right of Sub against B to use X from 2024 until 2024 cites s line 10.
+        }
+
+        """
+
+    func rights(_ period: String, for party: String = "A", where filter: String = "") -> String {
+        summary("which rights hold for \(party) \(period)\(filter.isEmpty ? "" : " where \(filter)")?",
+                builtin: false, declarations: kb)
+    }
+
+    @Test func yearPrecisionCoversTheWholeYearAtBothEnds() {
+        #expect(rights("at 2024-01-01", where: "action is use and not derived")
+                .contains("holds Year"))
+        #expect(rights("at 2026-12-31").contains("holds Year"))
+        #expect(!rights("at 2027-01-01").contains("Year"))
+        #expect(!rights("at 2023-12-31").contains("Year"))
+    }
+
+    @Test func monthAndDayPrecision() {
+        #expect(rights("at 2024-05-31").contains("holds Month"))
+        #expect(!rights("at 2024-06-01").contains("Month"))
+        #expect(rights("at 2024-04-28").contains("holds Day"))
+        #expect(!rights("at 2024-04-29").contains("Day"))
+        #expect(rights("in 2024-04").contains("holds Day"))
+        #expect(!rights("throughout 2024-04").contains("Day"))
+        #expect(rights("throughout 2024-04").contains("holds Month"))
+    }
+
+    @Test func unknownIsNotOpen() {
+        #expect(rights("in 2030").contains("may hold Unknown"))
+        #expect(rights("in 2030").contains("holds Open"))
+        #expect(rights("in 2024").contains("holds Unknown"))
+        #expect(rights("in 2023").contains("may hold NoStart"))
+        #expect(rights("in 2025", where: "not derived") == "holds Year; may hold Unknown; holds Open".reordered)
+    }
+
+    @Test func beforeAfterAndBetween() {
+        #expect(rights("before 2024") == "may hold NoStart")
+        #expect(rights("after 2026", where: "not derived") == "holds Open; may hold Unknown")
+        #expect(rights("between 2027 and 2030") == "holds Open; may hold Unknown")
+    }
+
+    @Test func betweenBackwardsIsAnErrorNotAnEmptyAnswer() {
+        #expect(renderedDiagnostics("which rights hold between 2030 and 2020?") == """
+            test.clq:1:19: error: 'between' runs backwards: 2020 ends before 2030 starts [empty-period]
+             1 | which rights hold between 2030 and 2020?
+               |                   ^~~~~~~~~~~~~~~~~~~~~
+
+            """)
+    }
+
+    @Test func correlativesOfObligationsAndProhibitionsAreDerivedRights() {
+        let in2024 = rights("in 2024", where: "derived")
+        #expect(in2024 == "holds Owed derived; holds Banned derived via Deep")
+        #expect(!rights("in 2024").contains("Allowed"))
+    }
+
+    @Test func partsAreIncludedAndMarkedVia() {
+        #expect(rights("in 2024", where: "holder is Sub") == "holds Banned derived via Deep; holds ViaSub via Sub")
+        #expect(rights("in 2024", for: "Sub", where: "holder is Sub") == "holds Banned derived via Deep; holds ViaSub")
+    }
+
+    @Test func supersessionEndsAClauseWhenItsSuccessorStarts() {
+        let declarations = """
+            party A. party B.
+            agreement Old between A and B effective 2019 {
+              clause K: right of A against B from 2019 until unknown replaced by K2.
+              clause L: right of A against B from 2019 until 2030 terminated by New.
+              clause M: right of A against B from 2019 until 2020 terminated by New.
+              clause N: right of A against B from 2019 until unknown terminated by Later on 2027-06-15.
+            }
+            agreement New between A and B effective 2026-04 amends Old {
+              clause K2: right of A against B from 2026-04 until 2032.
+            }
+            agreement Later between A and B effective unknown {}
+
+            """
+        #expect(summary("which rights hold for A at 2026-03-31?", builtin: false, declarations: declarations)
+                == "holds K; holds L; holds N")
+        #expect(summary("which rights hold for A at 2026-04-01?", builtin: false, declarations: declarations)
+                == "holds N; holds K2")
+        #expect(summary("when does K end?", builtin: false, declarations: declarations) == "holds K 2026-03")
+        #expect(summary("when does M end?", builtin: false, declarations: declarations) == "holds M 2020")
+        #expect(summary("when does N end?", builtin: false, declarations: declarations) == "holds N 2027-06-14")
+        #expect(summary("when does A's flies end?", builtin: false, declarations: declarations)
+                == "failed: unknown-reference")
+    }
+
+    @Test func yesNoAnswersAreThreeValued() {
+        #expect(summary("does Unknown hold in 2030?", builtin: false, declarations: kb) == "answer may hold; may hold Unknown")
+        #expect(summary("does Year hold in 2030?", builtin: false, declarations: kb) == "answer does not hold")
+        #expect(summary("is Year exclusive in 2025?", builtin: false, declarations: kb)
+                == "answer may hold; may hold Year")
+    }
+
+    @Test func changesJudgeStartAndEndTogether() {
+        #expect(summary("what changed between 2024 and 2025?", builtin: false, declarations: kb) == [
+            "ended holds Month", "ended holds Day", "ended holds NoStart", "ended holds Banned", "ended holds Allowed",
+            "ended holds ViaSub", "ended may hold Unknown",
+        ].joined(separator: "; "))
+        #expect(summary("what changed between 2025 and 2024?", builtin: false, declarations: kb)
+            .contains("'between' runs backwards: 2024 ends before 2025 starts [empty-period]"))
+        #expect(summary("what changed between 2025 and 2025-06?", builtin: false, declarations: kb)
+                == "failed: empty-period")
+    }
+}
+
+extension String {
+    /// The "; "-separated parts sorted holds first, keeping their order otherwise.
+    var reordered: String {
+        let parts = split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        return (parts.filter { $0.hasPrefix("holds") } + parts.filter { !$0.hasPrefix("holds") }).joined(separator: "; ")
+    }
+}
