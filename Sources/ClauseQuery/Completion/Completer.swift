@@ -114,6 +114,11 @@ public enum Completer {
                 && !(spelling.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false)
                 && Keyword.named(spelling) == nil
             return CompletionCandidate(text: isIdentifier ? spelling : "\"\(spelling)\"", kind: candidateKind)
-        }.sorted { $0.text < $1.text }
+        }.sorted { $0.text.sortKey < $1.text.sortKey }
     }
+}
+
+extension String {
+    /// Lowercased without quotes, so quoted names sort among bare ones.
+    fileprivate var sortKey: String { filter { $0 != "\"" }.lowercased() }
 }

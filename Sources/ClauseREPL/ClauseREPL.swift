@@ -1,2 +1,0 @@
-/// Interactive front end: line editing, history and meta-commands over the ClauseQuery core.
-public enum ClauseREPLModule {}

@@ -1,0 +1,42 @@
+import ClauseQuery
+import Testing
+
+/// TAB completion offers what the grammar accepts at the cursor, and the names the knowledge base holds.
+@Suite struct CompletionTests {
+    let kb = Session.builtin().knowledgeBase
+
+    func complete(_ text: String) -> [String] {
+        Completer.complete(text, cursor: text.utf8.count, knowledgeBase: kb).candidates.map(\.text)
+    }
+
+    @Test func partyNames() {
+        #expect(complete("which rights hold for Mic") == ["Microsoft"])
+        #expect(complete("which rights hold for am") == ["Amazon", "\"Amazon Web Services\""])
+    }
+
+    @Test func keywordsValidAtTheCursor() {
+        #expect(complete("which ri") == ["right", "rights"])
+        #expect(complete("which rights hold for Microsoft ") == [
+            "where", "in", "throughout", "at", "as", "before", "after", "between",
+        ])
+        #expect(complete("wh") == ["which", "when", "what"])
+    }
+
+    @Test func insideAnAgreement() {
+        #expect(complete("agreement G {\n  clause K: ob") == ["obligation"])
+        #expect(Set(complete("agreement G {\n  clause K: right of A ")) == [
+            "against", "toward", "towards", "to", "exclusive", "from", "until", "amount", "terminated", "replaced",
+            "cites", "note", "not",
+        ])
+    }
+
+    @Test func actionsAfterAPossessive() {
+        #expect(complete("is Microsoft's ") == ["access", "host", "offer", "pay", "revise", "spend", "use"])
+    }
+
+    @Test func theReplacedRangeIsThePartialWord() {
+        let list = Completer.complete("list par", cursor: 8, knowledgeBase: kb)
+        #expect(list.replacing == ByteRange(5, 8))
+        #expect(list.candidates.map(\.text) == ["parties"])
+    }
+}
