@@ -9,16 +9,15 @@ import Darwin
 do {
     var command = try Clq.parseAsRoot()
     try command.run()
+} catch let status as ExitCode {
+    Terminal.flush()
+    exit(status.rawValue)
 } catch {
     let code = Clq.exitCode(for: error)
     if code == .success {
         Terminal.write(Clq.fullMessage(for: error) + "\n")
         Terminal.flush()
         exit(0)
-    }
-    if error is ExitCode {
-        Terminal.flush()
-        exit(code.rawValue)
     }
     Terminal.writeError(Clq.fullMessage(for: error) + "\n")
     Terminal.writeError("Run 'clq --help' for usage.\n")

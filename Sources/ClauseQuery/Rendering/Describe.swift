@@ -90,6 +90,18 @@ extension Answer {
         if case .clauses = shape, count > 0 {
             text += ": \(holds) holds, \(may) may hold"
         }
+        if case .changes = shape, count > 0 {
+            var parts: [String] = []
+            for change in [Change.ended, .started] {
+                let sure = rows.filter { $0.change == change && $0.certainty == .holds }.count
+                if sure > 0 { parts.append("\(sure) \(change.rawValue)") }
+            }
+            for change in [Change.ended, .started] {
+                let maybe = rows.filter { $0.change == change && $0.certainty == .mayHold }.count
+                if maybe > 0 { parts.append("\(maybe) may have \(change.rawValue)") }
+            }
+            text += ": " + parts.joined(separator: ", ")
+        }
         if let period { text += " (\(period))" }
         if assumption == .continue { text += "; assuming unknown ends continue" }
         return text

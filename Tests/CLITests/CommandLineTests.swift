@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// The clq executable: outputs, formats, exit codes, standard input and colour.
+@Suite struct CommandLineTests {
+    @Test func theDefiningQuestionAsATable() throws {
+        let result = try clq(["-e", "which rights hold for Microsoft in 2031?"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+            certainty  clause         modality  holder     counterparty  about                          from  until    terms          agreement
+            holds      ModelAccess    right     Microsoft  OpenAI        access OpenAI models           2026  2032     not exclusive  MSOpenAI2026
+            may hold   AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive  MSOpenAI2026
+            2 results: 1 holds, 1 may hold (in 2031)
+
+            """)
+    }
+
+    @Test func jsonIsOneObjectPerQuestion() throws {
+        let result = try clq(["--format", "json", "-e", "which rights hold for Microsoft in 2031? which rights hold for Microsoft in 2030?"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["query"] as? String == "which rights hold for Microsoft in 2031?")
+        let results = try #require(first["results"] as? [[String: Any]])
+        #expect(results.map { $0["id"] as? String } == ["ModelAccess", "AzureMainHost"])
+        #expect(results.map { $0["certainty"] as? String } == ["holds", "may-hold"])
+        #expect(results.map { $0["until_bound"] as? String } == ["known", "unknown"])
+    }
+
+    @Test func csvHasOneHeader() throws {
+        let result = try clq(["--format", "csv", "-e", "which rights hold for Microsoft in 2031?", "-e", "list parties?"])
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 1 + 2 + 5)
+        #expect(lines[0].hasPrefix("query,type,id,certainty,"))
+        #expect(lines[7] == "list parties?,party,Google,holds,,,,,,Google,,,,,,,,,,")
+    }
+
+    @Test func aMisspelledPartyPointsAtItAndFails() throws {
+        let result = try clq(["-e", "which rights hold for Microsfot in 2031?"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            -e:1:23: error: unknown party 'Microsfot' [unknown-party]
+             1 | which rights hold for Microsfot in 2031?
+               |                       ^~~~~~~~~
+               = did you mean 'Microsoft'?
+
+            """)
+    }
+
+    @Test func questionsOnStandardInputRunAsAScript() throws {
+        let result = try clq([], input: "which obligations does OpenAI have in 2028?\nexpect holds: RevenueShare, Spend100B; may hold: Commitment38B.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("certainty  clause"))
+        #expect(!result.stdout.contains("clq>"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func runFilesAndExpectations() throws {
+        #expect(try clq(["run", "Samples/questions.clq"]).status == 0)
+        #expect(try clq(["run", "Samples/tour.clq"]).status == 0)
+        let wrong = try temporaryFile("which rights hold for Microsoft in 2031?\nexpect holds: ModelAccess.\n")
+        let result = try clq(["run", wrong])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: expected holds: ModelAccess, got holds: ModelAccess; may hold: AzureMainHost [expectation-failed]"))
+    }
+
+    @Test func aKnowledgeBaseWithFiveErrorsReportsThemAllAndExits65() throws {
+        let path = try temporaryFile("""
+            party A.
+            party B part of Nobody.
+            asset X owned by Ghost.
+            agreement G between A and B effective 2026-02-30 {
+              clause K: right of A against B to use X from 2027 until 2026.
+              clause L: right of A against B to use Y.
+            }
+
+            """)
+        let result = try clq(["--kb", path, "-e", "list parties?"])
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.map { $0.replacingOccurrences(of: path, with: "kb.clq") } == [
+            "kb.clq:4:39: error: '2026-02-30' is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD [invalid-date]",
+            "kb.clq:2:17: error: unknown party 'Nobody' [unknown-party]",
+            "kb.clq:3:18: error: unknown party 'Ghost' [unknown-party]",
+            "kb.clq:5:59: error: clause 'K' ends (2026) before it starts (2027) [end-before-start]",
+            "kb.clq:6:41: error: unknown asset 'Y' [unknown-asset]",
+        ])
+        #expect(result.stderr.hasSuffix("5 errors\n"))
+        let check = try clq(["check", path])
+        #expect(check.status == 65)
+        #expect(check.stderr.hasSuffix("5 errors\n"))
+    }
+
+    @Test func checkReportsCleanFiles() throws {
+        let result = try clq(["check", "Samples/partnership.clq", "Samples/tour.clq"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "Samples/partnership.clq: ok\nSamples/tour.clq: ok\n")
+    }
+
+    @Test func knowledgeBaseChoice() throws {
+        let own = try temporaryFile("party Solo.\n")
+        #expect(try clq(["--kb", own, "-e", "list parties?"]).stdout.contains("Solo"))
+        #expect(!(try clq(["--kb", own, "-e", "list parties?"]).stdout.contains("Microsoft")))
+        let both = try clq(["--kb", own, "--with-builtin", "-e", "list parties?"]).stdout
+        #expect(both.contains("Solo") && both.contains("Microsoft"))
+        let selfContained = try clq(["-e", "party Solo. list parties?"]).stdout
+        #expect(selfContained.contains("Solo") && !selfContained.contains("Microsoft"))
+    }
+
+    @Test func invalidUTF8IsBadInputData() throws {
+        let path = try temporaryFile([UInt8]("party A \"x".utf8) + [0xFF] + [UInt8]("\".\n".utf8))
+        let result = try clq(["check", path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("error: invalid UTF-8 byte 0xFF in string [invalid-utf8]"))
+    }
+
+    @Test func exitCodesForUsageAndMissingFiles() throws {
+        let missing = try clq(["run", "/nonexistent/file.clq"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "clq: cannot read '/nonexistent/file.clq': No such file or directory\n")
+        let unknownOption = try clq(["--bogus"])
+        #expect(unknownOption.status == 2)
+        #expect(unknownOption.stderr.hasPrefix("Error: Unknown option '--bogus'"))
+        #expect(try clq(["run"]).status == 2)
+        #expect(try clq(["--format", "xml", "-e", "list parties?"]).status == 2)
+        let help = try clq(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: clq"))
+    }
+
+    @Test func assumptionOfContinuingEndsIsStatedInTheAnswer() throws {
+        let result = try clq(["--assume-unknown-ends-continue", "-e", "which rights hold for Microsoft in 2031?"])
+        #expect(result.stdout.hasSuffix("2 results: 2 holds, 0 may hold (in 2031); assuming unknown ends continue\n"))
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        let command = "\(clqBinary) -e 'which rights hold for Microsoft in 2031?'"
+        let colored = try clq(["-q", "-e", "-c", command, "/dev/null"], executable: "/usr/bin/script")
+        #expect(colored.stdout.contains("\u{1B}[32mholds"))
+        let plain = try clq(["-q", "-e", "-c", command, "/dev/null"], environment: ["NO_COLOR": "1"], executable: "/usr/bin/script")
+        #expect(plain.stdout.contains("holds"))
+        #expect(!plain.stdout.contains("\u{1B}["))
+    }
+}
