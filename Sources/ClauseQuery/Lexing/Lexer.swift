@@ -5,6 +5,8 @@ public let maximumSourceSize = 256 * 1024 * 1024
 public struct LexedSource: Sendable {
     public var tokens: [Token]
     public var diagnostics: [Diagnostic]
+    /// The ranges of `#` comments, for tools that keep them (the formatter).
+    public var comments: [ByteRange]
     /// True when the text ends inside a string: more input would complete it.
     public var endsInsideString: Bool
 }
@@ -17,6 +19,7 @@ public struct Lexer {
     private var tokens: [Token] = []
     private var diagnostics: [Diagnostic] = []
     private var endsInsideString = false
+    private var comments: [ByteRange] = []
 
     public static func lex(_ source: SourceText, file: FileID) -> LexedSource {
         var lexer = Lexer(bytes: source.bytes, file: file)
@@ -33,13 +36,14 @@ public struct Lexer {
             report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes",
                    ByteRange(0, 0))
             return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
-                               endsInsideString: false)
+                               comments: [], endsInsideString: false)
         }
         while offset < bytes.count {
             lexOne()
         }
         tokens.append(Token(.endOfInput, ByteRange(bytes.count, bytes.count)))
-        return LexedSource(tokens: tokens, diagnostics: diagnostics, endsInsideString: endsInsideString)
+        return LexedSource(tokens: tokens, diagnostics: diagnostics, comments: comments,
+                           endsInsideString: endsInsideString)
     }
 
     private mutating func lexOne() {
@@ -50,6 +54,7 @@ public struct Lexer {
             offset += 1
         case UInt8(ascii: "#"):
             while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+            comments.append(ByteRange(start, offset))
         case UInt8(ascii: "\""):
             lexString()
         case UInt8(ascii: "0")...UInt8(ascii: "9"):

@@ -34,7 +34,7 @@ public struct Parser {
         return ParsedScript(file: file, statements: statements,
                             diagnostics: Array(parser.diagnostics.prefix(maximumDiagnostics)),
                             isIncomplete: incomplete, failedInDeclaration: parser.failedInDeclaration,
-                            failedIdentifiers: parser.failedIdentifiers)
+                            failedIdentifiers: parser.failedIdentifiers, comments: lexed.comments)
     }
 
     init(source: SourceText, file: FileID, tokens: [Token]) {

@@ -54,4 +54,6 @@ public struct ParsedScript: Sendable {
     public var failedInDeclaration: Bool
     /// Identifiers of declarations that failed to parse.
     public var failedIdentifiers: Set<String>
+    /// The ranges of `#` comments in the text.
+    public var comments: [ByteRange]
 }
