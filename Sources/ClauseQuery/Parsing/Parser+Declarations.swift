@@ -137,14 +137,8 @@ extension Parser {
                 try once(decl.amends, "'amends'", token.range)
                 advance()
                 decl.amends = try parseRef("the agreement it amends")
-            case .keyword(.cites):
-                try once(decl.citation, "'cites'", token.range)
-                decl.citation = try parseCitation()
-            case .keyword(.note):
-                try once(decl.note, "'note'", token.range)
-                decl.note = try parseNote()
             default:
-                return
+                guard try parseSourcing(&decl.citation, &decl.note) else { return }
             }
         }
     }
@@ -229,14 +223,8 @@ extension Parser {
                 let on = accept(.on) != nil ? try parseDate() : nil
                 decl.ending = EndingSyntax(kind: token.kind == .keyword(.terminated) ? .terminated : .replaced,
                                            by: by, on: on, range: ByteRange(token.range.start, previousEnd))
-            case .keyword(.cites):
-                try once(decl.citation, "'cites'", token.range)
-                decl.citation = try parseCitation()
-            case .keyword(.note):
-                try once(decl.note, "'note'", token.range)
-                decl.note = try parseNote()
             default:
-                return
+                guard try parseSourcing(&decl.citation, &decl.note) else { return }
             }
         }
     }
@@ -267,14 +255,8 @@ extension Parser {
                 decl.involving += try parseRefList("a party")
             case .keyword(.amount):
                 decl.amounts.append(try parseAmount())
-            case .keyword(.cites):
-                try once(decl.citation, "'cites'", token.range)
-                decl.citation = try parseCitation()
-            case .keyword(.note):
-                try once(decl.note, "'note'", token.range)
-                decl.note = try parseNote()
             default:
-                break attributes
+                guard try parseSourcing(&decl.citation, &decl.note) else { break attributes }
             }
         }
         try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note')")
@@ -293,18 +275,28 @@ extension Parser {
             case .keyword(.involving):
                 advance()
                 decl.involving += try parseRefList("a party")
-            case .keyword(.cites):
-                try once(decl.citation, "'cites'", token.range)
-                decl.citation = try parseCitation()
-            case .keyword(.note):
-                try once(decl.note, "'note'", token.range)
-                decl.note = try parseNote()
             default:
-                break attributes
+                guard try parseSourcing(&decl.citation, &decl.note) else { break attributes }
             }
         }
         try endStatement(.dot, after: "prospect (or 'involving', 'cites', 'note')")
         decl.range = ByteRange(start, previousEnd)
         return decl
+    }
+
+    /// Reads `cites …` or `note …` when one comes next; false when neither does.
+    mutating func parseSourcing(_ citation: inout CitationSyntax?, _ note: inout NoteSyntax?) throws -> Bool {
+        let token = current
+        switch token.kind {
+        case .keyword(.cites):
+            try once(citation, "'cites'", token.range)
+            citation = try parseCitation()
+        case .keyword(.note):
+            try once(note, "'note'", token.range)
+            note = try parseNote()
+        default:
+            return false
+        }
+        return true
     }
 }
