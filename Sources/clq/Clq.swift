@@ -56,20 +56,10 @@ struct RunCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        var scripts: [(name: String, bytes: [UInt8])] = []
-        for path in files {
-            if path == "-" {
-                scripts.append(("<stdin>", InputFiles.readStandardInput()))
-                continue
-            }
-            do {
-                scripts.append((path, try InputFiles.read(path)))
-            } catch let error as InputFiles.Unreadable {
-                Terminal.writeError("clq: \(error.message)\n")
-                throw ExitCode(ExitStatus.noInput.rawValue)
-            }
+        switch InputFiles.readAll(files) {
+        case .success(let scripts): throw ExitCode(Invocation.run(scripts, common: common).rawValue)
+        case .failure(let status): throw ExitCode(status.rawValue)
         }
-        throw ExitCode(Invocation.run(scripts, common: common).rawValue)
     }
 }
 
@@ -89,15 +79,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        var scripts: [(name: String, bytes: [UInt8])] = []
-        for path in files {
-            do {
-                scripts.append((path, try InputFiles.read(path)))
-            } catch let error as InputFiles.Unreadable {
-                Terminal.writeError("clq: \(error.message)\n")
-                throw ExitCode(ExitStatus.noInput.rawValue)
-            }
+        switch InputFiles.readAll(files) {
+        case .success(let scripts): throw ExitCode(Invocation.check(scripts, common: common).rawValue)
+        case .failure(let status): throw ExitCode(status.rawValue)
         }
-        throw ExitCode(Invocation.check(scripts, common: common).rawValue)
     }
 }

@@ -17,6 +17,27 @@ enum InputFiles {
         return [UInt8](data)
     }
 
+    /// Reads every named file ("-" is standard input), or reports the first that cannot be read.
+    static func readAll(_ paths: [String]) -> Result<[(name: String, bytes: [UInt8])], ExitStatus> {
+        var files: [(name: String, bytes: [UInt8])] = []
+        for path in paths {
+            if path == "-" {
+                files.append(("<stdin>", readStandardInput()))
+                continue
+            }
+            do {
+                files.append((path, try read(path)))
+            } catch let error as Unreadable {
+                Terminal.writeError("clq: \(error.message)\n")
+                return .failure(.noInput)
+            } catch {
+                Terminal.writeError("clq: cannot read '\(path)'\n")
+                return .failure(.noInput)
+            }
+        }
+        return .success(files)
+    }
+
     /// Bytes from standard input until end of file.
     static func readStandardInput() -> [UInt8] {
         [UInt8](FileHandle.standardInput.readDataToEndOfFile())

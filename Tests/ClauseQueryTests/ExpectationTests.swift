@@ -39,3 +39,17 @@ import Testing
         #expect(!run("which rights hold for Microsoft in 2031?\nexpect may hold: AzureMainHost; holds: ModelAccess.").1.hasErrors)
     }
 }
+
+@Suite struct ScriptKnowledgeTests {
+    @Test(arguments: [
+        ("party A.", true),
+        ("which rights hold for A?\nagreement G {}", true),
+        ("which rights hold for Microsoft in 2031?", false),
+        ("list parties? # party A.", false),
+        ("\"party\" x", false),
+        ("", false),
+    ])
+    func declaresKnowledge(text: String, expected: Bool) {
+        #expect(Session.declaresKnowledge(Array(text.utf8)) == expected)
+    }
+}
