@@ -22,6 +22,8 @@ public struct KnowledgeBase: Sendable {
     var clauseNames = NameIndex()
     var eventNames = NameIndex()
     var prospectNames = NameIndex()
+    /// Every identifier in use, with the kind of thing it names: identifiers are unique across kinds.
+    var identifierKinds: [String: EntityKind] = [:]
 
     /// For each party, its clauses as holder and as counterparty, and its direct parts.
     var clausesByHolder: [[Int32]] = []

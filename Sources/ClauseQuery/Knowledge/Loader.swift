@@ -100,7 +100,8 @@ public struct Loader {
 
     /// Registers an identifier, reporting it when any kind of thing already uses it.
     private mutating func claim(_ id: Name, _ kind: EntityKind, _ index: Int32) {
-        for other in EntityKind.allCases where kb.index(for: other).containsIdentifier(id.text) {
+        if let other = kb.identifierKinds.updateValue(kind, forKey: id.text) {
+            kb.identifierKinds[id.text] = other
             var notes: [DiagnosticNote] = []
             if let location = existingLocation(of: id.text, other) {
                 notes.append(DiagnosticNote("'\(id.text)' was first declared here", at: location))

@@ -57,5 +57,4 @@ struct NameIndex: Sendable {
         }
     }
 
-    func containsIdentifier(_ id: String) -> Bool { exact[id] != nil }
 }

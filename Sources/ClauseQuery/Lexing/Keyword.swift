@@ -23,4 +23,24 @@ public enum Keyword: String, CaseIterable, Sendable {
 
     /// The keyword spelled by `text`, if any.
     public static func named(_ text: String) -> Keyword? { byText[text] }
+
+    /// Keywords by their first letter, with their spellings as bytes.
+    private static let byFirstLetter: [[(bytes: [UInt8], keyword: Keyword)]] = {
+        var buckets = [[(bytes: [UInt8], keyword: Keyword)]](repeating: [], count: 26)
+        for keyword in Keyword.allCases {
+            let bytes = Array(keyword.rawValue.utf8)
+            buckets[Int(bytes[0] - UInt8(ascii: "a"))].append((bytes, keyword))
+        }
+        return buckets
+    }()
+
+    /// The keyword spelled by these UTF-8 bytes, found without building a string.
+    static func spelled(by bytes: ArraySlice<UInt8>) -> Keyword? {
+        guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
+        for candidate in byFirstLetter[Int(first - UInt8(ascii: "a"))]
+        where candidate.bytes.count == bytes.count && candidate.bytes.elementsEqual(bytes) {
+            return candidate.keyword
+        }
+        return nil
+    }
 }

@@ -164,13 +164,18 @@ public struct Lexer {
     private mutating func lexIdentifier() {
         let start = offset
         while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                guard Lexer.isIdentifierStart(byte) || Lexer.isDigit(byte) else { break }
+                offset += 1
+                continue
+            }
             let (decoded, length) = scalar(at: offset)
             guard let decoded, Lexer.continuesIdentifier(decoded) else { break }
             offset += length
         }
         let range = ByteRange(start, offset)
-        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        if let keyword = Keyword.named(text) {
+        if let keyword = Keyword.spelled(by: bytes[start..<offset]) {
             tokens.append(Token(.keyword(keyword), range))
         } else {
             tokens.append(Token(.identifier, range))

@@ -57,7 +57,7 @@ extension Parser {
     mutating func parseDate(_ what: String = "a date (2031, 2025-11 or 2026-04-28)") throws -> DateLiteral {
         guard at(.date) else { throw expected(what) }
         let token = advance()
-        guard let date = CalendarDate.parse(text(token)) else {
+        guard let date = CalendarDate.parse(source.bytes[token.range.start..<token.range.end]) else {
             throw fail(.invalidDate, "'\(text(token).truncatedForMessage)' is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD",
                        token.range)
         }

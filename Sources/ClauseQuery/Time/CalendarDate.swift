@@ -78,13 +78,31 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public static func parse(_ text: String) -> CalendarDate? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == parts.count else { return nil }
-        return CalendarDate(year: numbers[0], month: numbers.count > 1 ? numbers[1] : 0,
-                            day: numbers.count > 2 ? numbers[2] : 0)
+        parse(Array(text.utf8)[...])
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from UTF-8 bytes.
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
+        guard [4, 7, 10].contains(bytes.count) else { return nil }
+        var fields: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") {
+                guard digits == (fields.isEmpty ? 4 : 2) else { return nil }
+                fields.append(value)
+                value = 0
+                digits = 0
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits == (fields.isEmpty ? 4 : 2) else { return nil }
+        fields.append(value)
+        return CalendarDate(year: fields[0], month: fields.count > 1 ? fields[1] : 0, day: fields.count > 2 ? fields[2] : 0)
     }
 }
 
