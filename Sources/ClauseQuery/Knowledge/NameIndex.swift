@@ -56,5 +56,4 @@ struct NameIndex: Sendable {
         default: return .ambiguous(entities)
         }
     }
-
 }
