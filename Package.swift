@@ -55,5 +55,12 @@ let package = Package(
             name: "CLITests",
             dependencies: ["clq"]
         ),
+        .testTarget(
+            name: "ClauseToolsTests",
+            dependencies: [
+                "ClauseQuery",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )

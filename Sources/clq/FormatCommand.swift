@@ -1,0 +1,81 @@
+import ArgumentParser
+import ClauseQuery
+import Foundation
+
+/// `clq fmt FILE…`: rewrites files in the canonical layout.
+struct FormatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Format knowledge-base and script files in the canonical layout.",
+        discussion: """
+            Rewrites each file in place when its layout differs; only whitespace changes, never a token \
+            or a comment. A file that does not parse is reported and left as it is. - formats standard \
+            input to standard output.
+
+            Exit codes: 0 success; 1 with --check, some file is not formatted; 65 a file does not parse; \
+            66 a file cannot be read or written.
+            """)
+
+    @Argument(help: ArgumentHelp("Files to format; - reads standard input.", valueName: "file"))
+    var files: [String] = []
+
+    @Flag(name: .long, help: "Change no file; list those not formatted and exit 1 if there are any.")
+    var check = false
+
+    @Flag(name: .long, help: "Write the formatted text to standard output instead of the files.")
+    var stdout = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to format") }
+    }
+
+    mutating func run() throws {
+        var status = ExitStatus.success
+        for path in files {
+            status = status.combined(with: format(path))
+        }
+        throw ExitCode(status.rawValue)
+    }
+
+    private func format(_ path: String) -> ExitStatus {
+        let bytes: [UInt8]
+        let name = path == "-" ? "<stdin>" : path
+        if path == "-" {
+            bytes = InputFiles.readStandardInput()
+        } else {
+            do {
+                bytes = try InputFiles.read(path)
+            } catch let error as InputFiles.Unreadable {
+                Terminal.writeError("clq: \(error.message)\n")
+                return .noInput
+            } catch {
+                return .noInput
+            }
+        }
+        let formatted: String
+        do throws(FormatFailure) {
+            formatted = try SourceFormatter.format(bytes, name: name)
+        } catch {
+            let renderer = DiagnosticRenderer(color: Terminal.colorAllowed(onTerminal: Terminal.errorIsTerminal))
+            Terminal.writeError(renderer.render(error.diagnostics, sources: error.sources))
+            return .badData
+        }
+        let changed = Array(formatted.utf8) != bytes
+        if check {
+            if changed { Terminal.write("\(name)\n") }
+            return changed ? .queryFailed : .success
+        }
+        if stdout || path == "-" {
+            Terminal.write(formatted)
+            return .success
+        }
+        guard changed else { return .success }
+        do {
+            try Data(formatted.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            Terminal.writeError("clq: cannot write '\(path)': \(error.localizedDescription)\n")
+            return .noInput
+        }
+        return .success
+    }
+}
