@@ -132,3 +132,19 @@ extension String {
         return (parts.filter { $0.hasPrefix("holds") } + parts.filter { !$0.hasPrefix("holds") }).joined(separator: "; ")
     }
 }
+
+@Suite struct ValidityFilterTests {
+    @Test(arguments: [
+        ("until unknown", "holds AzureMainHost; holds UseOtherClouds; holds Commitment38B; holds BedrockOffer"),
+        ("until open", ""),
+        ("until > 2031", "holds ModelAccess; holds Spend100B; may hold AzureMainHost; may hold UseOtherClouds; may hold Commitment38B; may hold BedrockOffer"),
+        ("until = 2030", "holds RevenueShare; may hold AzureMainHost; may hold UseOtherClouds; may hold Commitment38B; may hold BedrockOffer"),
+        ("from < 2026 and not ended", "holds Commitment38B"),
+        ("replaced", "holds ExclusiveCloud; holds ExclusiveModelAccess"),
+        ("terminated", "holds AGIClause"),
+        ("from >= 2025-11 and until <= 2033", "holds ModelAccess; holds RevenueShare; holds Spend100B; may hold AzureMainHost; may hold UseOtherClouds; may hold Commitment38B; may hold BedrockOffer"),
+    ])
+    func validityConditions(filter: String, expected: String) {
+        #expect(summary("which clauses hold where \(filter)?") == expected)
+    }
+}

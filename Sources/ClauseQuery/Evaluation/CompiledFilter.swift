@@ -13,6 +13,8 @@ indirect enum CompiledFilter {
     case exclusive
     case derived
     case ended
+    case endedBy(EndingSyntax.Kind)
+    case bound(ValidityEnd, BoundCondition)
     case amount(kind: AmountKind?, comparison: ComparisonOperator?, dollars: Double?)
     case cites(Int32, line: Int?)
 
@@ -58,6 +60,8 @@ indirect enum CompiledFilter {
             case .exclusive: return .exclusive
             case .derived: return .derived
             case .ended: return .ended
+            case .endedBy(let kind): return .endedBy(kind)
+            case .bound(let end, let condition): return .bound(end, condition)
             case .amount(let kind, let comparison, let value):
                 return .amount(kind: kind, comparison: comparison, dollars: value?.dollars)
             case .cites(let name, let line): return .cites(resolve(name, .source), line: line)
@@ -94,6 +98,9 @@ indirect enum CompiledFilter {
         case .exclusive: return view.clause.exclusive.map(truth) ?? .mayHold
         case .derived: return truth(view.derivation != nil)
         case .ended: return truth(view.clause.ending != nil)
+        case .endedBy(let kind): return truth(view.clause.ending?.kind == kind)
+        case .bound(let end, let condition):
+            return CompiledFilter.test(end == .from ? view.clause.from : view.clause.until, end, condition)
         case .amount(let kind, let comparison, let dollars):
             return Certainty.any(kb.amounts(of: view.clause).map { amount in
                 if let kind, amount.kind != kind { return .doesNotHold }
@@ -108,6 +115,32 @@ indirect enum CompiledFilter {
     }
 
     private func truth(_ value: Bool) -> Certainty { value ? .holds : .doesNotHold }
+
+    /// A bound against a condition; a date compares by the day the bound falls on, unknown dates may match.
+    static func test(_ bound: Bound, _ end: ValidityEnd, _ condition: BoundCondition) -> Certainty {
+        switch (condition, bound) {
+        case (.unknown, .unknown), (.open, .open): return .holds
+        case (.unknown, _), (.open, _): return .doesNotHold
+        case (.compared, .unknown): return .mayHold
+        case (.compared(let comparison, let period), _):
+            let day: Int
+            switch bound {
+            case .known(let date): day = end == .from ? date.firstDay : date.lastDay
+            case .open: day = end == .from ? DayInterval.minus : DayInterval.plus
+            case .unknown: return .mayHold
+            }
+            let (first, last) = (period.date.firstDay, period.date.lastDay)
+            let matches: Bool
+            switch comparison {
+            case .equal: matches = day >= first && day <= last
+            case .less: matches = day < first
+            case .lessEqual: matches = day <= last
+            case .greater: matches = day > last
+            case .greaterEqual: matches = day >= first
+            }
+            return matches ? .holds : .doesNotHold
+        }
+    }
 
     static func compare(_ value: Double, _ comparison: ComparisonOperator, _ bound: Double) -> Bool {
         switch comparison {

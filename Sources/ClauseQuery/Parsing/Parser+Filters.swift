@@ -29,7 +29,8 @@ extension Parser {
         case .leftParen, .keyword(.not), .keyword(.holder), .keyword(.counterparty), .keyword(.party),
              .keyword(.about), .keyword(.action), .keyword(.agreement), .keyword(.right), .keyword(.obligation),
              .keyword(.permission), .keyword(.prohibition), .keyword(.exclusive), .keyword(.derived),
-             .keyword(.ended), .keyword(.amount), .keyword(.cites):
+             .keyword(.ended), .keyword(.amount), .keyword(.cites), .keyword(.replaced), .keyword(.terminated),
+             .keyword(.from), .keyword(.until):
             return true
         default:
             return false
@@ -50,8 +51,9 @@ extension Parser {
 
     // predicate = ( "holder" | "counterparty" | "party" ) , "is" , ref | "about" , ref
     //           | "action" , "is" , IDENT | "agreement" , "is" , ref | modality | "exclusive"
-    //           | "derived" | "ended" | "amount" , [ amount kind ] , [ comparison , MONEY ]
-    //           | "cites" , ref , [ "line" , INTEGER ] ;
+    //           | "derived" | "ended" | "replaced" | "terminated"
+    //           | ( "from" | "until" ) , ( "unknown" | "open" | comparison , DATE )
+    //           | "amount" , [ amount kind ] , [ comparison , MONEY ] | "cites" , ref , [ "line" , INTEGER ] ;
     mutating func parsePredicate() throws -> Predicate {
         let token = current
         if let modality = parseModality() { return .modality(modality) }
@@ -85,6 +87,16 @@ extension Parser {
         case .keyword(.ended):
             advance()
             return .ended
+        case .keyword(.replaced), .keyword(.terminated):
+            advance()
+            return .endedBy(token.kind == .keyword(.replaced) ? .replaced : .terminated)
+        case .keyword(.from), .keyword(.until):
+            advance()
+            let end: ValidityEnd = token.kind == .keyword(.from) ? .from : .until
+            if accept(.unknown) != nil { return .bound(end, .unknown) }
+            if accept(.open) != nil { return .bound(end, .open) }
+            guard let comparison = parseComparison() else { throw expected("'unknown', 'open' or a comparison such as '> 2030'") }
+            return .bound(end, .compared(comparison, try parseDate()))
         case .keyword(.amount):
             advance()
             let kind = parseAmountKind()
