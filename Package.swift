@@ -15,6 +15,7 @@ let package = Package(
     targets: [
         .target(
             name: "ClauseQuery",
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))],
             plugins: ["EmbedKnowledgeBase"]
         ),
         .executableTarget(name: "embed-knowledge-base", path: "Sources/EmbedKnowledgeBase"),
@@ -55,10 +56,16 @@ let package = Package(
             name: "CLITests",
             dependencies: ["clq"]
         ),
+        .executableTarget(
+            name: "clq-embedding-example",
+            dependencies: ["ClauseQuery"],
+            path: "Examples/Embedding"
+        ),
         .testTarget(
             name: "ClauseToolsTests",
             dependencies: [
                 "ClauseQuery",
+                "clq-embedding-example",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -1,0 +1,164 @@
+/// A declaration in a source text: what it declares and where.
+public struct SymbolDeclaration: Hashable, Sendable {
+    public var kind: EntityKind
+    public var identifier: String
+    /// Other names it may be referred to by: a display name, aliases, a source's document name.
+    public var names: [String]
+    /// The whole declaration.
+    public var range: ByteRange
+    /// The declared identifier.
+    public var nameRange: ByteRange
+    /// For a clause, the identifier of its agreement.
+    public var container: String?
+}
+
+/// A name written where an entity is meant, with the kinds of entity the grammar allows there.
+public struct SymbolReference: Hashable, Sendable {
+    public var name: String
+    public var range: ByteRange
+    public var kinds: [EntityKind]
+}
+
+/// The declarations and references of one parsed source text.
+public struct DocumentSymbols: Sendable {
+    public var declarations: [SymbolDeclaration] = []
+    public var references: [SymbolReference] = []
+
+    /// Collects the declarations and references of `script`; statements that failed to parse have none.
+    public init(_ script: ParsedScript) {
+        for statement in script.statements {
+            switch statement {
+            case .declaration(let declaration): add(declaration)
+            case .question(let question): add(question.question)
+            case .expectation(let expectation):
+                for item in expectation.groups.flatMap(\.items) {
+                    refer(item.id, EntityKind.allCases)
+                    if let via = item.via { refer(via, [.party]) }
+                }
+            }
+        }
+    }
+
+    /// The declaration whose identifier, or the reference whose name, covers `offset` (its end included).
+    public func occurrence(at offset: Int) -> Occurrence? {
+        if let declaration = declarations.first(where: { $0.nameRange.start <= offset && offset <= $0.nameRange.end }) {
+            return .declaration(declaration)
+        }
+        if let reference = references.first(where: { $0.range.start <= offset && offset <= $0.range.end }) {
+            return .reference(reference)
+        }
+        return nil
+    }
+
+    /// What a position in a text names.
+    public enum Occurrence: Hashable, Sendable {
+        case declaration(SymbolDeclaration)
+        case reference(SymbolReference)
+    }
+
+    private mutating func declare(_ kind: EntityKind, _ id: Name, names: [Name?], range: ByteRange,
+                                  container: String? = nil) {
+        declarations.append(SymbolDeclaration(kind: kind, identifier: id.text, names: names.compactMap { $0?.text },
+                                              range: range, nameRange: id.range, container: container))
+    }
+
+    private mutating func refer(_ name: Name?, _ kinds: [EntityKind]) {
+        guard let name else { return }
+        references.append(SymbolReference(name: name.text, range: name.range, kinds: kinds))
+    }
+
+    private mutating func refer(_ names: [Name], _ kinds: [EntityKind]) {
+        for name in names { refer(name, kinds) }
+    }
+
+    private mutating func cite(_ citation: CitationSyntax?) {
+        refer(citation?.source, [.source])
+    }
+
+    private mutating func add(_ declaration: Declaration) {
+        switch declaration {
+        case .party(let decl):
+            declare(.party, decl.id, names: [decl.displayName] + decl.aliases, range: decl.range)
+            refer(decl.partOf, [.party])
+        case .asset(let decl):
+            declare(.asset, decl.id, names: [decl.displayName], range: decl.range)
+            refer(decl.owner, [.party])
+        case .source(let decl):
+            declare(.source, decl.id, names: [decl.document], range: decl.range)
+        case .agreement(let decl):
+            declare(.agreement, decl.id, names: [decl.title], range: decl.range)
+            refer(decl.parties, [.party])
+            refer(decl.amends, [.agreement])
+            cite(decl.citation)
+            for clause in decl.clauses { add(clause, in: decl.id.text) }
+        case .event(let decl):
+            declare(.event, decl.id, names: [decl.title], range: decl.range)
+            refer(decl.involving, [.party])
+            cite(decl.citation)
+        case .prospect(let decl):
+            declare(.prospect, decl.id, names: [decl.title], range: decl.range)
+            refer(decl.involving, [.party])
+            cite(decl.citation)
+        }
+    }
+
+    private mutating func add(_ clause: ClauseDecl, in agreement: String) {
+        declare(.clause, clause.id, names: [], range: clause.range, container: agreement)
+        refer(clause.holder, [.party])
+        refer(clause.counterparty, [.party])
+        if let about = clause.about { refer(about.objects + about.on + about.using, [.asset]) }
+        refer(clause.ending?.by, [.clause, .agreement])
+        cite(clause.citation)
+    }
+
+    private mutating func add(_ question: Question) {
+        switch question {
+        case .which(let which): add(which.modifiers)
+        case .yesNo(let yesNo):
+            add(yesNo.subject)
+            if let predicate = yesNo.predicate { add(predicate) }
+            add(yesNo.modifiers)
+        case .when(let when):
+            add(when.subject)
+            add(when.modifiers)
+        case .changes(let changes): add(changes.modifiers)
+        case .list(let list): add(list.modifiers)
+        case .explain(let explain):
+            switch explain.target {
+            case .question(let inner): add(inner)
+            case .subject(let subject, let modifiers):
+                add(subject)
+                add(modifiers)
+            }
+        }
+    }
+
+    private mutating func add(_ subject: Subject) {
+        switch subject {
+        case .clause(let name): refer(name, [.clause])
+        case .possessive(let party, _, let object):
+            refer(party, [.party])
+            refer(object, [.asset])
+        }
+    }
+
+    private mutating func add(_ modifiers: Modifiers) {
+        refer(modifiers.party, [.party])
+        if let filter = modifiers.filter { add(filter) }
+    }
+
+    private mutating func add(_ filter: Filter) {
+        switch filter {
+        case .or(let filters), .and(let filters): for inner in filters { add(inner) }
+        case .not(let inner): add(inner)
+        case .predicate(let predicate, _):
+            switch predicate {
+            case .holder(let name), .counterparty(let name), .party(let name): refer(name, [.party])
+            case .about(let name): refer(name, [.asset])
+            case .agreement(let name): refer(name, [.agreement])
+            case .cites(let name, _): refer(name, [.source])
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The formats answers can be rendered in: what `clq --format` offers.
+public enum RenderFormat: String, Sendable, CaseIterable {
+    /// Aligned text tables for people.
+    case table
+    /// One JSON object per question, as documented in the README.
+    case json
+    /// RFC 4180 CSV with a header line.
+    case csv
+}
+
+/// Knowledge that did not load: every problem found, and the sources they point into.
+public struct LoadFailure: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    public var sources: SourceSet
+
+    /// The diagnostics as `file:line:column` messages with carets.
+    public func rendered(color: Bool = false) -> String {
+        DiagnosticRenderer(color: color).render(diagnostics, sources: sources)
+    }
+}
+
+extension Session {
+    /// A session on the knowledge in `files`, each a name (used in diagnostics) and its text.
+    ///
+    /// With `includingBuiltin` the files add to the built-in knowledge base. Loading is all or
+    /// nothing: any error throws every diagnostic found.
+    public static func loading(_ files: [(name: String, text: String)], includingBuiltin: Bool = false,
+                               options: EvaluationOptions = EvaluationOptions()) throws(LoadFailure) -> Session {
+        var session = includingBuiltin ? Session.builtin(options: options) : Session(options: options)
+        let outcome = session.load(files)
+        if outcome.loadFailed || outcome.diagnostics.contains(where: \.isError) {
+            throw LoadFailure(diagnostics: outcome.diagnostics, sources: session.sources)
+        }
+        return session
+    }
+
+    /// Answers one question without changing the session; safe to call from many tasks at once.
+    ///
+    /// Never throws: a question that cannot be answered gives a result with diagnostics.
+    public func evaluate(_ question: String) -> QueryResult {
+        var copy = self
+        do throws(QueryFailure) {
+            let answer = try copy.ask(question)
+            return QueryResult(query: question, answer: answer, diagnostics: [], knowledgeBase: copy.knowledgeBase,
+                               sources: copy.sources)
+        } catch {
+            return QueryResult(query: question, answer: nil, diagnostics: error.diagnostics,
+                               knowledgeBase: copy.knowledgeBase, sources: copy.sources)
+        }
+    }
+}
+
+/// The outcome of one question: its answer, or the diagnostics that stopped it.
+public struct QueryResult: Sendable {
+    /// The question as asked.
+    public let query: String
+    public let answer: Answer?
+    public let diagnostics: [Diagnostic]
+    /// The knowledge the question was answered from.
+    public let knowledgeBase: KnowledgeBase
+    /// The sources the diagnostics point into.
+    public let sources: SourceSet
+
+    /// True when the question was answered.
+    public var succeeded: Bool { answer != nil }
+
+    /// The answer's rows as plain values, holds before may hold.
+    public var rows: [ResultRow] {
+        answer?.rows.map { ResultRow($0, knowledgeBase) } ?? []
+    }
+
+    /// For a yes/no question, its verdict.
+    public var verdict: Certainty? {
+        if case .verdict(let certainty)? = answer?.shape { return certainty }
+        return nil
+    }
+
+    /// The answer in `format` (the diagnostics for JSON when it failed); empty for a failed table or CSV.
+    public func rendered(_ format: RenderFormat, color: Bool = false) -> String {
+        switch format {
+        case .table:
+            return answer.map { TableRenderer(color: color).render($0, knowledgeBase: knowledgeBase) } ?? ""
+        case .json:
+            return JSONRenderer.render(query: query, answer: answer, diagnostics: diagnostics,
+                                       knowledgeBase: knowledgeBase, sources: sources) + "\n"
+        case .csv:
+            return CSVRenderer.headerLine()
+                + (answer.map { CSVRenderer.render(query: query, answer: $0, knowledgeBase: knowledgeBase) } ?? "")
+        }
+    }
+
+    /// The diagnostics as `file:line:column` messages with carets, or an empty string.
+    public func renderedDiagnostics(color: Bool = false) -> String {
+        DiagnosticRenderer(color: color).render(diagnostics, sources: sources)
+    }
+}

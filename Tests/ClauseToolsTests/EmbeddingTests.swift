@@ -1,0 +1,73 @@
+import ClauseQuery
+import Testing
+
+@Suite struct EmbeddingTests {
+    static let questions = [
+        "which rights hold for Microsoft in 2031?", "which rights hold for Microsoft in 2030?",
+        "which obligations does OpenAI have in 2028?", "is Microsoft's access to OpenAIModels exclusive in 2027?",
+        "when does Microsoft's access to OpenAIModels end?", "what changed between 2025 and 2026?",
+        "explain which rights hold for Microsoft in 2030?", "rights of Amazon in 2027?", "list prospects?",
+        "which rights hold for Microsfot in 2031?", "list events between 2025 and 2026?",
+    ]
+
+    @Test func typedRowsOfTheDefiningQuestion() {
+        let result = Session.builtin().evaluate("which rights hold for Microsoft in 2031?")
+        #expect(result.succeeded)
+        #expect(result.rows.map { "\($0.id) \($0.certainty.identifier) \($0.until.map { $0.date?.description ?? $0.state } ?? "-")" }
+                == ["ModelAccess holds 2032", "AzureMainHost may-hold unknown"])
+        #expect(result.rows.first?.source == SourceReference(
+            document: "partnership-article.txt", line: 12,
+            note: "Microsoft keeps its licence to the models through 2032, now shared with others."))
+        let derived = Session.builtin().evaluate("which rights hold for Microsoft in 2030 where derived?").rows
+        #expect(derived.map(\.derivation) == [.correlativeOfObligation])
+        #expect(derived.first?.holder == "Microsoft")
+    }
+
+    @Test func failuresAreDiagnosticsInEveryFormat() {
+        let result = Session.builtin().evaluate("which rights hold for Microsfot in 2031?")
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.map(\.id) == [.unknownParty])
+        #expect(result.rendered(.json).contains("\"id\":\"unknown-party\""))
+        #expect(result.rendered(.table) == "")
+        #expect(result.renderedDiagnostics().hasPrefix("<question>:1:23: error: unknown party 'Microsfot'"))
+    }
+
+    @Test func loadingReportsEveryProblem() {
+        do {
+            _ = try Session.loading([(name: "bad.clq", text: "party A part of Nobody.\nasset X owned by Ghost.")])
+            Issue.record("a knowledge base with unknown names loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == [.unknownParty, .unknownParty])
+            #expect(error.rendered().contains("bad.clq:1:17: error: unknown party 'Nobody'"))
+        }
+    }
+
+    @Test func concurrentEvaluationEqualsSequential() async {
+        let session = Session.builtin()
+        let expected = EmbeddingTests.questions.map { session.evaluate($0).rendered(.json) }
+        let rounds = 20
+        let answers = await withTaskGroup(of: (Int, String).self) { group in
+            for round in 0..<rounds {
+                for (index, question) in EmbeddingTests.questions.enumerated() {
+                    group.addTask { (round * 100 + index, session.evaluate(question).rendered(.json)) }
+                }
+            }
+            var answers: [Int: String] = [:]
+            for await (key, answer) in group { answers[key] = answer }
+            return answers
+        }
+        #expect(answers.count == rounds * EmbeddingTests.questions.count)
+        for round in 0..<rounds {
+            for index in EmbeddingTests.questions.indices {
+                #expect(answers[round * 100 + index] == expected[index])
+            }
+        }
+    }
+
+    @Test func checkReportsWhatClqCheckReports() {
+        var session = Session.builtin()
+        let diagnostics = session.check(Array("which rights hold for Microsfot?\nrights of Nobody?\n".utf8),
+                                        name: "q.clq")
+        #expect(diagnostics.map(\.id) == [.unknownParty, .unknownParty])
+    }
+}
