@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file operation that failed, with the system's reason.
+public struct FileError: Error, Equatable, Sendable {
+    public var message: String
+}
+
+/// Unbuffered writes to file descriptors.
+enum FileDescriptor {
+    /// Writes all of `text`; gives up quietly when the reader has gone.
+    static func write(_ text: String, to descriptor: Int32) {
+        _ = writeAll(Array(text.utf8), to: descriptor)
+    }
+
+    /// Writes all of `bytes`; false when the system refuses.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { buffer in
+                systemWrite(descriptor, buffer.baseAddress, buffer.count)
+            }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return false }
+            offset += written
+        }
+        return true
+    }
+
+    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, pointer, count)
+        #else
+        return Darwin.write(descriptor, pointer, count)
+        #endif
+    }
+}
+
+/// Reading and writing whole files by path.
+enum Files {
+    /// `~` and `~/…` expanded with $HOME; other paths unchanged.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") else { return path }
+        return String(cString: home) + path.dropFirst()
+    }
+
+    /// The reason for the current `errno`, as the system words it.
+    static func reason() -> String { String(cString: strerror(errno)) }
+
+    static func read(_ path: String) throws(FileError) -> [UInt8] {
+        let descriptor = open(expandingTilde(path), O_RDONLY)
+        guard descriptor >= 0 else { throw FileError(message: "cannot read '\(path)': \(reason())") }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { throw FileError(message: "cannot read '\(path)': \(reason())") }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
+    /// Replaces the file at `path` with `bytes` all at once: a temporary file beside it, then a rename,
+    /// so the file is never left half-written.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o666) throws(FileError) {
+        let target = expandingTilde(path)
+        let temporary = "\(target).tmp-\(getpid())"
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        if descriptor < 0 && errno == EEXIST {
+            unlink(temporary)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        }
+        guard descriptor >= 0 else { throw FileError(message: "cannot write '\(path)': \(reason())") }
+        var existing = stat()
+        if stat(target, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
+        let written = FileDescriptor.writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
+        let failure = reason()
+        close(descriptor)
+        guard written else {
+            unlink(temporary)
+            throw FileError(message: "cannot write '\(path)': \(failure)")
+        }
+        guard rename(temporary, target) == 0 else {
+            let failure = reason()
+            unlink(temporary)
+            throw FileError(message: "cannot write '\(path)': \(failure)")
+        }
+    }
+
+    /// Creates `path` and its missing parents as directories.
+    static func createDirectories(_ path: String) -> Bool {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        return true
+    }
+
+    private static func systemRead(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.read(descriptor, pointer, count)
+        #else
+        return Darwin.read(descriptor, pointer, count)
+        #endif
+    }
+}
