@@ -1,4 +1,5 @@
 import ClauseQuery
+import ClauseREPL
 
 /// The steps every command shares: choosing the knowledge base, then running or checking scripts.
 enum Invocation {
@@ -66,12 +67,15 @@ enum Invocation {
     }
 
     static func interactive(common: CommonOptions) -> ExitStatus {
-        var runner: ScriptRunner
+        let runner: ScriptRunner
         switch session(common, scripts: []) {
         case .success(let made): runner = made
         case .failure(let status): return status
         }
-        var repl = PlainREPL(runner: runner)
-        return repl.run()
+        let status = Interactive.run(
+            session: runner.session, startsFromBuiltin: common.withBuiltin || common.knowledgeBases.isEmpty,
+            knowledgeFiles: common.knowledgeBases, format: AnswerFormat(rawValue: common.format.rawValue) ?? .table,
+            version: Clq.configuration.version)
+        return ExitStatus(rawValue: status) ?? .success
     }
 }

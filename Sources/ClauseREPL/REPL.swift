@@ -1,0 +1,157 @@
+import ClauseQuery
+
+/// How answers are printed.
+public enum AnswerFormat: String, CaseIterable, Sendable {
+    case table, json, csv
+}
+
+/// The read-eval-print loop: reads statements and commands, answers them, and keeps the session.
+public final class REPL {
+    /// How a run of the loop ended.
+    public enum Ending: Equatable, Sendable {
+        /// `:quit` or Ctrl-D: exit with status 0.
+        case finished
+        /// SIGTERM or SIGHUP arrived: save what must be saved, then end by that signal.
+        case terminated(Int32)
+    }
+
+    public static let prompt = "clq> "
+    public static let continuationPrompt = "...> "
+    /// The name diagnostics give to text typed at the prompt.
+    static let inputName = "<input>"
+
+    public internal(set) var session: Session
+    public internal(set) var history: History
+    public var format: AnswerFormat
+    public var timing = false
+    /// Colour in tables (standard output) and in diagnostics (standard error).
+    public var colorAnswers = false
+    public var colorErrors = false
+    /// Text printed when the loop starts.
+    public var banner = ""
+
+    let editor: LineEditor
+    let output: REPLOutput
+    let flags: InterruptFlags
+    let clock: () -> Duration
+    /// True when the session started from the built-in knowledge base; `:reload` starts there again.
+    let startsFromBuiltin: Bool
+    /// Knowledge-base files loaded so far, in order: those given at start, then `:load`.
+    public internal(set) var knowledgeFiles: [String]
+    /// The text of each declaration typed at the prompt that loaded, in order.
+    public internal(set) var typedDeclarations: [String] = []
+    /// Lines of a statement that is not finished yet.
+    var pending = ""
+
+    /// A loop over `session`, which already holds `knowledgeFiles` loaded on top of the built-in
+    /// knowledge base when `startsFromBuiltin`, or on an empty one.
+    public init(session: Session, startsFromBuiltin: Bool, knowledgeFiles: [String], format: AnswerFormat = .table,
+                history: History = History(), editor: LineEditor, output: REPLOutput, flags: InterruptFlags,
+                clock: @escaping () -> Duration = REPL.elapsedSinceStart) {
+        self.session = session
+        self.startsFromBuiltin = startsFromBuiltin
+        self.knowledgeFiles = knowledgeFiles
+        self.format = format
+        self.history = history
+        self.editor = editor
+        self.output = output
+        self.flags = flags
+        self.clock = clock
+        self.session.options.isCancelled = { [flags] in flags.isInterrupted || flags.terminationSignal != nil }
+        editor.completion = { [unowned self] line, cursor in self.complete(line, cursor: cursor) }
+    }
+
+    /// Time on a monotonic clock since an arbitrary start.
+    public static func elapsedSinceStart() -> Duration {
+        ContinuousClock.now - processStart
+    }
+
+    private static let processStart = ContinuousClock.now
+
+    /// Reads and answers until `:quit`, Ctrl-D or a termination signal.
+    public func run() -> Ending {
+        if !banner.isEmpty { output.write(banner) }
+        while true {
+            if let signal = flags.terminationSignal { return .terminated(signal) }
+            flags.clearInterrupt()
+            let input = editor.readLine(prompt: pending.isEmpty ? REPL.prompt : REPL.continuationPrompt)
+            if let signal = flags.terminationSignal { return .terminated(signal) }
+            switch input {
+            case .endOfInput:
+                if !pending.isEmpty { remember(pending) }
+                return .finished
+            case .interrupted:
+                pending = ""
+            case .line(let line):
+                if !handle(line) { return .finished }
+            }
+        }
+    }
+
+    /// Takes one line; false when the session should end.
+    func handle(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        if pending.isEmpty {
+            if trimmed.isEmpty { return true }
+            if trimmed.hasPrefix(":") {
+                remember(trimmed)
+                return runCommand(trimmed)
+            }
+        }
+        pending += pending.isEmpty ? line : "\n" + line
+        let parsed = Parser.parse(SourceText(name: REPL.inputName, text: pending), file: FileID(0))
+        if parsed.isIncomplete { return true }
+        let statement = pending
+        pending = ""
+        remember(statement)
+        evaluate(statement, parsed: parsed)
+        return true
+    }
+
+    /// Adds an entry to the history and to the editor's recall list.
+    func remember(_ entry: String) {
+        if history.add(entry) { editor.addToHistory(entry) }
+    }
+
+    /// Runs typed statements: declarations extend the knowledge base, questions are answered.
+    /// A Ctrl-C from the moment the line was entered stops the questions.
+    func evaluate(_ text: String, parsed: ParsedScript) {
+        let before = KnowledgeCounts(session.knowledgeBase)
+        let started = clock()
+        let outcome = session.run(text, name: REPL.inputName)
+        let elapsed = clock() - started
+        report(outcome.diagnostics)
+        if !outcome.loadFailed && !parsed.diagnostics.contains(where: \.isError) {
+            let bytes = Array(text.utf8)
+            for statement in parsed.statements {
+                guard case .declaration(let declaration) = statement else { continue }
+                let range = declaration.range
+                typedDeclarations.append(String(decoding: bytes[range.start..<range.end], as: UTF8.self))
+            }
+            let added = KnowledgeCounts(session.knowledgeBase).added(since: before)
+            if !added.isEmpty { output.write("added \(added)\n") }
+        }
+        let echo = outcome.steps.count > 1
+        for (index, step) in outcome.steps.enumerated() {
+            if echo && format == .table { output.write((index == 0 ? "" : "\n") + "» \(step.text)\n") }
+            report(step)
+        }
+        if timing { output.write("time: \(REPL.milliseconds(elapsed))\n") }
+    }
+
+    /// "12.3 ms".
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let tenths = seconds * 10_000 + attoseconds / 100_000_000_000_000
+        return "\(tenths / 10).\(tenths % 10) ms"
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}
