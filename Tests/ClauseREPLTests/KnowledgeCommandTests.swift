@@ -1,0 +1,177 @@
+import ClauseQuery
+@testable import ClauseREPL
+import Testing
+
+/// `:load`, `:reload`, `:save` and `:kb`: all or nothing, and nothing typed is lost.
+@Suite struct KnowledgeCommandTests {
+    static let lease = """
+        source lease "lease.pdf".
+        party Tenant "Tenant".
+        party Owner "Owner".
+        asset Flat "the flat" owned by Owner.
+        agreement Lease "Lease" between Tenant and Owner effective 2024 {
+          clause Occupy: right of Tenant against Owner to use Flat until 2030 cites lease line 4.
+        }
+
+        """
+
+    @Test func loadAddsFilesToTheKnowledgeBase() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("lease.clq", KnowledgeCommandTests.lease)
+        let harness = Harness(lines: [":load \(directory.file("lease.clq"))", "which rights hold for Tenant in 2029?"])
+        harness.run()
+        #expect(harness.output.err == "")
+        #expect(harness.output.out.hasPrefix(
+            "loaded \(directory.file("lease.clq")): added 2 parties, 1 asset, 1 agreement, 1 clause and 1 source\n"))
+        #expect(harness.output.out.contains("holds      Occupy"))
+        #expect(harness.repl.knowledgeFiles == [directory.file("lease.clq")])
+    }
+
+    @Test func aFailedLoadLeavesTheKnowledgeBaseAsItWas() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("good.clq", "party Ada \"Ada\".\n")
+        directory.write("bad.clq", "party Bob \"Bob\" part of Nobody.\nparty Microsoft \"again\".\n")
+        let harness = Harness(lines: ["party Cy \"Cy\".", ":load \(directory.file("good.clq")) \(directory.file("bad.clq"))"])
+        let before = harness.repl.session.knowledgeBase.parties.count
+        harness.run()
+        #expect(harness.repl.session.knowledgeBase.parties.count == before + 1)
+        #expect(harness.repl.knowledgeFiles.isEmpty)
+        let errors = harness.output.err.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.hasPrefix(directory.file("bad.clq")) })
+        #expect(harness.output.err.hasSuffix("2 errors\nnothing loaded; the knowledge base is unchanged\n"))
+        #expect(harness.repl.typedDeclarations == ["party Cy \"Cy\"."])
+    }
+
+    @Test func anUnreadableFileLoadsNothing() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("good.clq", "party Ada \"Ada\".\n")
+        let missing = directory.file("missing.clq")
+        let harness = Harness(lines: [":load \(directory.file("good.clq")) \(missing)", ":load"])
+        harness.run()
+        #expect(harness.output.err == """
+            error: cannot read '\(missing)': No such file or directory
+            nothing loaded; the knowledge base is unchanged
+            error: usage: :load FILE…
+
+            """)
+        #expect(harness.repl.session.knowledgeBase.parties.count == Session.builtin().knowledgeBase.parties.count)
+    }
+
+    @Test func reloadReadsTheFilesAgainAndKeepsTypedDeclarations() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("lease.clq")
+        directory.write("lease.clq", KnowledgeCommandTests.lease)
+        let harness = Harness(lines: ["party Ada \"Ada\"."], builtin: false, files: [path])
+        harness.run()
+        directory.write("lease.clq", KnowledgeCommandTests.lease.replacing("until 2030", with: "until 2026"))
+        harness.editor.inputs = [.line(":reload"), .line("which rights hold for Tenant in 2029?"), .line("list parties?")]
+        harness.output.out = ""
+        harness.run()
+        #expect(harness.output.err == "")
+        #expect(harness.output.out.hasPrefix("""
+            reloaded 1 file: 3 parties, 1 asset, 1 agreement, 1 clause, 0 events, 0 prospects and 1 source
+            nothing holds in 2029
+
+            """))
+        #expect(harness.output.out.contains("holds      Ada"))
+    }
+
+    @Test func aFailedReloadKeepsThePreviousKnowledgeBase() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("lease.clq")
+        directory.write("lease.clq", KnowledgeCommandTests.lease)
+        let harness = Harness(lines: [], builtin: false, files: [path])
+        directory.write("lease.clq", KnowledgeCommandTests.lease + "party Tenant \"twice\".\nparty X part of Y.\n")
+        harness.editor.inputs = [.line(":reload"), .line("which rights hold for Tenant in 2029?")]
+        harness.run()
+        #expect(harness.output.err.contains("\(path):8:7: error: "))
+        #expect(harness.output.err.contains("\(path):9:"))
+        #expect(harness.output.err.hasSuffix("reload failed; the knowledge base is unchanged\n"))
+        #expect(harness.output.out.hasPrefix("certainty  clause  modality  holder  counterparty  about         from  until  terms  agreement\n"
+            + "holds      Occupy  right     Tenant  Owner         use the flat  2024  2030          Lease\n"))
+    }
+
+    @Test func reloadWithoutFilesSaysSo() {
+        let harness = Harness(lines: [":reload", ":reload now"])
+        harness.run()
+        #expect(harness.output.out == "nothing to reload: no knowledge-base files are loaded\n")
+        #expect(harness.output.err == "error: usage: :reload\n")
+    }
+
+    @Test func saveWritesTheTypedDeclarationsAndTheyLoadAgain() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("mine.clq")
+        directory.write("mine.clq", "old contents\n")
+        let harness = Harness(lines: [
+            "party Société \"Société Lumière\". which rights hold for Microsoft in 2031?",
+            "party Société \"again\".",
+            "asset Films \"films\" owned by Société.",
+            ":save \(path)",
+        ])
+        harness.run()
+        #expect(directory.read("mine.clq") == """
+            # Declarations typed in a clq session.
+
+            party Société "Société Lumière".
+
+            asset Films "films" owned by Société.
+
+            """)
+        #expect(harness.output.out.hasSuffix("saved 2 declarations to \(path)\n"))
+        let fresh = Harness(lines: [":load \(path)", "list assets where about Films?"])
+        fresh.run()
+        #expect(fresh.output.err == "")
+        #expect(fresh.output.out.hasPrefix("loaded \(path): added 1 party and 1 asset\n"))
+    }
+
+    @Test func saveWithNothingTypedWritesNothing() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let harness = Harness(lines: [":save \(directory.file("x.clq"))", ":save"])
+        harness.run()
+        #expect(harness.output.out == "nothing to save: no declarations were typed in this session\n")
+        #expect(harness.output.err == "error: usage: :save FILE\n")
+        #expect(directory.read("x.clq") == nil)
+    }
+
+    @Test func aSaveThatCannotBeWrittenKeepsTheDeclarations() {
+        let harness = Harness(lines: ["party Ada \"Ada\".", ":save /nonexistent-directory/x.clq"])
+        harness.run()
+        #expect(harness.output.err == "error: cannot write '/nonexistent-directory/x.clq': No such file or directory\n")
+        #expect(harness.repl.typedDeclarations == ["party Ada \"Ada\"."])
+    }
+
+    @Test func kbDescribesWhatIsLoaded() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("lease.clq")
+        directory.write("lease.clq", KnowledgeCommandTests.lease)
+        let harness = Harness(lines: ["party Ada \"Ada\".", ":kb"], builtin: false, files: [path])
+        harness.run()
+        #expect(harness.output.out == """
+            added 1 party
+            3 parties, 1 asset, 1 agreement, 1 clause, 0 events, 0 prospects and 1 source
+            loaded from: \(path), 1 declaration typed in this session
+            agreements:
+              Lease  Lease, effective 2024
+            sources:
+              lease  lease.pdf
+
+            """)
+    }
+
+    @Test func kbOnTheBuiltInKnowledgeBaseSaysSo() {
+        let harness = Harness(lines: [":kb"])
+        harness.run()
+        let lines = harness.output.out.split(separator: "\n").map(String.init)
+        #expect(lines[1] == "loaded from: built-in knowledge base")
+        #expect(lines.contains("  MSOpenAI2026      Renegotiated Microsoft–OpenAI agreement, effective 2026"))
+    }
+}

@@ -1,0 +1,143 @@
+import ClauseQuery
+@testable import ClauseREPL
+import Testing
+
+/// The loop: questions, continuation lines, errors, interrupts and how a session ends.
+@Suite struct LoopTests {
+    static let answer2031 = """
+        certainty  clause         modality  holder     counterparty  about                          from  until    terms          agreement
+        holds      ModelAccess    right     Microsoft  OpenAI        access OpenAI models           2026  2032     not exclusive  MSOpenAI2026
+        may hold   AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive  MSOpenAI2026
+        2 results: 1 holds, 1 may hold (in 2031)
+
+        """
+
+    @Test func answersTheDefiningQuestion() {
+        let harness = Harness(lines: ["which rights hold for Microsoft in 2031?"])
+        #expect(harness.run() == .finished)
+        #expect(harness.output.out == LoopTests.answer2031)
+        #expect(harness.output.err == "")
+        #expect(harness.editor.prompts == ["clq> ", "clq> "])
+    }
+
+    @Test func anUnfinishedStatementContinuesOnTheNextLine() {
+        let harness = Harness(lines: ["which rights hold for", "Microsoft in 2031?"])
+        harness.run()
+        #expect(harness.editor.prompts == ["clq> ", "...> ", "clq> "])
+        #expect(harness.output.out == LoopTests.answer2031)
+        #expect(harness.repl.history.entries == ["which rights hold for\nMicrosoft in 2031?"])
+        #expect(harness.editor.recalled == ["which rights hold for\nMicrosoft in 2031?"])
+    }
+
+    @Test func anOpenQuoteOrBraceContinues() {
+        let harness = Harness(lines: ["party Ada \"Ada", "Lovelace\". agreement A \"x\" between Ada and Microsoft {", "}"])
+        harness.run()
+        #expect(harness.editor.prompts == ["clq> ", "...> ", "...> ", "clq> "])
+    }
+
+    @Test func aRecalledMultiLineEntryRunsAsOneStatement() {
+        let harness = Harness(lines: ["which rights hold for\nMicrosoft in 2031?"])
+        harness.run()
+        #expect(harness.output.out == LoopTests.answer2031)
+    }
+
+    @Test func aQueryErrorShowsACaretAndTheSessionGoesOn() {
+        let harness = Harness(lines: ["which rights hold for Microsfot in 2031?", "which rights hold for Microsoft in 2031?"])
+        harness.run()
+        #expect(harness.output.err == """
+            <input>:1:23: error: unknown party 'Microsfot' [unknown-party]
+             1 | which rights hold for Microsfot in 2031?
+               |                       ^~~~~~~~~
+               = did you mean 'Microsoft'?
+
+            """)
+        #expect(harness.output.out == LoopTests.answer2031)
+    }
+
+    @Test func aSyntaxErrorIsReportedNotContinued() {
+        let harness = Harness(lines: ["which rights hold for Microsoft in in?"])
+        harness.run()
+        #expect(harness.editor.prompts == ["clq> ", "clq> "])
+        #expect(harness.output.err.hasPrefix("<input>:1:36: error: "))
+    }
+
+    @Test func ctrlCCancelsTheLinesTypedSoFar() {
+        let harness = Harness([.line("which rights hold for"), .interrupted, .line("list prospects?")])
+        harness.run()
+        #expect(harness.editor.prompts == ["clq> ", "...> ", "clq> ", "clq> "])
+        #expect(harness.output.out.hasPrefix("status    id"))
+        #expect(harness.repl.history.entries == ["list prospects?"])
+    }
+
+    @Test func anInterruptedQuestionLeavesTheKnowledgeBaseIntact() {
+        let harness = Harness(lines: ["party Ada \"Ada Lovelace\". which rights hold for P0 in 2025?"],
+                              builtin: false, session: Harness.largeSession())
+        harness.flags.interruptQuestions = true
+        harness.run()
+        #expect(harness.output.err == "interrupted\n")
+        #expect(harness.output.out == "added 1 party\n")
+        harness.flags.interruptQuestions = false
+        harness.editor.inputs = [.line("which rights hold for P0 in 2025 where about A0 and holder is P1?"), .line("list parties?")]
+        harness.output.out = ""
+        harness.run()
+        #expect(harness.output.out.hasPrefix("nothing holds in 2025\n"))
+        #expect(harness.output.out.contains("holds      Ada  Ada Lovelace\n"))
+        #expect(harness.output.err == "interrupted\n")
+    }
+
+    @Test func endOfInputFinishesAndKeepsAnUnfinishedStatementInHistory() {
+        let harness = Harness(lines: ["which rights hold for"])
+        #expect(harness.run() == .finished)
+        #expect(harness.output.out == "")
+        #expect(harness.repl.history.entries == ["which rights hold for"])
+    }
+
+    @Test func aTerminationSignalEndsTheLoop() {
+        let harness = Harness(lines: ["list parties?"])
+        harness.flags.terminationSignal = 15
+        #expect(harness.run() == .terminated(15))
+        #expect(harness.output.out == "")
+    }
+
+    @Test func declarationsExtendTheKnowledgeBase() {
+        let harness = Harness(lines: [
+            "party Société \"Société Lumière\" aka SL.",
+            "agreement Licence \"Licence\" between Société and Microsoft effective 2027 {",
+            "  clause Stream: right of Société against Microsoft to use Azure until 2030 cites article line 1.",
+            "}",
+            "which rights hold for Société in 2028?",
+        ])
+        harness.run()
+        #expect(harness.output.err == "")
+        #expect(harness.output.out == """
+            added 1 party
+            added 1 agreement and 1 clause
+            certainty  clause  modality  holder   counterparty  about      from  until  terms  agreement
+            holds      Stream  right     Société  Microsoft     use Azure  2027  2030          Licence
+            1 result: 1 holds, 0 may hold (in 2028)
+
+            """)
+        #expect(harness.repl.typedDeclarations == [
+            "party Société \"Société Lumière\" aka SL.",
+            "agreement Licence \"Licence\" between Société and Microsoft effective 2027 {\n"
+                + "  clause Stream: right of Société against Microsoft to use Azure until 2030 cites article line 1.\n}",
+        ])
+    }
+
+    @Test func aDeclarationThatDoesNotCheckChangesNothing() {
+        let harness = Harness(lines: ["party Microsoft \"Again\"."])
+        let before = harness.repl.session.knowledgeBase.parties.count
+        harness.run()
+        #expect(harness.output.err.contains("[duplicate-id]"))
+        #expect(harness.output.out == "")
+        #expect(harness.repl.session.knowledgeBase.parties.count == before)
+        #expect(harness.repl.typedDeclarations.isEmpty)
+    }
+
+    @Test func blankLinesAreIgnored() {
+        let harness = Harness(lines: ["", "   "])
+        harness.run()
+        #expect(harness.editor.prompts == ["clq> ", "clq> ", "clq> "])
+        #expect(harness.repl.history.entries.isEmpty)
+    }
+}
