@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "ClauseQuery",
                 "ClauseREPL",
+                "ClauseLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +56,10 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["clq"]
+        ),
+        .target(
+            name: "ClauseLSP",
+            dependencies: ["ClauseQuery"]
         ),
         .executableTarget(
             name: "clq-embedding-example",

@@ -1,0 +1,117 @@
+import ClauseQuery
+
+/// Hover, go to definition, find references and document symbols, over the core's symbol index.
+extension LanguageServer {
+    /// The symbols of the open documents, the workspace files and the built-in knowledge base.
+    func symbolTable() -> SymbolTable {
+        var entries = documents.keys.sorted().compactMap { key in documents[key].map { (key, $0.analysis.symbols) } }
+        for uri in workspace.files.keys.sorted() + [workspace.builtinURI] where documents[uri] == nil {
+            if let symbols = workspace.symbols(of: uri) { entries.append((uri, symbols)) }
+        }
+        return SymbolTable(entries)
+    }
+
+    /// The text and the client's URI of a document of the symbol table.
+    func text(of key: String) -> (uri: String, bytes: [UInt8])? {
+        if let document = documents[key] { return (document.uri, document.bytes) }
+        return workspace.text(of: key).map { (key, $0) }
+    }
+
+    func location(_ key: String, _ range: ByteRange) -> Location? {
+        guard let (uri, bytes) = text(of: key) else { return nil }
+        return Location(uri: uri, range: LineIndex(bytes).range(of: range))
+    }
+
+    /// The document, the byte offset of the position and the entities named there.
+    private func entities(_ params: JSON) throws(ResponseError) -> (OpenDocument, Int, [SymbolTable.Entity], SymbolTable) {
+        let request = try decode(PositionParams.self, params)
+        let document = try document(request.textDocument.uri)
+        let offset = LineIndex(document.bytes).offset(of: request.position)
+        let table = symbolTable()
+        return (document, offset, table.entities(at: offset, in: Workspace.normalized(document.uri)), table)
+    }
+
+    func definition(_ params: JSON) throws(ResponseError) -> JSON {
+        let (_, _, entities, table) = try entities(params)
+        let locations = entities.flatMap { entity in
+            table.declarations(of: entity).compactMap { location($0.document, $0.declaration.nameRange) }
+        }
+        return locations.isEmpty ? .null : JSON(encoding: locations)
+    }
+
+    func references(_ params: JSON) throws(ResponseError) -> JSON {
+        let request = try decode(ReferenceParams.self, params)
+        let (_, _, entities, table) = try entities(params)
+        let includeDeclaration = request.context?.includeDeclaration ?? true
+        let locations = entities.flatMap { entity in
+            table.references(to: entity, includingDeclarations: includeDeclaration)
+                .compactMap { location($0.document, $0.range) }
+        }
+        return JSON(encoding: locations)
+    }
+
+    func hover(_ params: JSON) throws(ResponseError) -> JSON {
+        let (document, offset, entities, table) = try entities(params)
+        guard let entity = entities.first else { return .null }
+        var range: ByteRange?
+        switch document.analysis.symbols.occurrence(at: offset) {
+        case .declaration(let declaration): range = declaration.nameRange
+        case .reference(let reference): range = reference.range
+        case nil: break
+        }
+        let text = summary(of: entity, in: document, table) ?? "\(entity.kind.rawValue) \(entity.identifier)"
+        return JSON(encoding: Hover(contents: MarkupContent(kind: "markdown", value: text),
+                                    range: range.map { LineIndex(document.bytes).range(of: $0) }))
+    }
+
+    /// The summary of an entity from the first knowledge base that holds it, else its declaration's text.
+    private func summary(of entity: SymbolTable.Entity, in document: OpenDocument, _ table: SymbolTable) -> String? {
+        var bases = [document.knowledgeBase, workspace.builtin.knowledgeBase]
+        let declarations = table.declarations(of: entity)
+        for (key, _) in declarations {
+            if let open = documents[key] {
+                bases.append(open.knowledgeBase)
+            } else if let bytes = workspace.text(of: key) {
+                bases.append(Analysis(uri: key, bytes: bytes, workspace: workspace).knowledgeBase)
+            }
+        }
+        for kb in bases {
+            if let found = kb.entity(entity.kind, identifier: entity.identifier) { return kb.summary(of: found) }
+        }
+        guard let (key, declaration) = declarations.first, let (_, bytes) = text(of: key) else { return nil }
+        return "```\n" + SourceText(name: key, bytes: bytes).text(in: declaration.range) + "\n```"
+    }
+
+    func documentSymbols(_ params: JSON) throws(ResponseError) -> JSON {
+        let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
+        let index = LineIndex(document.bytes)
+        var symbols: [DocumentSymbol] = []
+        var agreements: [String: Int] = [:]
+        for declaration in document.analysis.symbols.declarations {
+            let symbol = DocumentSymbol(
+                name: declaration.identifier, detail: declaration.names.first ?? declaration.kind.rawValue,
+                kind: LanguageServer.symbolKind(declaration.kind), range: index.range(of: declaration.range),
+                selectionRange: index.range(of: declaration.nameRange), children: nil)
+            if let container = declaration.container, let parent = agreements[container] {
+                symbols[parent].children = (symbols[parent].children ?? []) + [symbol]
+            } else {
+                if declaration.kind == .agreement { agreements[declaration.identifier] = symbols.count }
+                symbols.append(symbol)
+            }
+        }
+        return JSON(encoding: symbols)
+    }
+
+    /// LSP symbol kinds: agreements as namespaces, clauses as methods, parties as classes and so on.
+    static func symbolKind(_ kind: EntityKind) -> Int {
+        switch kind {
+        case .agreement: return 3
+        case .clause: return 6
+        case .party: return 5
+        case .asset: return 23
+        case .source: return 1
+        case .event: return 24
+        case .prospect: return 14
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import ClauseQuery
+import Foundation
+
+/// What a document is checked against, as `clq check --kb FILE… [--with-builtin]` would.
+public struct KnowledgeConfiguration: Sendable {
+    /// Knowledge-base files (paths) every document is checked on top of; empty for the `clq check` default.
+    public var knowledgeBases: [String]
+    /// With `knowledgeBases`: keep the built-in knowledge base as well.
+    public var withBuiltin: Bool
+    /// Treat ends the source does not give as continuing.
+    public var unknownEndsContinue: Bool
+
+    public init(knowledgeBases: [String] = [], withBuiltin: Bool = false, unknownEndsContinue: Bool = false) {
+        self.knowledgeBases = knowledgeBases
+        self.withBuiltin = withBuiltin
+        self.unknownEndsContinue = unknownEndsContinue
+    }
+}
+
+/// The files around the open documents: the workspace's `.clq` files, the configured knowledge
+/// bases and the built-in knowledge base (written to a cache file so editors can open it).
+final class Workspace {
+    var configuration: KnowledgeConfiguration
+    /// Workspace files by URI, as last read from disk.
+    private(set) var files: [String: [UInt8]] = [:]
+    private(set) var builtinURI: String
+    private var builtinSession: Session?
+    private var symbolCache: [String: DocumentSymbols] = [:]
+
+    /// Most `.clq` files indexed, and the largest file read.
+    static let maximumFiles = 2000
+    static let maximumFileSize = 16 * 1024 * 1024
+
+    init(configuration: KnowledgeConfiguration) {
+        self.configuration = configuration
+        builtinURI = Workspace.materializeBuiltin()
+    }
+
+    var options: EvaluationOptions {
+        EvaluationOptions(unknownEnds: configuration.unknownEndsContinue ? .continue : .unknown)
+    }
+
+    // MARK: Files
+
+    /// Indexes the `.clq` files under `roots` (paths) and the configured knowledge bases.
+    func scan(roots: [String]) {
+        files = [:]
+        var paths: [String] = []
+        for root in roots {
+            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+            while let relative = walker.nextObject() as? String, paths.count < Workspace.maximumFiles {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") || name == "node_modules" {
+                    walker.skipDescendants()
+                } else if name.hasSuffix(".clq") {
+                    paths.append((root as NSString).appendingPathComponent(relative))
+                }
+            }
+        }
+        for path in paths + configuration.knowledgeBases { reload(Workspace.uri(ofPath: path)) }
+    }
+
+    /// Reads a workspace file again, or forgets it when it is gone.
+    func reload(_ uri: String) {
+        symbolCache[uri] = nil
+        guard let path = Workspace.path(ofURI: uri),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.size] as? Int ?? 0) <= Workspace.maximumFileSize,
+              let data = FileManager.default.contents(atPath: path) else {
+            files[uri] = nil
+            return
+        }
+        files[Workspace.normalized(uri)] = [UInt8](data)
+    }
+
+    /// The symbols of a workspace file or of the built-in knowledge base, parsed once.
+    func symbols(of uri: String) -> DocumentSymbols? {
+        if let cached = symbolCache[uri] { return cached }
+        guard let bytes = uri == builtinURI ? Array(BuiltinKnowledgeBase.text.utf8) : files[uri] else { return nil }
+        let symbols = DocumentSymbols(Parser.parse(SourceText(name: uri, bytes: bytes), file: FileID(0)))
+        symbolCache[uri] = symbols
+        return symbols
+    }
+
+    /// The text of a workspace file or of the built-in knowledge base.
+    func text(of uri: String) -> [UInt8]? {
+        uri == builtinURI ? Array(BuiltinKnowledgeBase.text.utf8) : files[uri]
+    }
+
+    // MARK: Sessions
+
+    /// The built-in knowledge base, loaded once.
+    var builtin: Session {
+        if let builtinSession { return builtinSession }
+        let session = Session.builtin(options: options)
+        builtinSession = session
+        return session
+    }
+
+    /// The session a document is checked on: the configured knowledge bases (less the document
+    /// itself), else the built-in knowledge base unless the document declares knowledge of its own.
+    func baseSession(for uri: String, bytes: [UInt8]) -> (session: Session, problems: [Diagnostic]) {
+        let own = Workspace.normalized(uri)
+        let kbURIs = configuration.knowledgeBases.map(Workspace.uri(ofPath:)).filter { $0 != own }
+        if configuration.knowledgeBases.isEmpty {
+            return (Session.declaresKnowledge(bytes) ? Session(options: options) : builtin, [])
+        }
+        var session = configuration.withBuiltin ? builtin : Session(options: options)
+        let kbFiles = kbURIs.map { (name: $0, bytes: files[$0] ?? []) }
+        let outcome = session.load(kbFiles)
+        return (session, outcome.loadFailed ? outcome.diagnostics : [])
+    }
+
+    // MARK: URIs
+
+    static func uri(ofPath path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.absoluteString
+    }
+
+    static func path(ofURI uri: String) -> String? {
+        guard let url = URL(string: uri), url.isFileURL else { return nil }
+        return url.path
+    }
+
+    /// A file URI spelled as the server spells it; other URIs unchanged.
+    static func normalized(_ uri: String) -> String {
+        path(ofURI: uri).map(uri(ofPath:)) ?? uri
+    }
+
+    /// Writes the built-in knowledge base to a cache file and returns its URI.
+    private static func materializeBuiltin() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        var directories: [String] = []
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { directories.append(cache + "/clq") }
+        if let home = environment["HOME"], !home.isEmpty { directories.append(home + "/.cache/clq") }
+        directories.append(NSTemporaryDirectory() + "clq-\(getuid())")
+        let contents = Data(BuiltinKnowledgeBase.text.utf8)
+        for directory in directories {
+            let path = directory + "/builtin/" + BuiltinKnowledgeBase.name
+            if FileManager.default.contents(atPath: path) == contents { return uri(ofPath: path) }
+            do {
+                try FileManager.default.createDirectory(atPath: directory + "/builtin", withIntermediateDirectories: true)
+                try contents.write(to: URL(fileURLWithPath: path), options: .atomic)
+                return uri(ofPath: path)
+            } catch {
+                continue
+            }
+        }
+        return "clq-builtin:///" + BuiltinKnowledgeBase.name
+    }
+}
