@@ -19,19 +19,36 @@ extension REPL {
         switch format {
         case .table:
             if let answer = step.answer {
-                output.write(TableRenderer(color: colorAnswers).render(answer, knowledgeBase: kb))
+                writeAnswer(TableRenderer(color: colorAnswers).render(answer, knowledgeBase: kb))
             }
         case .json:
-            output.write(JSONRenderer.render(query: step.text, answer: step.answer, diagnostics: step.diagnostics,
-                                             knowledgeBase: kb, sources: session.sources) + "\n")
+            writeAnswer(JSONRenderer.render(query: step.text, answer: step.answer, diagnostics: step.diagnostics,
+                                            knowledgeBase: kb, sources: session.sources) + "\n")
         case .csv:
             if let answer = step.answer {
-                output.write(CSVRenderer.headerLine() + CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb))
+                writeAnswer(CSVRenderer.headerLine() + CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb))
             }
         }
         var problems = step.wasExpected ? [] : step.diagnostics
         if let failure = step.expectationFailure { problems.append(failure) }
         report(problems)
+    }
+
+    /// Writes an answer a few lines at a time, and stops at a Ctrl-C: a long table can take
+    /// a while to scroll by.
+    func writeAnswer(_ text: String) {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            if flags.isInterrupted {
+                output.writeError("interrupted\n")
+                return
+            }
+            var end = min(bytes.count, start + REPL.outputChunkSize)
+            while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            output.write(String(decoding: bytes[start..<end], as: UTF8.self))
+            start = end
+        }
     }
 
     /// Writes a message about a command that could not be done.

@@ -19,6 +19,8 @@ public final class REPL {
     public static let continuationPrompt = "...> "
     /// The name diagnostics give to text typed at the prompt.
     static let inputName = "<input>"
+    /// About how many bytes of an answer are written between looks for a Ctrl-C.
+    static let outputChunkSize = 16 * 1024
 
     public internal(set) var session: Session
     public internal(set) var history: History

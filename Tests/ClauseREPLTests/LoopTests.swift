@@ -85,6 +85,16 @@ import Testing
         #expect(harness.output.err == "interrupted\n")
     }
 
+    @Test func ctrlCWhileALongAnswerIsWrittenStopsIt() {
+        let harness = Harness(lines: ["list clauses?"], builtin: false, session: Harness.largeSession())
+        harness.output.afterWrite = { [flags = harness.flags] in flags.interruptQuestions = true }
+        harness.run()
+        #expect(harness.output.err == "interrupted\n")
+        let written = harness.output.out.utf8.count
+        #expect(written >= REPL.outputChunkSize && written < REPL.outputChunkSize + 200)
+        #expect(harness.output.out.hasSuffix("\n"))
+    }
+
     @Test func endOfInputFinishesAndKeepsAnUnfinishedStatementInHistory() {
         let harness = Harness(lines: ["which rights hold for"])
         #expect(harness.run() == .finished)

@@ -25,12 +25,18 @@ final class ScriptedEditor: LineEditor {
     func addToHistory(_ entry: String) { recalled.append(entry) }
 }
 
-/// Output kept in memory: standard output, standard error, and both interleaved.
+/// Output kept in memory: standard output and standard error.
 final class CapturedOutput: REPLOutput {
     var out = ""
     var err = ""
+    /// Runs after each write to standard output.
+    var afterWrite: (() -> Void)?
 
-    func write(_ text: String) { out += text }
+    func write(_ text: String) {
+        out += text
+        afterWrite?()
+    }
+
     func writeError(_ text: String) { err += text }
 }
 
