@@ -67,6 +67,10 @@ let package = Package(
             path: "Examples/Embedding"
         ),
         .testTarget(
+            name: "ClauseLSPTests",
+            dependencies: ["ClauseLSP"]
+        ),
+        .testTarget(
             name: "ClauseToolsTests",
             dependencies: [
                 "ClauseQuery",

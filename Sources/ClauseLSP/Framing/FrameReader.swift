@@ -18,6 +18,8 @@ struct FrameReader {
     private var start = 0
     private let read: () -> [UInt8]?
     private var atEnd = false
+    /// True after a malformed header: input is skipped up to the next `Content-Length`.
+    private var resyncing = false
 
     /// A reader taking bytes from `read`, which returns nil at the end of the input.
     init(read: @escaping () -> [UInt8]?) {
@@ -30,7 +32,7 @@ struct FrameReader {
             if let frame = takeFrame() { return frame }
             guard !atEnd, let bytes = read(), !bytes.isEmpty else {
                 atEnd = true
-                if start < buffer.count, !pending.allSatisfy(FrameReader.isSpace) {
+                if !resyncing, start < buffer.count, !pending.allSatisfy(FrameReader.isSpace) {
                     buffer.removeAll()
                     start = 0
                     return .malformed("the input ended inside a message")
@@ -57,6 +59,14 @@ struct FrameReader {
 
     /// A complete frame from the buffer, if one is there.
     private mutating func takeFrame() -> Frame? {
+        if resyncing {
+            guard let next = find(Array("content-length".utf8), from: start) else {
+                start = max(start, buffer.count - 15)
+                return nil
+            }
+            start = next
+            resyncing = false
+        }
         guard let headerEnd = find(Array("\r\n\r\n".utf8), from: start) else {
             if buffer.count - start > FrameReader.maximumHeaderLength {
                 return skipToNextHeader("the message header is too long")
@@ -79,23 +89,24 @@ struct FrameReader {
         return .message(body)
     }
 
-    /// Drops input up to the next `Content-Length` header and reports `reason`.
+    /// Reports `reason` and skips input up to the next `Content-Length` header.
     private mutating func skipToNextHeader(_ reason: String) -> Frame {
-        if let next = find(Array("Content-Length:".utf8), from: start) {
-            start = next
-        } else {
-            let keep = min(buffer.count - start, 16)
-            start = buffer.count - keep
-        }
+        if start < buffer.count, find(Array("content-length".utf8), from: start) == start { start += 1 }
+        resyncing = true
         return .malformed(reason)
     }
 
+    /// The first offset of `needle` from `offset`, ignoring the case of ASCII letters.
     private func find(_ needle: [UInt8], from offset: Int) -> Int? {
         guard buffer.count >= needle.count, offset <= buffer.count - needle.count else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
         var index = offset
-        while index <= buffer.count - needle.count {
-            if buffer[index] == needle[0], Array(buffer[index..<index + needle.count]) == needle { return index }
-            index += 1
+        search: while index <= buffer.count - needle.count {
+            for (position, byte) in needle.enumerated() where lower(buffer[index + position]) != lower(byte) {
+                index += 1
+                continue search
+            }
+            return index
         }
         return nil
     }

@@ -1,0 +1,72 @@
+@testable import ClauseLSP
+import Testing
+
+/// Drives the server with messages in memory and collects what it sends.
+final class Recorder {
+    var sent: [JSON] = []
+    lazy var server = LanguageServer { [unowned self] in self.sent.append($0) }
+
+    func request(_ id: Int, _ method: String, _ params: JSON = .object([:])) -> JSON? {
+        server.handle(.object(["jsonrpc": "2.0", "id": .number(Double(id)), "method": .string(method), "params": params]))
+        return sent.last { $0["id"] == .number(Double(id)) }
+    }
+
+    func notify(_ method: String, _ params: JSON) {
+        server.handle(.object(["jsonrpc": "2.0", "method": .string(method), "params": params]))
+    }
+
+    func open(_ uri: String, _ text: String) {
+        notify("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(uri), "languageId": "clq", "version": 1, "text": .string(text)])]))
+    }
+
+    var lastDiagnostics: [JSON] {
+        guard case .array(let items)? = sent.last(where: { $0["method"] == "textDocument/publishDiagnostics" })?["params"]?["diagnostics"] else { return [] }
+        return items
+    }
+}
+
+@Suite struct LanguageServerTests {
+    @Test func lifecycle() {
+        let recorder = Recorder()
+        #expect(recorder.request(1, "textDocument/hover")?["error"]?["code"] == .number(-32002))
+        #expect(recorder.request(2, "initialize", .object(["capabilities": .object([:])]))?["result"]?["serverInfo"]?["name"] == "clq")
+        #expect(recorder.request(3, "initialize")?["error"]?["code"] == .number(-32600))
+        #expect(recorder.request(4, "clq/nothing")?["error"]?["code"] == .number(-32601))
+        #expect(recorder.request(5, "shutdown")?["result"] == .null)
+        #expect(recorder.request(6, "textDocument/hover")?["error"]?["code"] == .number(-32600))
+        #expect(recorder.server.exitCode == nil)
+        recorder.notify("exit", .null)
+        #expect(recorder.server.exitCode == 0)
+    }
+
+    @Test func diagnosticsCompletionAndFormatting() {
+        let recorder = Recorder()
+        _ = recorder.request(1, "initialize", .object(["capabilities": .object([:])]))
+        recorder.open("file:///tmp/a.clq", "which rights hold for Microsfot in 2031?")
+        #expect(recorder.lastDiagnostics.map { $0["code"] } == ["unknown-party"])
+        #expect(recorder.lastDiagnostics.first?["range"]?["start"]?["character"] == 22)
+        let completion = recorder.request(2, "textDocument/completion", .object([
+            "textDocument": .object(["uri": "file:///tmp/a.clq"]),
+            "position": .object(["line": 0, "character": 24])]))
+        guard case .array(let items)? = completion?["result"]?["items"] else {
+            Issue.record("no completion items")
+            return
+        }
+        let labels = items.compactMap { item in item["label"]?.string }
+        #expect(labels.contains("Microsoft"))
+        recorder.open("file:///tmp/b.clq", "list   parties")
+        let edits = recorder.request(3, "textDocument/formatting", .object([
+            "textDocument": .object(["uri": "file:///tmp/b.clq"]), "options": .object([:])]))
+        #expect(edits?["result"] == .array([.object([
+            "range": .object(["start": .object(["line": 0, "character": 0]), "end": .object(["line": 0, "character": 14])]),
+            "newText": "list parties\n"])]))
+    }
+
+    @Test func exitWithoutShutdownIsAnError() {
+        let recorder = Recorder()
+        _ = recorder.request(1, "initialize", .object(["capabilities": .object([:])]))
+        recorder.notify("exit", .null)
+        #expect(recorder.server.exitCode == 1)
+    }
+}
