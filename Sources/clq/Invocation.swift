@@ -10,13 +10,7 @@ enum Invocation {
 
     /// True when any script declares knowledge of its own.
     static func declaresKnowledge(_ scripts: [(name: String, bytes: [UInt8])]) -> Bool {
-        var scratch = Session()
-        return scripts.contains { script in
-            scratch.parse(script.bytes, name: script.name).statements.contains {
-                if case .declaration = $0 { return true }
-                return false
-            }
-        }
+        scripts.contains { Session.declaresKnowledge($0.bytes) }
     }
 
     /// A session on the knowledge base the options and scripts call for, or the exit status if it fails to load.
@@ -26,19 +20,13 @@ enum Invocation {
         session.keepGoing = common.keepGoing
         var runner = ScriptRunner(session: session, format: common.format)
         if !common.knowledgeBases.isEmpty {
-            var files: [(name: String, bytes: [UInt8])] = []
-            for path in common.knowledgeBases {
-                do {
-                    files.append((path, try InputFiles.read(path)))
-                } catch let error as InputFiles.Unreadable {
-                    Terminal.writeError("clq: \(error.message)\n")
-                    return .failure(.noInput)
-                } catch {
-                    return .failure(.noInput)
-                }
+            switch InputFiles.readAll(common.knowledgeBases) {
+            case .success(let files):
+                let status = runner.load(files)
+                if status != .success { return .failure(status) }
+            case .failure(let status):
+                return .failure(status)
             }
-            let status = runner.load(files)
-            if status != .success { return .failure(status) }
         }
         return .success(runner)
     }
@@ -63,6 +51,7 @@ enum Invocation {
         case .success(let made): runner = made
         case .failure(let status): return status
         }
+        for path in common.knowledgeBases { Terminal.write("\(path): ok\n") }
         return runner.check(scripts)
     }
 

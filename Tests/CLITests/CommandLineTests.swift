@@ -100,6 +100,11 @@ import Testing
         let result = try clq(["check", "Samples/partnership.clq", "Samples/tour.clq"])
         #expect(result.status == 0)
         #expect(result.stdout == "Samples/partnership.clq: ok\nSamples/tour.clq: ok\n")
+        let knowledgeOnly = try clq(["check", "--kb", "Samples/partnership.clq"])
+        #expect(knowledgeOnly.status == 0)
+        #expect(knowledgeOnly.stdout == "Samples/partnership.clq: ok\n")
+        let withQuestions = try clq(["check", "--kb", "Samples/partnership.clq", "Samples/questions.clq"])
+        #expect(withQuestions.stdout == "Samples/partnership.clq: ok\nSamples/questions.clq: ok\n")
     }
 
     @Test func knowledgeBaseChoice() throws {
