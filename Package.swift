@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
     ],
     targets: [
         .target(
@@ -39,6 +41,7 @@ let package = Package(
                 "ClauseQuery",
                 "ClauseREPL",
                 "ClauseLSP",
+                "ClauseMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +64,14 @@ let package = Package(
             name: "ClauseLSP",
             dependencies: ["ClauseQuery"]
         ),
+        .target(
+            name: "ClauseMCP",
+            dependencies: [
+                "ClauseQuery",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         .executableTarget(
             name: "clq-embedding-example",
             dependencies: ["ClauseQuery"],
@@ -69,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "ClauseLSPTests",
             dependencies: ["ClauseLSP"]
+        ),
+        .testTarget(
+            name: "ClauseMCPTests",
+            dependencies: ["ClauseMCP", "ClauseQuery"]
         ),
         .testTarget(
             name: "ClauseToolsTests",

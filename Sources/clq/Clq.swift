@@ -19,7 +19,7 @@ struct Clq: ParsableCommand {
             65 knowledge that does not load, 66 an input file that cannot be read.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, CheckCommand.self, FormatCommand.self, LanguageServerCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, FormatCommand.self, LanguageServerCommand.self, MCPCommand.self]
     )
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Answer this text: questions, declarations or both (repeatable).", valueName: "text"))

@@ -1,0 +1,105 @@
+import ClauseQuery
+import Foundation
+
+/// The tools clq offers an MCP client, independent of any transport: each takes JSON-like
+/// arguments and returns text and structured JSON. All are read-only.
+public struct KnowledgeTools: Sendable {
+    /// Bounds on what one call may cost or return.
+    public struct Limits: Sendable {
+        /// Most result rows returned; the rest are counted, not listed.
+        public var maximumRows: Int
+        /// Longest a question may run.
+        public var timeout: Duration
+        /// Longest question text accepted, in bytes.
+        public var maximumQuestionLength: Int
+
+        public init(maximumRows: Int = 200, timeout: Duration = .seconds(5), maximumQuestionLength: Int = 10_000) {
+            self.maximumRows = maximumRows
+            self.timeout = timeout
+            self.maximumQuestionLength = maximumQuestionLength
+        }
+    }
+
+    /// What a tool call returns: readable text, the JSON of the answer, and whether it failed.
+    public struct Outcome: Sendable, Equatable {
+        public var summary: String
+        public var json: String?
+        public var isError: Bool
+    }
+
+    public let session: Session
+    public let limits: Limits
+
+    public init(session: Session, limits: Limits = Limits()) {
+        self.session = session
+        self.limits = limits
+    }
+
+    /// Runs the tool `name` with `arguments` (string values only are read).
+    public func call(_ name: String, _ arguments: [String: String]) -> Outcome {
+        switch name {
+        case "ask":
+            guard let question = arguments["question"], !question.isEmpty else { return failure("'question' is required") }
+            return answer(question)
+        case "explain":
+            guard let target = arguments["target"], !target.isEmpty else { return failure("'target' is required") }
+            return answer(target.hasPrefix("explain ") ? target : "explain " + target)
+        case "list":
+            guard let kind = arguments["kind"], !kind.isEmpty else { return overview() }
+            guard KnowledgeTools.listKinds.contains(kind) else {
+                return failure("'kind' must be one of: " + KnowledgeTools.listKinds.joined(separator: ", "))
+            }
+            return answer("list \(kind)?")
+        default:
+            return failure("unknown tool '\(name)'")
+        }
+    }
+
+    static let listKinds = ["parties", "assets", "agreements", "sources", "events", "prospects", "clauses", "rights",
+                            "obligations", "permissions", "prohibitions"]
+
+    private func failure(_ message: String) -> Outcome {
+        Outcome(summary: message, json: nil, isError: true)
+    }
+
+    /// Answers `question` within the limits: the table and the JSON of DESIGN §5, or its diagnostics.
+    func answer(_ question: String) -> Outcome {
+        guard question.utf8.count <= limits.maximumQuestionLength else {
+            return failure("the question is longer than \(limits.maximumQuestionLength) bytes")
+        }
+        var bounded = session
+        let deadline = ContinuousClock.now + limits.timeout
+        bounded.options.isCancelled = { ContinuousClock.now > deadline }
+        let result = bounded.evaluate(question)
+        guard var answer = result.answer else {
+            var text = result.renderedDiagnostics()
+            if result.diagnostics.contains(where: { $0.id == .interrupted }) {
+                text = "stopped: the question ran longer than the limit of \(limits.timeout)\n" + text
+            }
+            return Outcome(summary: text.isEmpty ? "the question could not be answered" : text,
+                           json: result.rendered(.json).trimmingCharacters(in: .newlines), isError: true)
+        }
+        var summary = ""
+        let hidden = answer.rows.count - limits.maximumRows
+        if hidden > 0 { answer.rows = Array(answer.rows.prefix(limits.maximumRows)) }
+        summary = TableRenderer(color: false).render(answer, knowledgeBase: result.knowledgeBase)
+        if hidden > 0 { summary += "\(hidden) more results not shown (limit \(limits.maximumRows))\n" }
+        let json = JSONRenderer.render(query: question, answer: answer, diagnostics: [],
+                                       knowledgeBase: result.knowledgeBase, sources: result.sources)
+        return Outcome(summary: summary, json: json, isError: false)
+    }
+
+    /// Every kind of thing the knowledge base holds, with counts and identifiers.
+    func overview() -> Outcome {
+        let kb = session.knowledgeBase
+        let groups: [(String, [String])] = [
+            ("parties", kb.parties.map(\.id)), ("assets", kb.assets.map(\.id)), ("sources", kb.sources.map(\.id)),
+            ("agreements", kb.agreements.map(\.id)), ("clauses", kb.clauses.map { kb.id(of: $0) }),
+            ("events", kb.events.map(\.id)), ("prospects", kb.prospects.map(\.id)),
+        ]
+        let summary = groups.map { name, ids in "\(name) (\(ids.count)): \(ids.joined(separator: ", "))" }
+            .joined(separator: "\n") + "\n"
+        let json = JSONValue.object(groups.map { ($0.0, JSONValue.array($0.1.map(JSONValue.string))) }).serialized()
+        return Outcome(summary: summary, json: json, isError: false)
+    }
+}

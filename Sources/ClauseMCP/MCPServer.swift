@@ -1,0 +1,76 @@
+import ClauseQuery
+import Foundation
+import MCP
+import SystemPackage
+
+/// Serves `KnowledgeTools` over the Model Context Protocol on standard input and output.
+public enum MCPServer {
+    /// The tools as MCP describes them.
+    static let tools: [Tool] = [
+        Tool(name: "ask", title: "Ask the knowledge base",
+             description: """
+                 Ask clq a question about agreements, such as 'which rights hold for Microsoft in 2031?', \
+                 'which obligations does OpenAI have in 2028?', 'is Microsoft's access to OpenAIModels exclusive \
+                 in 2027?', 'when does Microsoft's access to OpenAIModels end?' or 'what changed between 2025 \
+                 and 2026?'. Returns a readable table and the JSON answer (holds before may hold, with sources).
+                 """,
+             inputSchema: .object(["type": "object", "required": .array(["question"]),
+                                   "properties": .object(["question": .object([
+                                       "type": "string", "description": "A question in the clq language."])])]),
+             annotations: .init(readOnlyHint: true, idempotentHint: true, openWorldHint: false)),
+        Tool(name: "explain", title: "Explain an answer",
+             description: """
+                 Explain why results hold: the clause, its agreement, dates, the source line it cites and the \
+                 rule applied. The target is a question ('which rights hold for Microsoft in 2030?') or a \
+                 clause with a time ('ModelAccess in 2031').
+                 """,
+             inputSchema: .object(["type": "object", "required": .array(["target"]),
+                                   "properties": .object(["target": .object([
+                                       "type": "string", "description": "A question, or a clause and a time."])])]),
+             annotations: .init(readOnlyHint: true, idempotentHint: true, openWorldHint: false)),
+        Tool(name: "list", title: "List what the knowledge base holds",
+             description: """
+                 Without a kind: every party, asset, source, agreement, clause, event and prospect by \
+                 identifier. With a kind: those entities in detail.
+                 """,
+             inputSchema: .object(["type": "object",
+                                   "properties": .object(["kind": .object([
+                                       "type": "string", "enum": .array(KnowledgeTools.listKinds.map { .string($0) })])])]),
+             annotations: .init(readOnlyHint: true, idempotentHint: true, openWorldHint: false)),
+    ]
+
+    /// The MCP result of a tool call: the summary, then the JSON as text and as structured content.
+    static func result(_ outcome: KnowledgeTools.Outcome) -> CallTool.Result {
+        var content: [Tool.Content] = [.text(text: outcome.summary, annotations: nil, _meta: nil)]
+        var structured: Value?
+        if let json = outcome.json {
+            content.append(.text(text: json, annotations: nil, _meta: nil))
+            structured = try? JSONDecoder().decode(Value.self, from: Data(json.utf8))
+        }
+        return CallTool.Result(content: content, structuredContent: structured, isError: outcome.isError)
+    }
+
+    /// Serves until the client disconnects. Standard output carries only protocol messages: the
+    /// transport writes to a copy of it, and file descriptor 1 is pointed at standard error.
+    public static func run(tools: KnowledgeTools, version: String) async throws {
+        fflush(nil)
+        let output = dup(1)
+        dup2(2, 1)
+        let server = Server(
+            name: "clq", version: version, title: "clq",
+            instructions: "Questions about who holds which rights and owes which obligations, when, and why.",
+            capabilities: .init(tools: .init(listChanged: false)))
+        await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: MCPServer.tools) }
+        await server.withMethodHandler(CallTool.self) { params in
+            var arguments: [String: String] = [:]
+            for (key, value) in params.arguments ?? [:] {
+                if let text = value.stringValue { arguments[key] = text }
+            }
+            return MCPServer.result(tools.call(params.name, arguments))
+        }
+        let transport = StdioTransport(input: FileDescriptor.standardInput,
+                                       output: FileDescriptor(rawValue: output >= 0 ? output : 1))
+        try await server.start(transport: transport)
+        await server.waitUntilCompleted()
+    }
+}

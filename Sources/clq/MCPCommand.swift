@@ -1,0 +1,66 @@
+import ArgumentParser
+import ClauseMCP
+import ClauseQuery
+import Dispatch
+
+/// `clq mcp`: a Model Context Protocol server answering questions from the knowledge base.
+struct MCPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mcp",
+        abstract: "Run a Model Context Protocol server over standard input and output.",
+        discussion: """
+            Offers three read-only tools: ask (a question; returns a table and the JSON answer), \
+            explain (why results hold) and list (what the knowledge base holds). Serves the built-in \
+            knowledge base, or the --kb files instead (or as well, with --with-builtin).
+            """)
+
+    @Option(name: .customLong("kb"), help: ArgumentHelp("Serve this knowledge-base file (repeatable).", valueName: "file"))
+    var knowledgeBases: [String] = []
+
+    @Flag(name: .customLong("with-builtin"), help: "With --kb: keep the built-in knowledge base as well.")
+    var withBuiltin = false
+
+    @Flag(name: .customLong("assume-unknown-ends-continue"), help: "Treat ends the source does not give as continuing.")
+    var unknownEndsContinue = false
+
+    @Option(name: .customLong("max-results"), help: "Most result rows one answer returns.")
+    var maximumRows = 200
+
+    @Option(name: .long, help: "Longest one question may run, in seconds.")
+    var timeout = 5.0
+
+    func validate() throws {
+        if maximumRows < 1 { throw ValidationError("--max-results must be at least 1") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be positive") }
+    }
+
+    func run() throws {
+        let options = EvaluationOptions(unknownEnds: unknownEndsContinue ? .continue : .unknown)
+        var session = knowledgeBases.isEmpty || withBuiltin ? Session.builtin(options: options) : Session(options: options)
+        if !knowledgeBases.isEmpty {
+            let files: [(name: String, bytes: [UInt8])]
+            switch InputFiles.readAll(knowledgeBases) {
+            case .success(let read): files = read
+            case .failure(let status): throw ExitCode(status.rawValue)
+            }
+            let outcome = session.load(files)
+            if outcome.loadFailed || outcome.diagnostics.contains(where: \.isError) {
+                Terminal.writeError(DiagnosticRenderer(color: false).render(outcome.diagnostics, sources: session.sources))
+                throw ExitCode(ExitStatus.badData.rawValue)
+            }
+        }
+        let limits = KnowledgeTools.Limits(maximumRows: maximumRows, timeout: .milliseconds(Int(timeout * 1000)))
+        let tools = KnowledgeTools(session: session, limits: limits)
+        let finished = DispatchSemaphore(value: 0)
+        let version = Clq.configuration.version
+        Task {
+            do {
+                try await MCPServer.run(tools: tools, version: version)
+            } catch {
+                Terminal.writeError("clq mcp: \(error)\n")
+            }
+            finished.signal()
+        }
+        finished.wait()
+    }
+}
