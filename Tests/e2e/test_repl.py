@@ -171,7 +171,7 @@ def test_ctrl_c_at_the_prompt_cancels_the_line():
         clq.clean_up()
 
 
-def long_question_lines(questions, terms=100, per_line=50):
+def long_question_lines(questions, terms=200, per_line=100):
     """Questions over every clause with a long filter that matches nothing, as lines that each end
     in 'or' until the last: one statement that takes a while to answer. A Ctrl-C stops the question
     running and the ones after it."""
@@ -204,12 +204,12 @@ def test_ctrl_c_stops_a_long_question_and_keeps_the_knowledge_base():
     write_large_knowledge_base(path, CLAUSES)
     clq = session("--kb", path, timeout=300)
     try:
-        questions = 8
+        questions = 12
         lines = long_question_lines(questions)
         for line in lines[:-1]:
             clq.line(line, then=CONTINUATION)
         clq.line(lines[-1], then=None)
-        time.sleep(0.5)
+        time.sleep(0.3)
         interrupted_at = time.monotonic()
         clq.child.sendintr()
         output = clq.expect("interrupted", timeout=20)
