@@ -1,6 +1,8 @@
 /// Why a text could not be formatted: it does not parse. Carries the sources its diagnostics point into.
 public struct FormatFailure: Error, Sendable {
+    /// The syntax errors that stopped formatting.
     public var diagnostics: [Diagnostic]
+    /// The text formatted, which the diagnostics point into.
     public var sources: SourceSet
 }
 

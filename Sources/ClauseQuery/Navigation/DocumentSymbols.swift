@@ -1,6 +1,8 @@
 /// A declaration in a source text: what it declares and where.
 public struct SymbolDeclaration: Hashable, Sendable {
+    /// What kind of thing is declared.
     public var kind: EntityKind
+    /// The declared identifier.
     public var identifier: String
     /// Other names it may be referred to by: a display name, aliases, a source's document name.
     public var names: [String]
@@ -14,14 +16,19 @@ public struct SymbolDeclaration: Hashable, Sendable {
 
 /// A name written where an entity is meant, with the kinds of entity the grammar allows there.
 public struct SymbolReference: Hashable, Sendable {
+    /// The name as written, without quotes.
     public var name: String
+    /// Where it is written, quotes included.
     public var range: ByteRange
+    /// The kinds of entity it may name there.
     public var kinds: [EntityKind]
 }
 
 /// The declarations and references of one parsed source text.
 public struct DocumentSymbols: Sendable {
+    /// Every declaration, in text order; an agreement comes before its clauses.
     public var declarations: [SymbolDeclaration] = []
+    /// Every reference, in the order the statements are read.
     public var references: [SymbolReference] = []
 
     /// Collects the declarations and references of `script`; statements that failed to parse have none.

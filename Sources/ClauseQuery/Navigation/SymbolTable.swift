@@ -5,9 +5,12 @@
 public struct SymbolTable: Sendable {
     /// An entity as navigation knows it: its kind and identifier.
     public struct Entity: Hashable, Sendable {
+        /// What kind of thing it is.
         public var kind: EntityKind
+        /// Its identifier as declared.
         public var identifier: String
 
+        /// The entity of `kind` declared as `identifier`.
         public init(kind: EntityKind, identifier: String) {
             self.kind = kind
             self.identifier = identifier
@@ -16,7 +19,9 @@ public struct SymbolTable: Sendable {
 
     /// A range in one of the table's documents.
     public struct Location: Hashable, Sendable {
+        /// The name of the document, as given to the table.
         public var document: String
+        /// The bytes of the document it covers.
         public var range: ByteRange
     }
 
@@ -45,6 +50,7 @@ public struct SymbolTable: Sendable {
         }
     }
 
+    /// The symbols of each document, by name.
     public private(set) var documents: [String: DocumentSymbols] = [:]
     /// Document names in the order given.
     public private(set) var order: [String] = []

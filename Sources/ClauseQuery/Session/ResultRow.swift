@@ -1,9 +1,13 @@
 /// Where a clause, event or prospect comes from: a document, a line in it and the author's note.
 public struct SourceReference: Hashable, Sendable {
+    /// The document's name, as its `source` declaration gives it.
     public var document: String
+    /// The line of the document cited.
     public var line: Int
+    /// The knowledge-base author's note on it.
     public var note: String?
 
+    /// A citation of `line` of `document`.
     public init(document: String, line: Int, note: String? = nil) {
         self.document = document
         self.line = line
@@ -13,9 +17,11 @@ public struct SourceReference: Hashable, Sendable {
 
 /// One row of an answer as plain values: what the JSON output holds, for Swift programs.
 public struct ResultRow: Hashable, Sendable {
+    /// What kind of entity the row is.
     public var kind: EntityKind
     /// The entity's identifier.
     public var id: String
+    /// Holds, may hold or does not hold.
     public var certainty: Certainty
     /// The rule that made a clause row hold for its holder, or nil when it is stated.
     public var derivation: DerivationRule?
@@ -27,15 +33,19 @@ public struct ResultRow: Hashable, Sendable {
     public var agreement: String?
     /// For clauses, as the row reads: a derived row is the correlative right.
     public var modality: Modality?
+    /// For clauses: the party holding the row, as it reads.
     public var holder: String?
+    /// For clauses: the party it is held against or owed to.
     public var counterparty: String?
     /// The action and assets in words ("access OpenAI models"), or an entity's display name.
     public var about: String
-    /// For clauses: the start, and the end after supersession.
+    /// For clauses: the start.
     public var from: Bound?
+    /// For clauses: the end, after supersession.
     public var until: Bound?
     /// For clauses: true, false, or nil when exclusivity is not stated.
     public var exclusive: Bool?
+    /// The citation of a clause, agreement, event or prospect.
     public var source: SourceReference?
 
     init(_ row: AnswerRow, _ kb: KnowledgeBase) {

@@ -10,7 +10,9 @@ public enum RenderFormat: String, Sendable, CaseIterable {
 
 /// Knowledge that did not load: every problem found, and the sources they point into.
 public struct LoadFailure: Error, Sendable {
+    /// Every problem found in the files.
     public var diagnostics: [Diagnostic]
+    /// The files, which the diagnostics point into.
     public var sources: SourceSet
 
     /// The diagnostics as `file:line:column` messages with carets.
@@ -54,7 +56,9 @@ extension Session {
 public struct QueryResult: Sendable {
     /// The question as asked.
     public let query: String
+    /// The answer, or nil when the question could not be answered.
     public let answer: Answer?
+    /// Why the question could not be answered; empty when it was.
     public let diagnostics: [Diagnostic]
     /// The knowledge the question was answered from.
     public let knowledgeBase: KnowledgeBase
