@@ -205,7 +205,7 @@ async def test_formatting_matches_clq_fmt(client: LanguageClient, workspace: pat
 
 
 async def test_positions_count_utf16_in_non_ascii_documents(client: LanguageClient, workspace: pathlib.Path):
-    text = "party É \"É — 🎉🎉\" aka Ünï. asset Ω \"Ω\" owned by Nobødy.\n"
+    text = "party É \"É — 🎉🎉\" aka Ünï. asset Ω \"🎉 Ω\" owned by É. asset Z owned by Nobødy.\n"
     path = workspace / "unicode.clq"
     diagnostics = await open_document(client, path, text)
     assert [(d.code, d.range.start.character, d.range.end.character) for d in diagnostics] == [
@@ -214,5 +214,6 @@ async def test_positions_count_utf16_in_non_ascii_documents(client: LanguageClie
         text_document=doc(path), position=position(text, "Ω", offset=1)))
     assert hover is not None and hover.range.start == position(text, "Ω")
     definition = await client.text_document_definition_async(types.DefinitionParams(
-        text_document=doc(path), position=position(text, "Ünï", offset=2)))
-    assert definition is None or definition == []
+        text_document=doc(path), position=position(text, "É", occurrence=3, offset=1)))
+    assert [(loc.range.start, loc.range.end) for loc in definition] == [
+        (position(text, "É"), position(text, "É", offset=1))]
