@@ -87,11 +87,10 @@ enum ExitStatus: Int32 {
 extension ScriptRunner {
     /// Checks scripts without printing answers: every diagnostic, and `FILE: ok` for clean files.
     mutating func check(_ scripts: [(name: String, bytes: [UInt8])]) -> ExitStatus {
-        session.keepGoing = true
         var status = ExitStatus.success
         for script in scripts {
-            let outcome = session.run(script.bytes, name: script.name)
-            let problems = outcome.diagnostics + outcome.steps.flatMap { $0.wasExpected ? [] : $0.diagnostics }
+            let outcome = session.checkScript(script.bytes, name: script.name)
+            let problems = outcome.diagnostics
             if !problems.isEmpty {
                 Terminal.writeError(diagnosticRenderer.render(problems, sources: session.sources))
             }

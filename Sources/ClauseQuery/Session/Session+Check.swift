@@ -1,13 +1,26 @@
+/// What checking a script found: its problems, and whether its knowledge failed to load.
+public struct CheckOutcome: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// True when the script's declarations did not load (bad input data, not a failed question).
+    public var loadFailed: Bool
+}
+
 extension Session {
     /// Checks a script as `clq check` does and returns what it reports: syntax and loading problems,
     /// and questions that fail (unless an expectation says they should). Answers are not reported.
     ///
     /// The script's declarations stay loaded when they load cleanly, so its knowledge can be queried.
     public mutating func check(_ bytes: [UInt8], name: String) -> [Diagnostic] {
+        checkScript(bytes, name: name).diagnostics
+    }
+
+    /// Like `check(_:name:)`, also telling whether the script's knowledge failed to load.
+    public mutating func checkScript(_ bytes: [UInt8], name: String) -> CheckOutcome {
         let keepGoing = self.keepGoing
         self.keepGoing = true
         defer { self.keepGoing = keepGoing }
         let outcome = run(bytes, name: name)
-        return outcome.diagnostics + outcome.steps.flatMap { $0.wasExpected ? [] : $0.diagnostics }
+        let diagnostics = outcome.diagnostics + outcome.steps.flatMap { $0.wasExpected ? [] : $0.diagnostics }
+        return CheckOutcome(diagnostics: diagnostics, loadFailed: outcome.loadFailed)
     }
 }
