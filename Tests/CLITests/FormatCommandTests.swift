@@ -5,6 +5,11 @@ import Testing
     static let messy = "party  A \"Société — 🎉\".   # note\nwhich rights hold for A   in 2031 ?\n\n\n\nlist parties"
     static let tidy = "party A \"Société — 🎉\". # note\nwhich rights hold for A in 2031?\n\nlist parties\n"
 
+    @Test func theSamplesAreInCanonicalForm() throws {
+        let result = try clq(["fmt", "--check", "Samples/partnership.clq", "Samples/questions.clq", "Samples/tour.clq"])
+        #expect(result.status == 0, "\(result.stdout)")
+    }
+
     @Test func rewritesFilesInPlace() throws {
         let path = try temporaryFile(FormatCommandTests.messy)
         let result = try clq(["fmt", path])
