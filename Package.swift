@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "ClauseQuery", targets: ["ClauseQuery"]),
         .executable(name: "clq", targets: ["clq"]),
+        .executable(name: "clq-lsp", targets: ["clq-lsp"]),
+        .executable(name: "clq-mcp", targets: ["clq-mcp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -31,17 +33,34 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        .target(name: "ClauseSystem"),
         .target(
             name: "ClauseREPL",
-            dependencies: ["ClauseQuery", "CLibEdit"]
+            dependencies: ["ClauseQuery", "ClauseSystem", "CLibEdit"]
         ),
         .executableTarget(
             name: "clq",
             dependencies: [
                 "ClauseQuery",
                 "ClauseREPL",
+                "ClauseSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "clq-lsp",
+            dependencies: [
                 "ClauseLSP",
+                "ClauseSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "clq-mcp",
+            dependencies: [
                 "ClauseMCP",
+                "ClauseQuery",
+                "ClauseSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,11 +73,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ClauseREPLTests",
-            dependencies: ["ClauseREPL"]
+            dependencies: ["ClauseREPL", "ClauseSystem"]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["clq"]
+            dependencies: ["clq", "clq-lsp", "clq-mcp"]
         ),
         .target(
             name: "ClauseLSP",

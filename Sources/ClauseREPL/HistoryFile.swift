@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ClauseSystem
 
 /// The file that keeps history between sessions.
 public struct HistoryFile: Sendable {

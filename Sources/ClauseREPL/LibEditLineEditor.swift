@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ClauseSystem
 
 /// Line editing on a terminal through libedit: emacs keys, history and TAB completion.
 public final class LibEditLineEditor: LineEditor {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ClauseSystem
 
 /// File and directory names that complete a partly typed path.
 enum PathCompletion {

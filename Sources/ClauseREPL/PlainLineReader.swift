@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ClauseSystem
 
 /// Reads lines from a file descriptor without editing: for input that is not a terminal, and for tests.
 public final class PlainLineReader: LineEditor {

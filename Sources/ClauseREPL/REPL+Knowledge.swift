@@ -1,4 +1,5 @@
 import ClauseQuery
+import ClauseSystem
 
 extension REPL {
     /// The text `:save` writes: each declaration typed in this session, in order.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ClauseSystem
 
 /// Where the loop writes answers and messages (standard output) and problems (standard error).
 public protocol REPLOutput: AnyObject {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClauseQuery
+import ClauseSystem
 
 /// `clq`: asks the built-in knowledge base (or others) questions, from a REPL, scripts or `-e`.
 struct Clq: ParsableCommand {
@@ -18,7 +19,7 @@ struct Clq: ParsableCommand {
             Exit codes: 0 success, 1 a question failed or an expectation did not match, 2 usage, \
             65 knowledge that does not load, 66 an input file that cannot be read.
             """,
-        version: "0.1.0",
+        version: clqVersion,
         subcommands: [RunCommand.self, CheckCommand.self, FormatCommand.self, LanguageServerCommand.self, MCPCommand.self]
     )
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClauseQuery
-import Foundation
+import ClauseSystem
 
 /// `clq fmt FILE…`: rewrites files in the canonical layout.
 struct FormatCommand: ParsableCommand {
@@ -38,19 +38,11 @@ struct FormatCommand: ParsableCommand {
     }
 
     private func format(_ path: String) -> ExitStatus {
+        let name: String
         let bytes: [UInt8]
-        let name = path == "-" ? "<stdin>" : path
-        if path == "-" {
-            bytes = InputFiles.readStandardInput()
-        } else {
-            do {
-                bytes = try InputFiles.read(path)
-            } catch let error as InputFiles.Unreadable {
-                Terminal.writeError("clq: \(error.message)\n")
-                return .noInput
-            } catch {
-                return .noInput
-            }
+        switch InputFiles.readAll([path]) {
+        case .success(let files): (name, bytes) = (files[0].name, files[0].bytes)
+        case .failure(let status): return status
         }
         let formatted: String
         do throws(FormatFailure) {
@@ -70,10 +62,10 @@ struct FormatCommand: ParsableCommand {
             return .success
         }
         guard changed else { return .success }
-        do {
-            try Data(formatted.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        do throws(FileError) {
+            try Files.writeAtomically(Array(formatted.utf8), to: path)
         } catch {
-            Terminal.writeError("clq: cannot write '\(path)': \(error.localizedDescription)\n")
+            Terminal.writeError("clq: \(error.message)\n")
             return .noInput
         }
         return .success

@@ -1,5 +1,6 @@
 import ClauseQuery
 import ClauseREPL
+import ClauseSystem
 
 /// The steps every command shares: choosing the knowledge base, then running or checking scripts.
 enum Invocation {
@@ -64,7 +65,7 @@ enum Invocation {
         let status = Interactive.run(
             session: runner.session, startsFromBuiltin: common.withBuiltin || common.knowledgeBases.isEmpty,
             knowledgeFiles: common.knowledgeBases, format: AnswerFormat(rawValue: common.format.rawValue) ?? .table,
-            version: Clq.configuration.version)
+            version: clqVersion)
         return ExitStatus(rawValue: status) ?? .success
     }
 }

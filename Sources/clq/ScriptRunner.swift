@@ -1,4 +1,5 @@
 import ClauseQuery
+import ClauseSystem
 
 /// Runs scripts through a session and writes answers to stdout, diagnostics to stderr.
 struct ScriptRunner {
@@ -60,7 +61,6 @@ struct ScriptRunner {
                 Terminal.write(CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb))
             }
         }
-        Terminal.flush()
         var problems = step.wasExpected ? [] : step.diagnostics
         if let failure = step.expectationFailure { problems.append(failure) }
         if !problems.isEmpty {
@@ -69,20 +69,6 @@ struct ScriptRunner {
     }
 }
 
-/// The process exit codes clq uses.
-enum ExitStatus: Int32 {
-    case success = 0
-    case queryFailed = 1
-    case usage = 2
-    case badData = 65
-    case noInput = 66
-
-    /// The more serious of two statuses.
-    func combined(with other: ExitStatus) -> ExitStatus {
-        let rank: [ExitStatus: Int] = [.success: 0, .queryFailed: 1, .badData: 2, .noInput: 3, .usage: 4]
-        return (rank[other] ?? 0) > (rank[self] ?? 0) ? other : self
-    }
-}
 
 extension ScriptRunner {
     /// Checks scripts without printing answers: every diagnostic, and `FILE: ok` for clean files.
@@ -106,4 +92,3 @@ extension ScriptRunner {
     }
 }
 
-extension ExitStatus: Error {}

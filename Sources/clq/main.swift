@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClauseSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,18 +11,14 @@ do {
     var command = try Clq.parseAsRoot()
     try command.run()
 } catch let status as ExitCode {
-    Terminal.flush()
     exit(status.rawValue)
 } catch {
     let code = Clq.exitCode(for: error)
     if code == .success {
         Terminal.write(Clq.fullMessage(for: error) + "\n")
-        Terminal.flush()
         exit(0)
     }
     Terminal.writeError(Clq.fullMessage(for: error) + "\n")
     Terminal.writeError("Run 'clq --help' for usage.\n")
-    Terminal.flush()
     exit(ExitStatus.usage.rawValue)
 }
-Terminal.flush()

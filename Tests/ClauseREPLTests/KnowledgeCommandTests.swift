@@ -1,5 +1,6 @@
 import ClauseQuery
 @testable import ClauseREPL
+import ClauseSystem
 import Testing
 
 /// `:load`, `:reload`, `:save` and `:kb`: all or nothing, and nothing typed is lost.

@@ -1,4 +1,5 @@
 @testable import ClauseREPL
+import ClauseSystem
 import Testing
 #if canImport(Glibc)
 import Glibc

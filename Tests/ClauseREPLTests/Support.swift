@@ -1,5 +1,6 @@
 import ClauseQuery
 @testable import ClauseREPL
+import ClauseSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

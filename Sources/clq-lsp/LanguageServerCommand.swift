@@ -1,11 +1,13 @@
 import ArgumentParser
 import ClauseLSP
+import ClauseSystem
 import Foundation
 
-/// `clq lsp`: the language server over standard input and output.
+/// `clq-lsp` (run as `clq lsp`): the language server over standard input and output.
+@main
 struct LanguageServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lsp",
+        commandName: "clq lsp",
         abstract: "Run the language server (LSP 3.17) over standard input and output.",
         discussion: """
             Documents are checked as 'clq check' checks them: on their own knowledge when they declare \
@@ -13,7 +15,8 @@ struct LanguageServerCommand: ParsableCommand {
             with --with-builtin). Clients may set the same through initializationOptions \
             (knowledgeBases, withBuiltin, assumeUnknownEndsContinue). Only protocol messages are \
             written to standard output.
-            """)
+            """,
+        version: clqVersion)
 
     @Option(name: .customLong("kb"), help: ArgumentHelp("Check documents on this knowledge-base file (repeatable).", valueName: "file"))
     var knowledgeBases: [String] = []
@@ -32,7 +35,7 @@ struct LanguageServerCommand: ParsableCommand {
             knowledgeBases: knowledgeBases.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
             withBuiltin: withBuiltin, unknownEndsContinue: unknownEndsContinue)
         let connection = StdioConnection.guardingStandardOutput()
-        let code = LanguageServer.run(connection, configuration: configuration, version: Clq.configuration.version)
+        let code = LanguageServer.run(connection, configuration: configuration, version: clqVersion)
         throw ExitCode(code)
     }
 }

@@ -1,18 +1,21 @@
 import ArgumentParser
 import ClauseMCP
 import ClauseQuery
+import ClauseSystem
 import Dispatch
 
-/// `clq mcp`: a Model Context Protocol server answering questions from the knowledge base.
-struct MCPCommand: ParsableCommand {
+/// `clq-mcp` (run as `clq mcp`): a Model Context Protocol server answering questions from the knowledge base.
+@main
+struct MCPServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mcp",
+        commandName: "clq mcp",
         abstract: "Run a Model Context Protocol server over standard input and output.",
         discussion: """
             Offers three read-only tools: ask (a question; returns a table and the JSON answer), \
             explain (why results hold) and list (what the knowledge base holds). Serves the built-in \
             knowledge base, or the --kb files instead (or as well, with --with-builtin).
-            """)
+            """,
+        version: clqVersion)
 
     @Option(name: .customLong("kb"), help: ArgumentHelp("Serve this knowledge-base file (repeatable).", valueName: "file"))
     var knowledgeBases: [String] = []
@@ -39,7 +42,7 @@ struct MCPCommand: ParsableCommand {
         var session = knowledgeBases.isEmpty || withBuiltin ? Session.builtin(options: options) : Session(options: options)
         if !knowledgeBases.isEmpty {
             let files: [(name: String, bytes: [UInt8])]
-            switch InputFiles.readAll(knowledgeBases) {
+            switch InputFiles.readAll(knowledgeBases, program: "clq mcp") {
             case .success(let read): files = read
             case .failure(let status): throw ExitCode(status.rawValue)
             }
@@ -52,7 +55,7 @@ struct MCPCommand: ParsableCommand {
         let limits = KnowledgeTools.Limits(maximumRows: maximumRows, timeout: .milliseconds(Int(timeout * 1000)))
         let tools = KnowledgeTools(session: session, limits: limits)
         let finished = DispatchSemaphore(value: 0)
-        let version = Clq.configuration.version
+        let version = clqVersion
         Task {
             do {
                 try await MCPServer.run(tools: tools, version: version)

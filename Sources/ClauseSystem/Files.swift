@@ -7,17 +7,19 @@ import Darwin
 /// A file operation that failed, with the system's reason.
 public struct FileError: Error, Equatable, Sendable {
     public var message: String
+
+    public init(message: String) { self.message = message }
 }
 
 /// Unbuffered writes to file descriptors.
-enum FileDescriptor {
+public enum FileDescriptor {
     /// Writes all of `text`; gives up quietly when the reader has gone.
-    static func write(_ text: String, to descriptor: Int32) {
+    public static func write(_ text: String, to descriptor: Int32) {
         _ = writeAll(Array(text.utf8), to: descriptor)
     }
 
     /// Writes all of `bytes`; false when the system refuses.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { buffer in
@@ -40,20 +42,25 @@ enum FileDescriptor {
 }
 
 /// Reading and writing whole files by path.
-enum Files {
+public enum Files {
     /// `~` and `~/…` expanded with $HOME; other paths unchanged.
-    static func expandingTilde(_ path: String) -> String {
+    public static func expandingTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") else { return path }
         return String(cString: home) + path.dropFirst()
     }
 
     /// The reason for the current `errno`, as the system words it.
-    static func reason() -> String { String(cString: strerror(errno)) }
+    public static func reason() -> String { String(cString: strerror(errno)) }
 
-    static func read(_ path: String) throws(FileError) -> [UInt8] {
+    public static func read(_ path: String) throws(FileError) -> [UInt8] {
         let descriptor = open(expandingTilde(path), O_RDONLY)
         guard descriptor >= 0 else { throw FileError(message: "cannot read '\(path)': \(reason())") }
         defer { close(descriptor) }
+        return try read(descriptor: descriptor, named: path)
+    }
+
+    /// Everything left to read from an open descriptor, such as standard input.
+    public static func read(descriptor: Int32, named path: String) throws(FileError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -67,7 +74,7 @@ enum Files {
 
     /// Replaces the file at `path` with `bytes` all at once: a temporary file beside it, then a rename,
     /// so the file is never left half-written.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o666) throws(FileError) {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o666) throws(FileError) {
         let target = expandingTilde(path)
         let temporary = "\(target).tmp-\(getpid())"
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
@@ -93,7 +100,7 @@ enum Files {
     }
 
     /// Creates `path` and its missing parents as directories.
-    static func createDirectories(_ path: String) -> Bool {
+    public static func createDirectories(_ path: String) -> Bool {
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             current += "/" + component
