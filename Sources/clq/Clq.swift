@@ -17,7 +17,8 @@ struct Clq: ParsableCommand {
             keeps it as well.
 
             Exit codes: 0 success, 1 a question failed or an expectation did not match, 2 usage, \
-            65 knowledge that does not load, 66 an input file that cannot be read.
+            65 knowledge that does not load, 66 an input file that cannot be read, 69 a server \
+            program (clq-lsp, clq-mcp) missing beside clq.
             """,
         version: clqVersion,
         subcommands: [RunCommand.self, CheckCommand.self, FormatCommand.self, LanguageServerCommand.self, MCPCommand.self]

@@ -152,3 +152,24 @@ import Testing
         #expect(!plain.stdout.contains("\u{1B}["))
     }
 }
+
+/// `clq lsp` and `clq mcp` run the server programs installed beside clq.
+@Suite struct ServerLauncherTests {
+    @Test func optionsPassThroughToTheServers() throws {
+        let help = try clq(["lsp", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: clq lsp [--kb <file> ...]"))
+        let version = try clq(["mcp", "--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "0.1.0\n")
+    }
+
+    @Test func aMissingServerIsReportedWithHowToBuildIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clq-alone-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: clqBinary, toPath: directory + "/clq")
+        let result = try clq(["mcp"], executable: directory + "/clq")
+        #expect(result.status == 69)
+        #expect(result.stderr == "clq: cannot run '\(directory)/clq-mcp': No such file or directory; build it with 'swift build --product clq-mcp'\n")
+    }
+}
