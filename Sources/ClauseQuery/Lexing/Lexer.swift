@@ -71,7 +71,7 @@ public struct Lexer {
                 ? (withEqual ? .lessEqual : .less) : (withEqual ? .greaterEqual : .greater)
             tokens.append(Token(kind, ByteRange(start, offset)))
         default:
-            if let kind = Lexer.punctuation[byte] {
+            if let kind = Lexer.punctuation(byte) {
                 offset += 1
                 tokens.append(Token(kind, ByteRange(start, offset)))
             } else if Lexer.isIdentifierStart(byte) {
@@ -85,12 +85,22 @@ public struct Lexer {
         }
     }
 
-    private static let punctuation: [UInt8: TokenKind] = [
-        UInt8(ascii: "."): .dot, UInt8(ascii: "?"): .question, UInt8(ascii: ","): .comma,
-        UInt8(ascii: ":"): .colon, UInt8(ascii: ";"): .semicolon, UInt8(ascii: "{"): .leftBrace,
-        UInt8(ascii: "}"): .rightBrace, UInt8(ascii: "("): .leftParen, UInt8(ascii: ")"): .rightParen,
-        UInt8(ascii: "="): .equal,
-    ]
+    /// The one-byte punctuation tokens.
+    private static func punctuation(_ byte: UInt8) -> TokenKind? {
+        switch byte {
+        case UInt8(ascii: "."): return .dot
+        case UInt8(ascii: "?"): return .question
+        case UInt8(ascii: ","): return .comma
+        case UInt8(ascii: ":"): return .colon
+        case UInt8(ascii: ";"): return .semicolon
+        case UInt8(ascii: "{"): return .leftBrace
+        case UInt8(ascii: "}"): return .rightBrace
+        case UInt8(ascii: "("): return .leftParen
+        case UInt8(ascii: ")"): return .rightParen
+        case UInt8(ascii: "="): return .equal
+        default: return nil
+        }
+    }
 
     private static func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
