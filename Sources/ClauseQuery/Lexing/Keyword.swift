@@ -1,21 +1,35 @@
 /// The reserved words of the language; all lowercase.
 public enum Keyword: String, CaseIterable, Sendable {
     // Declarations.
+    /// Words that begin a declaration, and `clause` inside an agreement.
     case party, asset, source, agreement, clause, event, prospect
+    /// Words of party, asset, agreement and clause attributes: `aka`, `part of`, `owned by`, `effective`,
+    /// `amends`, `against`, `toward(s)`, `using`.
     case aka, part, owned, effective, amends, against, toward, towards, using
+    /// Words of exclusivity, validity bounds and amounts.
     case exclusive, from, until, unknown, open, amount, cap, least, exactly
+    /// Words of endings, citations, notes and the parties of events and prospects.
     case terminated, replaced, cites, line, note, involving
     // Modalities and kinds.
+    /// The modalities, in clauses and as filter conditions; also singular kinds in questions.
     case right, obligation, permission, prohibition
+    /// The kinds of clause a question asks for.
     case rights, obligations, permissions, prohibitions, clauses
+    /// The other nouns `list` takes.
     case parties, assets, agreements, sources, events, prospects
     // Questions.
+    /// Words of `which`, yes/no and `when` questions.
     case which, hold, holds, does, `do`, have, `is`, when, start, begin, end
+    /// Words of changes, `explain` and `list` questions, and `where` before a filter.
     case what, changed, changes, explain, list, `where`
+    /// The temporal operators: `in`, `throughout`, `at`, `as of`, `before`, `after`, `between`.
     case `in`, throughout, at, `as`, before, after, between
+    /// Prepositions, and the `and`, `or` and `not` of filters and lists.
     case of, by, to, on, `for`, and, or, not
+    /// Filter conditions on a clause's parties, asset, action, derivation and ending.
     case holder, counterparty, about, action, derived, ended
     // Expectations.
+    /// Words of `expect` statements: their labels and items.
     case expect, may, started, starts, ends, nothing, error, via
 
     private static let byText: [String: Keyword] = Dictionary(

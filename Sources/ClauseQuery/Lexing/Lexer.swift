@@ -3,7 +3,9 @@ public let maximumSourceSize = 256 * 1024 * 1024
 
 /// The tokens of one source text, with the problems found while reading them.
 public struct LexedSource: Sendable {
+    /// The tokens in text order, without whitespace and comments, always ending with one `endOfInput` token.
     public var tokens: [Token]
+    /// The lexical problems found, in text order; tokens are still produced around them.
     public var diagnostics: [Diagnostic]
     /// The ranges of `#` comments, for tools that keep them (the formatter).
     public var comments: [ByteRange]
@@ -21,6 +23,7 @@ public struct Lexer {
     private var endsInsideString = false
     private var comments: [ByteRange] = []
 
+    /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.
     public static func lex(_ source: SourceText, file: FileID) -> LexedSource {
         var lexer = Lexer(bytes: source.bytes, file: file)
         return lexer.run()

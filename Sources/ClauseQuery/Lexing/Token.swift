@@ -1,23 +1,37 @@
 /// What a token is; its text is found through its range.
 public enum TokenKind: Hashable, Sendable {
+    /// A name: a letter or `_`, then letters, digits or `_` (letters include non-ASCII ones), that is not a keyword.
     case identifier
+    /// A reserved word.
     case keyword(Keyword)
+    /// A double-quoted string, escapes unresolved; its range includes the quotes.
     case string
+    /// A run of digits of any length but four.
     case integer
+    /// Four digits, optionally followed by `-MM` and `-DD`: `2031`, `2025-11`, `2026-04-28`.
     case date
+    /// `$`, digits, an optional fraction and an optional `K`, `M`, `B` or `T`, as in `$38B`.
     case money
+    /// `.`, `?`, `,`, `:` and `;`.
     case dot, question, comma, colon, semicolon
+    /// `{`, `}`, `(` and `)`.
     case leftBrace, rightBrace, leftParen, rightParen
+    /// `'s` or `’s` right after a name.
     case possessive
+    /// `=`, `<`, `<=`, `>` and `>=` of filter comparisons.
     case equal, less, lessEqual, greater, greaterEqual
+    /// The end of the text: always the last token, with an empty range.
     case endOfInput
 }
 
 /// One lexical token with the bytes it covers.
 public struct Token: Hashable, Sendable {
+    /// What the token is, and for a keyword which one.
     public var kind: TokenKind
+    /// The bytes the token covers in its source text.
     public var range: ByteRange
 
+    /// A token of `kind` covering `range`.
     public init(_ kind: TokenKind, _ range: ByteRange) {
         self.kind = kind
         self.range = range

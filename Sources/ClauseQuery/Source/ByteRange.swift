@@ -1,13 +1,17 @@
 /// A half-open range of byte offsets into one source text.
 public struct ByteRange: Hashable, Sendable, Codable {
+    /// The offset of the first byte covered, from 0.
     public var start: Int
+    /// The offset just past the last byte covered; never less than `start`.
     public var end: Int
 
+    /// The bytes from `start` up to but not including `end`; an `end` before `start` gives an empty range at `start`.
     public init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = max(start, end)
     }
 
+    /// The number of bytes covered.
     public var length: Int { end - start }
 
     /// The smallest range covering both.
@@ -15,14 +19,18 @@ public struct ByteRange: Hashable, Sendable, Codable {
         ByteRange(min(start, other.start), max(end, other.end))
     }
 
+    /// True when `offset` lies in the range: at or after `start` and before `end`.
     public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
 }
 
 /// A byte range in a particular source text of a `SourceSet`.
 public struct SourceLocation: Hashable, Sendable {
+    /// The source text within the set.
     public var file: FileID
+    /// The bytes covered in that text.
     public var range: ByteRange
 
+    /// The bytes `range` of the source text `file`.
     public init(file: FileID, range: ByteRange) {
         self.file = file
         self.range = range
@@ -31,7 +39,10 @@ public struct SourceLocation: Hashable, Sendable {
 
 /// Identifies one source text within a `SourceSet`.
 public struct FileID: Hashable, Sendable, Comparable {
+    /// The text's position, from 0, in the order texts were added to the set.
     public let rawValue: Int32
+    /// The identifier of the text at position `rawValue`.
     public init(_ rawValue: Int32) { self.rawValue = rawValue }
+    /// Orders by position, that is by when the texts were added.
     public static func < (a: FileID, b: FileID) -> Bool { a.rawValue < b.rawValue }
 }

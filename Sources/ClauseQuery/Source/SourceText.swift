@@ -1,9 +1,12 @@
 /// The text of one input (a file, a `-e` argument, a REPL line) as UTF-8 bytes, with a line index.
 public struct SourceText: Sendable {
+    /// The name diagnostics show: a file path, `-e`, `<question>` or whatever the caller chose.
     public let name: String
+    /// The text as given, as UTF-8 bytes; invalid sequences are kept, not replaced.
     public let bytes: [UInt8]
     private let lineStarts: [Int]
 
+    /// A text of `bytes`, which need not be valid UTF-8, with its line starts indexed.
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
@@ -14,10 +17,12 @@ public struct SourceText: Sendable {
         self.lineStarts = starts
     }
 
+    /// A text holding the UTF-8 encoding of `text`.
     public init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
+    /// The number of lines: one more than the number of `\n` bytes.
     public var lineCount: Int { lineStarts.count }
 
     /// The 1-based line holding `offset`.
@@ -79,16 +84,21 @@ public struct SourceText: Sendable {
 
 /// The source texts one run has seen, addressed by `FileID`.
 public struct SourceSet: Sendable {
+    /// The texts in the order added; a `FileID` is a position in this array.
     public private(set) var texts: [SourceText] = []
 
+    /// An empty set.
     public init() {}
 
+    /// Adds `text` after the others and returns its identifier.
     public mutating func add(_ text: SourceText) -> FileID {
         texts.append(text)
         return FileID(Int32(texts.count - 1))
     }
 
+    /// The text `file` identifies, which must belong to this set.
     public subscript(file: FileID) -> SourceText { texts[Int(file.rawValue)] }
 
+    /// True when `file` identifies a text of this set.
     public func contains(_ file: FileID) -> Bool { file.rawValue >= 0 && Int(file.rawValue) < texts.count }
 }

@@ -1,12 +1,19 @@
 /// A declaration that adds knowledge.
 public enum Declaration: Hashable, Sendable {
+    /// `party_decl`.
     case party(PartyDecl)
+    /// `asset_decl`.
     case asset(AssetDecl)
+    /// `source_decl`.
     case source(SourceDecl)
+    /// `agreement_decl`, with its clauses.
     case agreement(AgreementDecl)
+    /// `event_decl`.
     case event(EventDecl)
+    /// `prospect_decl`.
     case prospect(ProspectDecl)
 
+    /// The bytes of the whole declaration, from its keyword through its `.` or closing `}`.
     public var range: ByteRange {
         switch self {
         case .party(let decl): return decl.range
@@ -19,43 +26,71 @@ public enum Declaration: Hashable, Sendable {
     }
 }
 
+/// `party_decl`: `party ID ["name"] [aka NAME, …] [part of PARTY].`
 public struct PartyDecl: Hashable, Sendable {
+    /// `party_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `party_decl` STRING: the display name, or nil when none is given.
     public var displayName: Name?
+    /// `party_attr` `aka`: the aliases in order; empty without `aka`.
     public var aliases: [Name] = []
+    /// `party_attr` `part of`: the party this one is part of, or nil.
     public var partOf: Name?
+    /// The bytes from `party` through the `.`.
     public var range: ByteRange
 }
 
+/// `asset_decl`: `asset ID ["name"] [owned by PARTY].`
 public struct AssetDecl: Hashable, Sendable {
+    /// `asset_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `asset_decl` STRING: the display name, or nil when none is given.
     public var displayName: Name?
+    /// `asset_decl` `owned by`: the owning party, or nil.
     public var owner: Name?
+    /// The bytes from `asset` through the `.`.
     public var range: ByteRange
 }
 
+/// `source_decl`: `source ID "document" ["title"].`
 public struct SourceDecl: Hashable, Sendable {
+    /// `source_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `source_decl` first STRING: the document's name, as citations show it.
     public var document: Name
+    /// `source_decl` second STRING: the title, or nil when none is given.
     public var title: Name?
+    /// The bytes from `source` through the `.`.
     public var range: ByteRange
 }
 
+/// `agreement_decl`: an agreement's attributes and the clauses in its braces.
 public struct AgreementDecl: Hashable, Sendable {
+    /// `agreement_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `agreement_decl` STRING: the title, or nil when none is given.
     public var title: Name?
+    /// `agreement_attr` `between`: the parties in order; empty without `between`.
     public var parties: [Name] = []
+    /// `agreement_attr` `effective`: a date or `unknown` (never `open`), or nil when not given.
     public var effective: BoundSyntax?
+    /// `agreement_attr` `amends`: the agreement amended, or nil.
     public var amends: Name?
+    /// `agreement_attr` `cites`, or nil.
     public var citation: CitationSyntax?
+    /// `agreement_attr` `note`, or nil.
     public var note: NoteSyntax?
+    /// The `clause_decl`s in the braces that parsed, in order; clauses with syntax errors are left out.
     public var clauses: [ClauseDecl] = []
+    /// The bytes from `agreement` through the closing `}`.
     public var range: ByteRange
 }
 
 /// What a clause is about: an action and the assets it concerns.
 public struct AboutSyntax: Hashable, Sendable {
+    /// `about` IDENT after `to`: the action, such as `access` or `pay`.
     public var action: Name
+    /// `about` first `ref_list`: the assets acted on; empty when none are given.
     public var objects: [Name] = []
     /// Assets after "on": where the action takes place.
     public var on: [Name] = []
@@ -65,54 +100,94 @@ public struct AboutSyntax: Hashable, Sendable {
 
 /// `terminated by X` or `replaced by X`, optionally `on DATE`.
 public struct EndingSyntax: Hashable, Sendable {
+    /// Which word began the ending: `terminated` or `replaced`.
     public enum Kind: String, Hashable, Sendable { case terminated, replaced }
+    /// `clause_attr` `terminated` or `replaced`.
     public var kind: Kind
+    /// `clause_attr` ref after `by`: the clause or agreement that ended it.
     public var by: Name
+    /// `clause_attr` DATE after `on`, or nil when the ending applies from the start of what ended it.
     public var on: DateLiteral?
+    /// The bytes from `terminated` or `replaced` through the reference or date.
     public var range: ByteRange
 }
 
+/// `clause_decl`: one clause of an agreement, as written.
 public struct ClauseDecl: Hashable, Sendable {
+    /// `clause_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `clause_decl` `modality`.
     public var modality: Modality
+    /// The bytes of the modality keyword.
     public var modalityRange: ByteRange
+    /// `clause_decl` ref after `of`: the holding party.
     public var holder: Name
+    /// `clause_decl` ref after `against`, `toward` or `towards`, or nil when none is given.
     public var counterparty: Name?
+    /// `about`: what the clause is about, or nil when it has no `to`.
     public var about: AboutSyntax?
+    /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
     public var exclusive: Bool?
+    /// `clause_attr` `from`: the start, or nil when not given (the agreement's effective date applies).
     public var from: BoundSyntax?
+    /// `clause_attr` `until`: the end, or nil when not given (the end is then unknown).
     public var until: BoundSyntax?
+    /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
     public var amounts: [AmountSyntax] = []
+    /// `clause_attr` `terminated by` or `replaced by`, or nil.
     public var ending: EndingSyntax?
+    /// `clause_attr` `cites`, or nil.
     public var citation: CitationSyntax?
+    /// `clause_attr` `note`, or nil.
     public var note: NoteSyntax?
+    /// The bytes from `clause` through the `.`.
     public var range: ByteRange
 }
 
 /// When an event happened, as far as the source says.
 public enum EventDateSyntax: Hashable, Sendable {
+    /// `event_attr` `on DATE`.
     case on(DateLiteral)
+    /// `event_attr` `on unknown`, with the keyword's bytes.
     case unknown(ByteRange)
+    /// `event_attr` `after DATE`.
     case after(DateLiteral)
+    /// `event_attr` `before DATE`.
     case before(DateLiteral)
 }
 
+/// `event_decl`: something that happened, as written.
 public struct EventDecl: Hashable, Sendable {
+    /// `event_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `event_decl` STRING: the title, or nil when none is given.
     public var title: Name?
+    /// `event_attr` `on`, `after` or `before`, or nil when no date is given.
     public var date: EventDateSyntax?
+    /// `event_attr` `involving`: the parties in order; repeated `involving` attributes add up.
     public var involving: [Name] = []
+    /// `event_attr` `amount`, every one given, in order.
     public var amounts: [AmountSyntax] = []
+    /// `event_attr` `cites`, or nil.
     public var citation: CitationSyntax?
+    /// `event_attr` `note`, or nil.
     public var note: NoteSyntax?
+    /// The bytes from `event` through the `.`.
     public var range: ByteRange
 }
 
+/// `prospect_decl`: something expected but not agreed, as written.
 public struct ProspectDecl: Hashable, Sendable {
+    /// `prospect_decl` IDENT: the identifier declared.
     public var id: Name
+    /// `prospect_decl` STRING: the title, or nil when none is given.
     public var title: Name?
+    /// `prospect_attr` `involving`: the parties in order; repeated `involving` attributes add up.
     public var involving: [Name] = []
+    /// `prospect_attr` `cites`, or nil.
     public var citation: CitationSyntax?
+    /// `prospect_attr` `note`, or nil.
     public var note: NoteSyntax?
+    /// The bytes from `prospect` through the `.`.
     public var range: ByteRange
 }

@@ -1,17 +1,25 @@
 /// A question asked of the knowledge base.
 public indirect enum Question: Hashable, Sendable {
+    /// `which_question`: the clauses of a kind, as in `which rights hold for Microsoft in 2031?`.
     case which(WhichQuestion)
+    /// `yes_no_question`: `is SUBJECT …?` or `does SUBJECT hold …?`.
     case yesNo(YesNoQuestion)
+    /// `when_question`: when the clauses of a subject start or end.
     case when(WhenQuestion)
+    /// `changes_question`: what started or ended between two periods.
     case changes(ChangesQuestion)
+    /// `explain_question`: an answer with the reasons for each row.
     case explain(ExplainQuestion)
+    /// `list_question`: the entities of one kind.
     case list(ListQuestion)
 }
 
 /// Which clauses a question selects by modality.
 public enum ClauseKind: String, Hashable, Sendable {
+    /// `kind`: singular keywords (`right`, …) parse to the same cases, and `clauses` takes every modality.
     case rights, obligations, permissions, prohibitions, clauses
 
+    /// The modality the kind selects, or nil for `clauses`.
     public var modality: Modality? {
         switch self {
         case .rights: return .right
@@ -25,10 +33,14 @@ public enum ClauseKind: String, Hashable, Sendable {
 
 /// The optional parts shared by questions: a party, a filter and a time.
 public struct Modifiers: Hashable, Sendable {
+    /// `modifiers` `for`/`of` PARTY: the party asked about, its parts included; nil for every party.
     public var party: Name?
+    /// `modifiers` `where` filter, or nil.
     public var filter: Filter?
+    /// `modifiers` `temporal`, such as `in 2031`, or nil for any time.
     public var temporal: Temporal?
 
+    /// Modifiers with the given party, filter and time, each absent by default.
     public init(party: Name? = nil, filter: Filter? = nil, temporal: Temporal? = nil) {
         self.party = party
         self.filter = filter
@@ -36,8 +48,11 @@ public struct Modifiers: Hashable, Sendable {
     }
 }
 
+/// `which_question`, in any of its three forms: which clauses of a kind hold for whom, when and where.
 public struct WhichQuestion: Hashable, Sendable {
+    /// `kind`: the modality asked for, or every one.
     public var kind: ClauseKind
+    /// The party (after `for`, `of` or `does`), the `where` filter and the time.
     public var modifiers: Modifiers
 }
 
@@ -48,6 +63,7 @@ public enum Subject: Hashable, Sendable {
     /// `Microsoft's access to OpenAIModels`: a holder's clauses for an action, about an asset.
     case possessive(party: Name, action: Name, object: Name?)
 
+    /// The bytes from the clause or party name through the asset, or through the action when there is no asset.
     public var range: ByteRange {
         switch self {
         case .clause(let name): return name.range
@@ -56,49 +72,81 @@ public enum Subject: Hashable, Sendable {
     }
 }
 
+/// `yes_no_question`: whether a subject holds, with an optional condition after `is SUBJECT`.
 public struct YesNoQuestion: Hashable, Sendable {
+    /// `subject`: the clause or possessive asked about.
     public var subject: Subject
+    /// `filter_not` after the subject in the `is` form (`exclusive`), or nil; always nil in the `does … hold` form.
     public var predicate: Filter?
+    /// The party, `where` filter and time.
     public var modifiers: Modifiers
 }
 
+/// `when_question`: when the clauses a subject names start or end, following replacements.
 public struct WhenQuestion: Hashable, Sendable {
+    /// Which end is asked for: `start` (also written `begin`) or `end`.
     public enum Boundary: String, Hashable, Sendable { case start, end }
+    /// `subject`: the clause or possessive asked about.
     public var subject: Subject
+    /// Whether the start or the end is asked for.
     public var boundary: Boundary
+    /// The party, `where` filter and time that select the clauses.
     public var modifiers: Modifiers
 }
 
+/// `changes_question`: what is in force in one period and not in the other.
 public struct ChangesQuestion: Hashable, Sendable {
+    /// The `period` after `between`: the earlier one.
     public var first: DateLiteral
+    /// The `period` after `and`, which must begin after `first` ends.
     public var second: DateLiteral
+    /// The party and `where` filter; the time is always nil, as the two periods take its place.
     public var modifiers: Modifiers
 }
 
+/// `explain_question`: an answer with the reasons for each row.
 public struct ExplainQuestion: Hashable, Sendable {
+    /// What is explained: a whole question, or a subject with modifiers.
     public enum Target: Hashable, Sendable {
+        /// `explain QUESTION`: every row of that question's answer.
         case question(Question)
+        /// `explain SUBJECT modifiers`: every clause the subject names, with its certainty
+        /// for the party, filter and time.
         case subject(Subject, Modifiers)
     }
+    /// The question or subject explained.
     public var target: Target
 }
 
+/// `list_question`: the entities of one kind, narrowed by party and time.
 public struct ListQuestion: Hashable, Sendable {
+    /// `list_noun`: a kind of clause or another kind of entity.
     public enum Noun: String, Hashable, Sendable {
+        /// Kinds of clause, listed as stated, without correlative readings.
         case rights, obligations, permissions, prohibitions, clauses
+        /// The other kinds of entity; prospects are listed as never holding.
         case parties, assets, agreements, sources, events, prospects
     }
+    /// What to list.
     public var noun: Noun
+    /// The party and time that narrow the list; a `where` filter applies to clauses only.
     public var modifiers: Modifiers
 }
 
 /// A temporal operator and its period(s).
 public struct Temporal: Hashable, Sendable {
+    /// `temporal`: how a validity must meet the period.
     public enum Operator: String, Hashable, Sendable {
+        /// `in` overlaps the period; `throughout`, `at` and `as of` cover it; `before`/`after` overlap the
+        /// time before/after it; `between` overlaps the span.
         case `in`, throughout, at, asOf = "as of", before, after, between
     }
+    /// The operator as written.
     public var op: Operator
+    /// The `period` after the operator; for `between`, the first one.
     public var first: DateLiteral
+    /// For `between`, the `period` after `and`; nil for every other operator.
     public var second: DateLiteral?
+    /// The bytes from the operator's first word through the last date.
     public var range: ByteRange
 }
