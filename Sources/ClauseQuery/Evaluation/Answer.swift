@@ -1,8 +1,11 @@
 /// A reference to one entity of the knowledge base.
 public struct EntityRef: Hashable, Sendable {
+    /// Which table of the knowledge base `index` points into.
     public var kind: EntityKind
+    /// The position, from 0, in the knowledge base's table for `kind` (`parties`, `clauses`, …).
     public var index: Int32
 
+    /// A reference to the entity at `index` in the table for `kind`.
     public init(_ kind: EntityKind, _ index: Int32) {
         self.kind = kind
         self.index = index
@@ -19,23 +22,30 @@ public enum DerivationRule: String, Hashable, Sendable {
 
 /// Whether a clause started or ended between two periods.
 public enum Change: String, Hashable, Sendable {
+    /// `started`: in force in the second period and not in the first; `ended`: in force in
+    /// the first and not in the second.
     case started, ended
 }
 
 /// One row of an answer.
 public struct AnswerRow: Hashable, Sendable {
+    /// The clause or other entity the row is about.
     public var entity: EntityRef
+    /// How surely the entity holds for the question's time and filter; always `holds` in a `when` answer
+    /// and `doesNotHold` for a prospect.
     public var certainty: Certainty
     /// For a clause read through a rule, the rule; the row then speaks of the correlative right.
     public var derivation: DerivationRule?
     /// The part of the asked-about party that holds it ("via AWS").
     public var via: Int32?
+    /// For a changes question, whether the clause started or ended between the two periods; nil for other questions.
     public var change: Change?
     /// For `when` questions: the start or end found.
     public var boundary: Bound?
     /// For `when` questions: the clauses followed to reach this one.
     public var chain: [Int32] = []
 
+    /// A row about `entity` with `certainty`, read through `derivation` and held through the part `via` when given.
     public init(_ entity: EntityRef, _ certainty: Certainty, derivation: DerivationRule? = nil, via: Int32? = nil) {
         self.entity = entity
         self.certainty = certainty
@@ -43,11 +53,13 @@ public struct AnswerRow: Hashable, Sendable {
         self.via = via
     }
 
+    /// True when the row is a correlative reading of the clause rather than the clause as stated.
     public var isDerived: Bool { derivation != nil }
 }
 
 /// The answer to one question.
 public struct Answer: Sendable {
+    /// What kind of answer it is, which decides how its rows read and render.
     public enum Shape: Hashable, Sendable {
         /// Rows of clauses, each holding or maybe holding.
         case clauses
@@ -61,11 +73,17 @@ public struct Answer: Sendable {
         case entities(ListQuestion.Noun)
     }
 
+    /// The kind of answer, with the verdict of a yes/no question.
     public var shape: Shape
+    /// The rows, holds before may hold and otherwise in declaration order; a changes answer puts
+    /// ended rows before started ones.
     public var rows: [AnswerRow]
     /// The question's time condition as written ("in 2031"), if any.
     public var period: String?
+    /// The days the question's time stands for and whether a validity must overlap or cover them;
+    /// `TimeWindow.always` without a time.
     public var window: TimeWindow
+    /// How unknown ends were read in answering, from the evaluation options.
     public var assumption: UnknownEndAssumption
     /// True for `explain`: renderers spell out why each row holds.
     public var explains: Bool = false

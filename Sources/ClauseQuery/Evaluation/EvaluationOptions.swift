@@ -1,9 +1,12 @@
 /// Settings for evaluating questions.
 public struct EvaluationOptions: Sendable {
+    /// How a clause's unknown `until` is read: as possibly ending any day after its start (the
+    /// default), or as continuing without end.
     public var unknownEnds: UnknownEndAssumption
     /// Polled during long evaluations; returning true stops the question with an `interrupted` error.
     public var isCancelled: @Sendable () -> Bool
 
+    /// Options reading unknown ends as `unknownEnds` says and polling `isCancelled`, which by default never cancels.
     public init(unknownEnds: UnknownEndAssumption = .unknown, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.unknownEnds = unknownEnds
         self.isCancelled = isCancelled
@@ -12,8 +15,11 @@ public struct EvaluationOptions: Sendable {
 
 /// A question that could not be answered, with the reasons.
 public struct QueryFailure: Error, Sendable {
+    /// Every problem that stopped the question, in the order found.
     public var diagnostics: [Diagnostic]
 
+    /// A failure carrying `diagnostics`.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// A failure carrying the one `diagnostic`.
     public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
 }

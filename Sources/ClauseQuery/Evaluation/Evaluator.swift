@@ -1,10 +1,13 @@
 /// Answers questions against one knowledge base; holds no state between questions.
 public struct Evaluator: Sendable {
+    /// The knowledge base questions are answered from.
     public let knowledgeBase: KnowledgeBase
+    /// The reading of unknown ends and the cancellation check used for every question.
     public let options: EvaluationOptions
     /// The source text questions' ranges point into.
     public let file: FileID
 
+    /// An evaluator over `knowledgeBase` whose diagnostics point into the source text `file`.
     public init(knowledgeBase: KnowledgeBase, options: EvaluationOptions = EvaluationOptions(), file: FileID) {
         self.knowledgeBase = knowledgeBase
         self.options = options
@@ -13,6 +16,7 @@ public struct Evaluator: Sendable {
 
     var kb: KnowledgeBase { knowledgeBase }
 
+    /// Answers `question`, or throws every unknown or ambiguous name in it, a backwards period, or an interruption.
     public func answer(_ question: Question) throws(QueryFailure) -> Answer {
         switch question {
         case .which(let which): return try answerWhich(which)

@@ -2,12 +2,19 @@
 ///
 /// A value type: loading into a copy and keeping it only when it checks cleanly makes loads atomic.
 public struct KnowledgeBase: Sendable {
+    /// Every party in the order declared; entities refer to parties by index into this array.
     public internal(set) var parties: [Party] = []
+    /// Every asset in the order declared; clauses refer to assets by index into this array.
     public internal(set) var assets: [Asset] = []
+    /// Every source document in the order declared; citations refer to sources by index into this array.
     public internal(set) var sources: [SourceDocument] = []
+    /// Every agreement in the order declared; clauses refer to agreements by index into this array.
     public internal(set) var agreements: [Agreement] = []
+    /// Every clause of every agreement, each agreement's clauses together, in the order declared.
     public internal(set) var clauses: [Clause] = []
+    /// Every event in the order declared.
     public internal(set) var events: [Event] = []
+    /// Every prospect in the order declared; prospects never hold.
     public internal(set) var prospects: [Prospect] = []
 
     var strings = StringTable()
@@ -32,8 +39,10 @@ public struct KnowledgeBase: Sendable {
     /// Interned actions used by at least one clause.
     var actions: Set<Int32> = []
 
+    /// An empty knowledge base, to load declarations into.
     public init() {}
 
+    /// True when nothing at all is declared (clauses exist only inside agreements).
     public var isEmpty: Bool {
         parties.isEmpty && assets.isEmpty && sources.isEmpty && agreements.isEmpty && events.isEmpty
             && prospects.isEmpty
@@ -41,14 +50,18 @@ public struct KnowledgeBase: Sendable {
 
     // MARK: Reading clauses
 
+    /// The clause's identifier as declared.
     public func id(of clause: Clause) -> String { strings[clause.id] }
 
+    /// The action after `to` (`access`), or nil when the clause names none.
     public func action(of clause: Clause) -> String? { clause.action.map { strings[$0] } }
 
+    /// The clause's `note` text, or nil when it has none.
     public func note(of clause: Clause) -> String? { clause.note.map { strings[$0] } }
 
     func assetList(_ range: Range<Int32>) -> ArraySlice<Int32> { clauseAssets[Int(range.lowerBound)..<Int(range.upperBound)] }
 
+    /// Indexes in `assets` of what the clause acts on directly, without the assets after `on` and `using`.
     public func objects(of clause: Clause) -> [Int32] { Array(assetList(clause.objects)) }
 
     /// Every asset the clause mentions: acted on, "on" and "using".
@@ -56,6 +69,7 @@ public struct KnowledgeBase: Sendable {
         Array(assetList(clause.objects) + assetList(clause.onAssets) + assetList(clause.usingAssets))
     }
 
+    /// The clause's `amount` attributes in the order written; empty when none are given.
     public func amounts(of clause: Clause) -> [Amount] { Array(amountTable[Int(clause.amounts.lowerBound)..<Int(clause.amounts.upperBound)]) }
 
     /// "access OpenAI models", "offer OpenAI models on Amazon Bedrock".
@@ -87,18 +101,34 @@ public struct KnowledgeBase: Sendable {
         return result
     }
 
+    /// The display name of the party at index `party` of `parties`.
     public func partyName(_ party: Int32) -> String { parties[Int(party)].name }
 
+    /// The identifier of the party at index `party` of `parties`.
     public func partyID(_ party: Int32) -> String { parties[Int(party)].id }
 
     // MARK: Lookup by name
 
+    /// The index in `parties` of the party `text` names (identifier exactly, else identifier, name or alias
+    /// ignoring case); nil when none or several match.
     public func party(named text: String) -> Int32? { found(partyNames.resolve(text)) }
+    /// The index in `assets` of the asset `text` names (identifier exactly, else identifier or name ignoring
+    /// case); nil when none or several match.
     public func asset(named text: String) -> Int32? { found(assetNames.resolve(text)) }
+    /// The index in `agreements` of the agreement `text` names (identifier exactly, else identifier or title
+    /// ignoring case); nil when none or several match.
     public func agreement(named text: String) -> Int32? { found(agreementNames.resolve(text)) }
+    /// The index in `clauses` of the clause `text` names (identifier exactly, else ignoring case);
+    /// nil when none or several match.
     public func clause(named text: String) -> Int32? { found(clauseNames.resolve(text)) }
+    /// The index in `sources` of the source `text` names (identifier exactly, else identifier or document
+    /// name ignoring case); nil when none or several match.
     public func source(named text: String) -> Int32? { found(sourceNames.resolve(text)) }
+    /// The index in `events` of the event `text` names (identifier exactly, else identifier or title ignoring
+    /// case); nil when none or several match.
     public func event(named text: String) -> Int32? { found(eventNames.resolve(text)) }
+    /// The index in `prospects` of the prospect `text` names (identifier exactly, else identifier or title
+    /// ignoring case); nil when none or several match.
     public func prospect(named text: String) -> Int32? { found(prospectNames.resolve(text)) }
 
     private func found(_ resolution: Resolution) -> Int32? {
@@ -133,6 +163,7 @@ public struct KnowledgeBase: Sendable {
 
 /// The kinds of named thing a knowledge base holds.
 public enum EntityKind: String, Sendable, CaseIterable {
+    /// One kind per declaration keyword; clauses are declared inside agreements.
     case party, asset, source, agreement, clause, event, prospect
 
     /// "a party", "an asset".

@@ -8,7 +8,7 @@ public struct SymbolDeclaration: Hashable, Sendable {
     public var names: [String]
     /// The whole declaration.
     public var range: ByteRange
-    /// The declared identifier.
+    /// The bytes of the declared identifier.
     public var nameRange: ByteRange
     /// For a clause, the identifier of its agreement.
     public var container: String?
@@ -59,7 +59,9 @@ public struct DocumentSymbols: Sendable {
 
     /// What a position in a text names.
     public enum Occurrence: Hashable, Sendable {
+        /// The identifier of a declaration.
         case declaration(SymbolDeclaration)
+        /// A name referring to an entity.
         case reference(SymbolReference)
     }
 

@@ -3,10 +3,12 @@ public struct Explanation: Sendable, Hashable {
     /// Labelled lines, such as ("agreement", "MSOpenAI2026 …").
     public var lines: [(label: String, text: String)]
 
+    /// Equal when the lines have the same labels and texts in the same order.
     public static func == (a: Explanation, b: Explanation) -> Bool {
         a.lines.map(\.label) == b.lines.map(\.label) && a.lines.map(\.text) == b.lines.map(\.text)
     }
 
+    /// Hashes the labels and texts of the lines in order.
     public func hash(into hasher: inout Hasher) {
         for line in lines { hasher.combine(line.label); hasher.combine(line.text) }
     }

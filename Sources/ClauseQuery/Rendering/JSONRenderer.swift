@@ -1,5 +1,7 @@
 /// Renders answers as the JSON objects documented in the README: one object per question.
 public enum JSONRenderer {
+    /// The one-line JSON object for a question (`query`, `answer` for yes/no, `results`, `diagnostics`,
+    /// `assumption`), without a newline.
     public static func render(query: String, answer: Answer?, diagnostics: [Diagnostic],
                               knowledgeBase kb: KnowledgeBase, sources: SourceSet) -> String {
         var members: [(String, JSONValue)] = [("query", .string(query))]
@@ -139,5 +141,6 @@ public enum JSONRenderer {
 }
 
 extension JSONValue: ExpressibleByStringLiteral {
+    /// A JSON string holding `value`.
     public init(stringLiteral value: String) { self = .string(value) }
 }

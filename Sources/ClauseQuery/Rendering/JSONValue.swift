@@ -1,13 +1,22 @@
 /// A JSON value with object keys kept in the order given, so output is stable.
 public indirect enum JSONValue: Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number: whole values under 10^15 in magnitude print without a fraction, and
+    /// infinities and NaN print as `null`.
     case number(Double)
+    /// A string, printed with quotes, backslashes and control characters escaped.
     case string(String)
+    /// An array, elements in order.
     case array([JSONValue])
+    /// An object whose members print in the order given, duplicate keys included.
     case object([(String, JSONValue)])
 
+    /// Equal when the serialized texts are equal, so the order of object members matters.
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+    /// Hashes the serialized text.
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     /// Compact JSON text on one line.

@@ -1,5 +1,7 @@
 /// What checking a script found: its problems, and whether its knowledge failed to load.
 public struct CheckOutcome: Sendable {
+    /// Reading and loading problems, and the diagnostics of questions that failed with no `expect error`
+    /// allowing it; failed expectations are not included.
     public var diagnostics: [Diagnostic]
     /// True when the script's declarations did not load (bad input data, not a failed question).
     public var loadFailed: Bool

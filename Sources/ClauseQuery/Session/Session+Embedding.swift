@@ -79,7 +79,8 @@ public struct QueryResult: Sendable {
         return nil
     }
 
-    /// The answer in `format` (the diagnostics for JSON when it failed); empty for a failed table or CSV.
+    /// The answer in `format` (for JSON, the diagnostics when it failed); a failed table is empty and a failed
+    /// CSV is its header line alone.
     public func rendered(_ format: RenderFormat, color: Bool = false) -> String {
         switch format {
         case .table:

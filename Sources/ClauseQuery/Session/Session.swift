@@ -2,12 +2,15 @@
 public struct ScriptOutcome: Sendable {
     /// Problems found reading and loading the script (syntax, unknown names, expectations without a question).
     public var diagnostics: [Diagnostic] = []
+    /// One outcome per question reached, in script order; a script stopped by a failure has
+    /// none for the questions after it.
     public var steps: [QuestionOutcome] = []
     /// True when the script's declarations did not load: the knowledge base is unchanged.
     public var loadFailed = false
     /// True when the text stops in the middle of a statement (the REPL then asks for more).
     public var isIncomplete = false
 
+    /// True when reading or loading found an error, or some question failed or missed its expectation.
     public var hasErrors: Bool {
         diagnostics.contains(where: \.isError) || steps.contains { !$0.succeeded }
     }
@@ -15,13 +18,19 @@ public struct ScriptOutcome: Sendable {
 
 /// One question of a script with its answer or failure, and the check of its expectation.
 public struct QuestionOutcome: Sendable {
+    /// The source the question was read from, which `range` and the diagnostics point into.
     public var file: FileID
+    /// The question as written in the script, its `?` included when written.
     public var text: String
+    /// The bytes of the question in its source, from its first word through its `?`.
     public var range: ByteRange
+    /// The answer, or nil when the question failed.
     public var answer: Answer?
+    /// Why the question failed; empty when it was answered.
     public var diagnostics: [Diagnostic]
     /// The failed expectation, if the answer differs from what the script expects.
     public var expectationFailure: Diagnostic?
+    /// True when the question failed with every diagnostic id that the `expect error` after it names.
     public var wasExpected = false
 
     /// True when the question was answered, or failed as expected, and any expectation matched.
@@ -34,8 +43,12 @@ public struct QuestionOutcome: Sendable {
 ///
 /// The core's entry point for front ends and embedding programs: it takes text and returns values.
 public struct Session: Sendable {
+    /// Everything loaded so far: the built-in knowledge base for `builtin()`, plus each load
+    /// and script that loaded cleanly.
     public private(set) var knowledgeBase: KnowledgeBase
+    /// Every text the session has parsed (loads, scripts, questions); diagnostics point into them by `FileID`.
     public private(set) var sources = SourceSet()
+    /// How unknown ends are read and when evaluation is cancelled, for every later question.
     public var options: EvaluationOptions
     /// Continue with later questions after one fails.
     public var keepGoing = false

@@ -1,7 +1,10 @@
 /// One end of a validity interval: a date, not stated by the source, or explicitly without limit.
 public enum Bound: Hashable, Sendable {
+    /// A date the source gives; as a start the bound begins with its first day, as an end it includes its last.
     case known(CalendarDate)
+    /// Not stated by the source: the interval may start or end on any day consistent with the other bound.
     case unknown
+    /// Explicitly without limit: no start, or no end.
     case open
 
     /// `known`, `unknown` or `open`, as in the JSON output.
@@ -13,6 +16,7 @@ public enum Bound: Hashable, Sendable {
         }
     }
 
+    /// The date of a known bound, or nil when it is unknown or open.
     public var date: CalendarDate? {
         if case .known(let date) = self { return date }
         return nil
@@ -21,10 +25,14 @@ public enum Bound: Hashable, Sendable {
 
 /// The three answers a temporal question can have.
 public enum Certainty: Int, Hashable, Sendable, Comparable, CaseIterable {
+    /// False whatever the dates and terms the source leaves unstated turn out to be.
     case doesNotHold = 0
+    /// True for some readings of the dates and terms the source leaves unstated, false for others.
     case mayHold = 1
+    /// True whatever the dates and terms the source leaves unstated turn out to be.
     case holds = 2
 
+    /// Orders `doesNotHold` < `mayHold` < `holds`, so `min` is three-valued `and` and `max` three-valued `or`.
     public static func < (a: Certainty, b: Certainty) -> Bool { a.rawValue < b.rawValue }
 
     /// `holds`, `may-hold`, `does-not-hold`.
@@ -48,6 +56,8 @@ public enum Certainty: Int, Hashable, Sendable, Comparable, CaseIterable {
     /// Kleene negation.
     public var negated: Certainty { Certainty(rawValue: 2 - rawValue) ?? .mayHold }
 
+    /// Kleene conjunction: the least certain of `values`, or `holds` when there are none.
     public static func all(_ values: [Certainty]) -> Certainty { values.min() ?? .holds }
+    /// Kleene disjunction: the most certain of `values`, or `doesNotHold` when there are none.
     public static func any(_ values: [Certainty]) -> Certainty { values.max() ?? .doesNotHold }
 }

@@ -1,11 +1,13 @@
 /// A Gregorian date written at year, month or day precision.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// How much of the date is written: `2031` (year), `2025-11` (month) or `2026-04-28` (day).
     public enum Precision: Int, Sendable { case year, month, day }
 
     private let storedYear: Int16
     private let storedMonth: UInt8
     private let storedDay: UInt8
 
+    /// The year, 1...9999.
     public var year: Int { Int(storedYear) }
     /// 1...12, or 0 at year precision.
     public var month: Int { Int(storedMonth) }
@@ -23,6 +25,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.storedDay = UInt8(day)
     }
 
+    /// Year, month or day, from which of `month` and `day` are 0.
     public var precision: Precision { day != 0 ? .day : month != 0 ? .month : .year }
 
     /// As written: 2031, 2025-11, 2026-04-28.
@@ -60,14 +63,17 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         }
     }
 
+    /// Orders by first day, then by last day, so a month comes before the year that starts with it (2026-01 < 2026).
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.firstDay, a.lastDay) < (b.firstDay, b.lastDay)
     }
 
+    /// True when `year` is a leap year of the Gregorian calendar.
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// The number of days in `month` (1...12) of `year`; February has 29 in leap years.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28

@@ -56,9 +56,13 @@ struct DayInterval: Sendable {
 
 /// A resolved temporal condition: an operator over a closed range of days.
 public struct TimeWindow: Hashable, Sendable {
+    /// Whether a validity must share at least one day with the window (`overlaps`) or contain all of it (`covers`).
     public enum Relation: Hashable, Sendable { case overlaps, covers }
+    /// Whether a validity must overlap the window or cover it.
     public var relation: Relation
+    /// The window's first day, in days since 1970-01-01; far in the past for `before` and `always`.
     public var firstDay: Int
+    /// The window's last day, in days since 1970-01-01; far in the future for `after` and `always`.
     public var lastDay: Int
 
     /// The window a temporal operator denotes; nil when `between` runs backwards.
