@@ -46,14 +46,18 @@ enum Invocation {
         return status
     }
 
+    /// Checks each script on its own, as the language server checks each document.
     static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
-        var runner: ScriptRunner
-        switch session(common, scripts: scripts) {
-        case .success(let made): runner = made
-        case .failure(let status): return status
-        }
+        if case .failure(let status) = session(common, scripts: []) { return status }
         for path in common.knowledgeBases { Terminal.write("\(path): ok\n") }
-        return runner.check(scripts)
+        var status = ExitStatus.success
+        for script in scripts {
+            switch session(common, scripts: [script]) {
+            case .success(var runner): status = status.combined(with: runner.check([script]))
+            case .failure(let failure): return failure
+            }
+        }
+        return status
     }
 
     static func interactive(common: CommonOptions) -> ExitStatus {

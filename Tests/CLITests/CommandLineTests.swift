@@ -173,3 +173,14 @@ import Testing
         #expect(result.stderr == "clq: cannot run '\(directory)/clq-mcp': No such file or directory; build it with 'swift build --product clq-mcp'\n")
     }
 }
+
+/// `clq check` reports answers that differ from their expectations, like `clq run`.
+@Suite struct CheckExpectationTests {
+    @Test func aWrongExpectationFailsTheCheck() throws {
+        let path = try temporaryFile("which rights hold for Microsoft in 2031?\nexpect holds: ModelAccess.\n")
+        let result = try clq(["check", path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("error: expected holds: ModelAccess, got holds: ModelAccess; may hold: AzureMainHost [expectation-failed]"))
+    }
+}

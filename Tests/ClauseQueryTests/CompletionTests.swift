@@ -34,6 +34,13 @@ import Testing
         #expect(complete("is Microsoft's ") == ["access", "host", "offer", "pay", "revise", "spend", "use"])
     }
 
+    @Test func namesCarryWhatTheyName() {
+        let list = Completer.complete("which rights hold for AW", cursor: 24, knowledgeBase: kb)
+        #expect(list.candidates.map(\.detail) == ["Amazon Web Services"])
+        let clauses = Completer.complete("explain ModelA", cursor: 14, knowledgeBase: kb)
+        #expect(clauses.candidates.map(\.detail) == ["access OpenAI models"])
+    }
+
     @Test func theReplacedRangeIsThePartialWord() {
         let list = Completer.complete("list par", cursor: 8, knowledgeBase: kb)
         #expect(list.replacing == ByteRange(5, 8))

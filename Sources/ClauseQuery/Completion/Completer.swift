@@ -121,7 +121,9 @@ public enum Completer {
             let isIdentifier = !spelling.isEmpty && spelling.utf8.allSatisfy(isWordByte)
                 && !(spelling.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false)
                 && Keyword.named(spelling) == nil
-            return CompletionCandidate(text: isIdentifier ? spelling : "\"\(spelling)\"", kind: candidateKind)
+            let detail = kb.index(for: kind).resolve(spelling).entity.map { kb.displayName(of: EntityRef(kind, $0)) }
+            return CompletionCandidate(text: isIdentifier ? spelling : "\"\(spelling)\"", kind: candidateKind,
+                                       detail: detail)
         }.sorted { $0.text.sortKey < $1.text.sortKey }
     }
 }

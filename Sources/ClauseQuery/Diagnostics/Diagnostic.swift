@@ -68,8 +68,6 @@ extension DiagnosticID {
     /// Reported by the parser when parentheses and `not` in a filter nest deeper than
     /// `Parser.maximumDepth` (200) levels.
     public static let nestingTooDeep: DiagnosticID = "nesting-too-deep"
-    /// Declared for a filter with too many terms, but never reported: long `and`/`or` chains are kept flat instead.
-    public static let tooManyTerms: DiagnosticID = "too-many-terms"
     // Lexing.
     /// Reported by the lexer for a character that begins no token, and for a quote that
     /// is not the `'s` of a possessive.
@@ -121,9 +119,6 @@ extension DiagnosticID {
     /// A warning, reported when an agreement lists `between` parties and a clause's holder or counterparty is
     /// neither one of them nor part of one.
     public static let partyNotInAgreement: DiagnosticID = "party-not-in-agreement"
-    /// Declared for a clause, event or prospect without `cites`, but never reported:
-    /// declarations without a citation load.
-    public static let missingCitation: DiagnosticID = "missing-citation"
     // Evaluation and expectations.
     /// Reported for `between A and B` when B ends before A starts, and for a changes question whose first
     /// period does not end before the second.
@@ -131,6 +126,8 @@ extension DiagnosticID {
     /// Reported when `Session.ask` is given text that is not exactly one question, and for an
     /// `expect` with no question before it.
     public static let noQuestion: DiagnosticID = "no-question"
+    /// A knowledge-base file (`--kb`, `:load`) holds a question or expectation; such files only declare.
+    public static let questionInKnowledgeBase: DiagnosticID = "question-in-knowledge-base"
     /// Reported when a question's answer, or its failure, differs from what the `expect` after it states.
     public static let expectationFailed: DiagnosticID = "expectation-failed"
     /// Reported when `EvaluationOptions.isCancelled` returns true during an evaluation, which stops the question.

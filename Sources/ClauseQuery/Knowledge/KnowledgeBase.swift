@@ -18,7 +18,7 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var prospects: [Prospect] = []
 
     var strings = StringTable()
-    /// Asset indexes referenced by clauses' `objects` and `places` ranges.
+    /// Asset indexes referenced by clauses' `objects`, `onAssets` and `usingAssets` ranges.
     var clauseAssets: [Int32] = []
     var amountTable: [Amount] = []
 
@@ -111,30 +111,26 @@ public struct KnowledgeBase: Sendable {
 
     /// The index in `parties` of the party `text` names (identifier exactly, else identifier, name or alias
     /// ignoring case); nil when none or several match.
-    public func party(named text: String) -> Int32? { found(partyNames.resolve(text)) }
+    public func party(named text: String) -> Int32? { partyNames.resolve(text).entity }
     /// The index in `assets` of the asset `text` names (identifier exactly, else identifier or name ignoring
     /// case); nil when none or several match.
-    public func asset(named text: String) -> Int32? { found(assetNames.resolve(text)) }
+    public func asset(named text: String) -> Int32? { assetNames.resolve(text).entity }
     /// The index in `agreements` of the agreement `text` names (identifier exactly, else identifier or title
     /// ignoring case); nil when none or several match.
-    public func agreement(named text: String) -> Int32? { found(agreementNames.resolve(text)) }
+    public func agreement(named text: String) -> Int32? { agreementNames.resolve(text).entity }
     /// The index in `clauses` of the clause `text` names (identifier exactly, else ignoring case);
     /// nil when none or several match.
-    public func clause(named text: String) -> Int32? { found(clauseNames.resolve(text)) }
+    public func clause(named text: String) -> Int32? { clauseNames.resolve(text).entity }
     /// The index in `sources` of the source `text` names (identifier exactly, else identifier or document
     /// name ignoring case); nil when none or several match.
-    public func source(named text: String) -> Int32? { found(sourceNames.resolve(text)) }
+    public func source(named text: String) -> Int32? { sourceNames.resolve(text).entity }
     /// The index in `events` of the event `text` names (identifier exactly, else identifier or title ignoring
     /// case); nil when none or several match.
-    public func event(named text: String) -> Int32? { found(eventNames.resolve(text)) }
+    public func event(named text: String) -> Int32? { eventNames.resolve(text).entity }
     /// The index in `prospects` of the prospect `text` names (identifier exactly, else identifier or title
     /// ignoring case); nil when none or several match.
-    public func prospect(named text: String) -> Int32? { found(prospectNames.resolve(text)) }
+    public func prospect(named text: String) -> Int32? { prospectNames.resolve(text).entity }
 
-    private func found(_ resolution: Resolution) -> Int32? {
-        if case .found(let index) = resolution { return index }
-        return nil
-    }
 
     /// Every spelling a name of this kind may take: identifiers, names, aliases.
     public func spellings(of kind: EntityKind) -> [String] { index(for: kind).spellings }

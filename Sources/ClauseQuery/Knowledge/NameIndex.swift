@@ -21,6 +21,12 @@ enum Resolution: Equatable {
     case found(Int32)
     case ambiguous([Int32])
     case missing
+
+    /// The entity found, if exactly one was.
+    var entity: Int32? {
+        if case .found(let index) = self { return index }
+        return nil
+    }
 }
 
 /// Finds entities of one kind by identifier (exactly, then ignoring case) or by name and alias.

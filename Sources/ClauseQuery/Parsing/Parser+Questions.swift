@@ -139,8 +139,8 @@ extension Parser {
         return .possessive(party: ref, action: action, object: object)
     }
 
-    // yes_no_question = "is" , subject , [ predicate_factor ] , modifiers
-    //                 | "does" , subject , "hold" , modifiers ;
+    // yes_no_question = "is" , subject , [ filter_not ] , modifiers
+    //                 | "does" , subject , ( "hold" | "holds" ) , modifiers ;
     mutating func parseYesNo() throws -> YesNoQuestion {
         let isForm = advance().kind == .keyword(.is)
         let subject = try parseSubject()

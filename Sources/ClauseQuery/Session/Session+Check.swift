@@ -9,7 +9,8 @@ public struct CheckOutcome: Sendable {
 
 extension Session {
     /// Checks a script as `clq check` does and returns what it reports: syntax and loading problems,
-    /// and questions that fail (unless an expectation says they should). Answers are not reported.
+    /// questions that fail (unless an expectation says they should) and answers that differ from
+    /// their `expect`. Answers themselves are not reported.
     ///
     /// The script's declarations stay loaded when they load cleanly, so its knowledge can be queried.
     public mutating func check(_ bytes: [UInt8], name: String) -> [Diagnostic] {
@@ -22,7 +23,9 @@ extension Session {
         self.keepGoing = true
         defer { self.keepGoing = keepGoing }
         let outcome = run(bytes, name: name)
-        let diagnostics = outcome.diagnostics + outcome.steps.flatMap { $0.wasExpected ? [] : $0.diagnostics }
+        let diagnostics = outcome.diagnostics + outcome.steps.flatMap { step in
+            (step.wasExpected ? [] : step.diagnostics) + (step.expectationFailure.map { [$0] } ?? [])
+        }
         return CheckOutcome(diagnostics: diagnostics, loadFailed: outcome.loadFailed)
     }
 }

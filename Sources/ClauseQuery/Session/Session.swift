@@ -87,7 +87,7 @@ public struct Session: Sendable {
             for statement in script.statements {
                 if case .declaration = statement { continue }
                 outcome.diagnostics.append(Diagnostic(
-                    .expectedToken, .error, "a knowledge-base file only declares; run questions with 'clq run' or -e",
+                    .questionInKnowledgeBase, .error, "a knowledge-base file only declares; run questions with 'clq run' or -e",
                     at: SourceLocation(file: script.file, range: statement.range)))
             }
             batches.append((script.file, Session.declarations(of: script)))
