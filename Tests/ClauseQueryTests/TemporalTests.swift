@@ -148,3 +148,12 @@ extension String {
         #expect(summary("which clauses hold where \(filter)?") == expected)
     }
 }
+
+@Suite struct WhenCertaintyTests {
+    @Test func aWhenAnswerCarriesTheClausesCertaintyInTheAskedTime() {
+        #expect(summary("when does AzureMainHost end?") == "holds AzureMainHost unknown")
+        #expect(summary("when does AzureMainHost end in 2030?") == "may hold AzureMainHost unknown")
+        #expect(summary("when does ModelAccess end in 2030?") == "holds ModelAccess 2032")
+        #expect(summary("when does ModelAccess end in 2040?") == "")
+    }
+}

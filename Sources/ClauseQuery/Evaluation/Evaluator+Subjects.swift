@@ -86,7 +86,7 @@ extension Evaluator {
         let successors = Set(views.compactMap(successor))
         var rows: [AnswerRow] = []
         for view in views {
-            var result = row(view, .holds, asked: asked)
+            var result = row(view, certainty(view, window, filter), asked: asked)
             switch question.boundary {
             case .end:
                 guard successor(view) == nil else { continue }
