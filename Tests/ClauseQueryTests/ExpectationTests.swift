@@ -34,6 +34,16 @@ import Testing
         #expect(session.run(script, name: "t").steps.count == 2)
     }
 
+    @Test func anExpectationFollowsItsOwnQuestion() {
+        #expect(renderedDiagnostics("list parties?\nexpect holds: Microsoft, OpenAI, Amazon, AWS, Google.\nexpect nothing.",
+                                    builtin: true) == """
+            test.clq:3:1: error: 'expect' must follow a question [no-question]
+             3 | expect nothing.
+               | ^~~~~~~~~~~~~~~
+
+            """)
+    }
+
     @Test func nothingAndOrderOfItemsDoNotMatter() {
         #expect(!run("which rights hold for Microsoft in 1990?\nexpect nothing.").1.hasErrors)
         #expect(!run("which rights hold for Microsoft in 2031?\nexpect may hold: AzureMainHost; holds: ModelAccess.").1.hasErrors)

@@ -144,11 +144,13 @@ public struct Session: Sendable {
             return outcome
         }
         let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options, file: script.file)
+        var questionAwaitsExpectation = false
         for statement in script.statements {
             switch statement {
             case .declaration:
-                continue
+                questionAwaitsExpectation = false
             case .question(let question):
+                questionAwaitsExpectation = true
                 if let last = outcome.steps.last, !last.succeeded, !keepGoing { return outcome }
                 var step = QuestionOutcome(file: script.file, text: sources[script.file].text(in: question.range),
                                            range: question.range, answer: nil, diagnostics: [])
@@ -159,7 +161,7 @@ public struct Session: Sendable {
                 }
                 outcome.steps.append(step)
             case .expectation(let expectation):
-                guard var step = outcome.steps.popLast() else {
+                guard questionAwaitsExpectation, var step = outcome.steps.popLast() else {
                     outcome.diagnostics.append(Diagnostic(.noQuestion, .error, "'expect' must follow a question",
                                                           at: SourceLocation(file: script.file, range: expectation.range)))
                     return outcome
@@ -169,6 +171,7 @@ public struct Session: Sendable {
                     kb: knowledgeBase, file: script.file)
                 step.wasExpected = step.answer == nil && step.expectationFailure == nil
                 outcome.steps.append(step)
+                questionAwaitsExpectation = false
             }
         }
         return outcome
