@@ -48,14 +48,19 @@ enum Invocation {
 
     /// Checks each script on its own, as the language server checks each document.
     static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
-        if case .failure(let status) = session(common, scripts: []) { return status }
+        let base: ScriptRunner
+        switch session(common, scripts: []) {
+        case .success(let made): base = made
+        case .failure(let status): return status
+        }
         for path in common.knowledgeBases { Terminal.write("\(path): ok\n") }
         var status = ExitStatus.success
         for script in scripts {
-            switch session(common, scripts: [script]) {
-            case .success(var runner): status = status.combined(with: runner.check([script]))
-            case .failure(let failure): return failure
+            var runner = base
+            if common.knowledgeBases.isEmpty && !common.withBuiltin && Session.declaresKnowledge(script.bytes) {
+                runner = ScriptRunner(session: Session(options: options(common)), format: common.format)
             }
+            status = status.combined(with: runner.check([script]))
         }
         return status
     }

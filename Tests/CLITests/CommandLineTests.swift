@@ -184,3 +184,15 @@ import Testing
         #expect(result.stderr.contains("error: expected holds: ModelAccess, got holds: ModelAccess; may hold: AzureMainHost [expectation-failed]"))
     }
 }
+
+extension CheckExpectationTests {
+    @Test func knowledgeBaseWarningsAreReportedOnceWhateverTheNumberOfFiles() throws {
+        let kb = try temporaryFile("party A. party B. party C.\nagreement G between A and B { clause K: right of C against A. }\n")
+        let first = try temporaryFile("list parties?\n")
+        let second = try temporaryFile("which rights hold for C?\nexpect holds: K.\n")
+        let result = try clq(["check", "--kb", kb, first, second])
+        #expect(result.status == 0)
+        #expect(result.stdout == "\(kb): ok\n\(first): ok\n\(second): ok\n")
+        #expect(result.stderr.components(separatedBy: "warning: 'C' is not a party to agreement 'G'").count == 2)
+    }
+}
