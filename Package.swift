@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+
 let package = Package(
     name: "clq",
     platforms: [.macOS(.v14)],
@@ -19,14 +20,7 @@ let package = Package(
     targets: [
         .target(
             name: "ClauseQuery",
-            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))],
-            plugins: ["EmbedKnowledgeBase"]
-        ),
-        .executableTarget(name: "embed-knowledge-base", path: "Sources/EmbedKnowledgeBase"),
-        .plugin(
-            name: "EmbedKnowledgeBase",
-            capability: .buildTool(),
-            dependencies: ["embed-knowledge-base"]
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         .systemLibrary(
             name: "CLibEdit",
@@ -90,6 +84,10 @@ let package = Package(
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
+        ),
+        .executableTarget(
+            name: "clq-fuzz",
+            dependencies: ["ClauseQuery"]
         ),
         .executableTarget(
             name: "clq-embedding-example",
