@@ -26,20 +26,11 @@ extension Evaluator {
             }
             if !failures.isEmpty { throw QueryFailure(failures) }
             let parties = kb.partyWithParts(party)
-            var views = try self.views(kind: .clauses, holders: parties)
-            for party in parties {
-                for index in kb.clausesByCounterparty[Int(party)] {
-                    if let rule = ClauseView.correlativeRule(for: kb.clauses[Int(index)]) {
-                        views.append(ClauseView(index, in: kb, derivation: rule))
-                    }
-                }
-            }
-            views = views.filter { view in
+            let views = try self.views(kind: .clauses, holders: parties, correlatives: true).filter { view in
                 guard let action = view.clause.action, actions.contains(action) else { return false }
                 guard let object else { return true }
                 return kb.assets(of: view.clause).contains(object)
             }
-            views.sort { ($0.index, $0.derivation == nil ? 0 : 1) < ($1.index, $1.derivation == nil ? 0 : 1) }
             return (views, party)
         }
     }

@@ -104,11 +104,13 @@ public struct Evaluator: Sendable {
 
     // MARK: Candidates
 
-    /// The clauses (and correlative readings) whose holder is one of `parties`, or all when nil.
-    func views(kind: ClauseKind, holders parties: [Int32]?) throws(QueryFailure) -> [ClauseView] {
+    /// The clauses (and correlative readings) whose holder is one of `parties`, or all when nil, in
+    /// declaration order; correlative rights are read by default only when rights are asked for.
+    func views(kind: ClauseKind, holders parties: [Int32]?,
+               correlatives wantsCorrelatives: Bool? = nil) throws(QueryFailure) -> [ClauseView] {
         var result: [ClauseView] = []
         var counter = 0
-        let wantsCorrelatives = kind == .rights
+        let wantsCorrelatives = wantsCorrelatives ?? (kind == .rights)
         func consider(_ index: Int32, asHolder: Bool) {
             let clause = kb.clauses[Int(index)]
             if asHolder {
