@@ -34,7 +34,7 @@ import Testing
 
     @Test func exclusivityOfMicrosoftsAccess() {
         #expect(summary("is Microsoft's access to OpenAIModels exclusive in 2027?")
-                == "answer does not hold; does not hold ModelAccess")
+                == "answer does not hold; does not hold ExclusiveModelAccess; does not hold ModelAccess")
         #expect(summary("is Microsoft's access to \"OpenAI models\" exclusive in 2020?")
                 == "answer holds; holds ExclusiveModelAccess")
     }
@@ -79,13 +79,13 @@ import Testing
             "agreement: MSOpenAI2026 \"Renegotiated Microsoft–OpenAI agreement\", effective 2026, amends MSOpenAI2019",
             "valid: from 2026 until 2030",
             "terms: cap unstated",
-            "verdict: holds in 2030: its validity (2026 to 2030) settles it",
+            "verdict: holds in 2030: its validity (2026 to 2030) overlaps that period",
             "source: partnership-article.txt line 13: OpenAI keeps paying Microsoft part of its revenue through 2030, up to a limit.",
         ])
         let ended = try #require(run("explain ExclusiveCloud in 2024?").1.steps.first?.answer)
         let endedLines = kb.explain(try #require(ended.rows.first), in: ended).lines.map { "\($0.label): \($0.text)" }
         #expect(endedLines.contains("ended: replaced by AzureMainHost from 2026, so it runs until the end of 2025"))
-        #expect(endedLines.contains("verdict: holds in 2024: its validity (2019 to 2025) settles it"))
+        #expect(endedLines.contains("verdict: holds in 2024: its validity (2019 to 2025) overlaps that period"))
     }
 
     @Test func assumingUnknownEndsContinueTurnsMayHoldIntoHolds() {

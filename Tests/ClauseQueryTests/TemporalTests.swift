@@ -108,7 +108,7 @@ import Testing
 
     @Test func yesNoAnswersAreThreeValued() {
         #expect(summary("does Unknown hold in 2030?", builtin: false, declarations: kb) == "answer may hold; may hold Unknown")
-        #expect(summary("does Year hold in 2030?", builtin: false, declarations: kb) == "answer does not hold")
+        #expect(summary("does Year hold in 2030?", builtin: false, declarations: kb) == "answer does not hold; does not hold Year")
         #expect(summary("is Year exclusive in 2025?", builtin: false, declarations: kb)
                 == "answer may hold; may hold Year")
     }

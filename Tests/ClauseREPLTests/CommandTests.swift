@@ -40,9 +40,10 @@ import Testing
         let header = CSVRenderer.headerLine().replacing("\r\n", with: "")
         #expect(lines[0] == "format: csv")
         #expect(lines[1] == header && lines[1].hasPrefix("query,type,id,certainty,"))
-        #expect(lines[2].hasPrefix("is Microsoft's access to OpenAIModels exclusive in 2027?,clause,ModelAccess,does-not-hold,"))
-        #expect(lines[3] == header)
-        #expect(lines[4].hasPrefix("list parties?,party,Microsoft,"))
+        #expect(lines[2].hasPrefix("is Microsoft's access to OpenAIModels exclusive in 2027?,clause,ExclusiveModelAccess,does-not-hold,"))
+        #expect(lines[3].hasPrefix("is Microsoft's access to OpenAIModels exclusive in 2027?,clause,ModelAccess,does-not-hold,"))
+        #expect(lines[4] == header)
+        #expect(lines[5].hasPrefix("list parties?,party,Microsoft,"))
         let json = lines.firstIndex(of: "format: json") ?? 0
         #expect(lines[json + 1].hasPrefix(#"{"query":"list parties?","results":[{"type":"party","id":"Microsoft","#))
         #expect(lines[json + 1].hasSuffix(#"],"diagnostics":[]}"#))

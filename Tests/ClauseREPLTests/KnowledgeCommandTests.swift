@@ -126,10 +126,11 @@ import Testing
 
             """)
         #expect(harness.output.out.hasSuffix("saved 2 declarations to \(path)\n"))
-        let fresh = Harness(lines: [":load \(path)", "list assets where about Films?"])
+        let fresh = Harness(lines: [":load \(path)", "list assets for Société?"])
         fresh.run()
         #expect(fresh.output.err == "")
         #expect(fresh.output.out.hasPrefix("loaded \(path): added 1 party and 1 asset\n"))
+        #expect(fresh.output.out.contains("Films"))
     }
 
     @Test func saveWithNothingTypedWritesNothing() {

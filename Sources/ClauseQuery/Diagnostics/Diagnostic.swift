@@ -119,6 +119,9 @@ extension DiagnosticID {
     /// A warning, reported when an agreement lists `between` parties and a clause's holder or counterparty is
     /// neither one of them nor part of one.
     public static let partyNotInAgreement: DiagnosticID = "party-not-in-agreement"
+    /// Reported by the question checker for a modifier or filter predicate that the question's form
+    /// cannot use, such as a time on a changes question or `where exclusive` on `list events`.
+    public static let inapplicableModifier: DiagnosticID = "inapplicable-modifier"
     // Evaluation and expectations.
     /// Reported for `between A and B` when B ends before A starts, and for a changes question whose first
     /// period does not end before the second.

@@ -44,6 +44,14 @@ public struct AnswerRow: Hashable, Sendable {
     public var boundary: Bound?
     /// For `when` questions: the clauses followed to reach this one.
     public var chain: [Int32] = []
+    /// How surely the row's validity meets the question's time, before any filter.
+    public var timing: Certainty
+    /// How surely the row passes the question's `where` filter and `is` predicate, or nil without either.
+    public var condition: Certainty?
+    /// False when the row is not held by the party asked about (nor one of its parts): it then does not hold.
+    public var isHeldByAskedParty = true
+    /// True when the certainty rests on the session's assumption that unknown ends continue.
+    public var isAssumed = false
 
     /// A row about `entity` with `certainty`, read through `derivation` and held through the part `via` when given.
     public init(_ entity: EntityRef, _ certainty: Certainty, derivation: DerivationRule? = nil, via: Int32? = nil) {
@@ -51,6 +59,7 @@ public struct AnswerRow: Hashable, Sendable {
         self.certainty = certainty
         self.derivation = derivation
         self.via = via
+        self.timing = certainty
     }
 
     /// True when the row is a correlative reading of the clause rather than the clause as stated.
@@ -87,4 +96,13 @@ public struct Answer: Sendable {
     public var assumption: UnknownEndAssumption
     /// True for `explain`: renderers spell out why each row holds.
     public var explains: Bool = false
+    /// The question's `where` filter and `is` predicate, which explanations name when they decided a row.
+    package var conditions: [CompiledFilter] = []
+    /// For a changes question, the two periods compared.
+    package var periods: (first: DateLiteral, second: DateLiteral)?
+    /// The party asked about, if any.
+    package var party: Int32?
+
+    /// True when some row's certainty rests on the assumption that unknown ends continue.
+    public var isAssumed: Bool { rows.contains(where: \.isAssumed) }
 }

@@ -1,8 +1,61 @@
-/// A filter with its names resolved, ready to test many clauses.
-indirect enum CompiledFilter {
+/// A `where` filter with its names resolved, ready to test many rows.
+package indirect enum CompiledFilter: Sendable {
     case or([CompiledFilter])
     case and([CompiledFilter])
     case not(CompiledFilter)
+    /// One predicate, with its text as written for explanations.
+    case test(FilterTest, written: String)
+
+    /// The filter's three-valued truth when each predicate has the truth `leaf` gives it.
+    func evaluate(_ leaf: (FilterTest) -> Certainty) -> Certainty {
+        switch self {
+        case .or(let terms):
+            var best = Certainty.doesNotHold
+            for term in terms {
+                best = max(best, term.evaluate(leaf))
+                if best == .holds { break }
+            }
+            return best
+        case .and(let terms):
+            var worst = Certainty.holds
+            for term in terms {
+                worst = min(worst, term.evaluate(leaf))
+                if worst == .doesNotHold { break }
+            }
+            return worst
+        case .not(let inner): return inner.evaluate(leaf).negated
+        case .test(let test, _): return leaf(test)
+        }
+    }
+
+    /// The predicates, as written, that gave the filter its truth: for `and`, the terms as false
+    /// (or as unsure) as the whole; for `or`, the terms as true as the whole.
+    func deciding(_ leaf: (FilterTest) -> Certainty) -> [String] {
+        let result = evaluate(leaf)
+        switch self {
+        case .or(let terms), .and(let terms):
+            return terms.filter { $0.evaluate(leaf) == result }.flatMap { $0.deciding(leaf) }
+        case .not(let inner):
+            return inner.deciding(leaf).map { "not \($0)" }
+        case .test(_, let written):
+            return [written]
+        }
+    }
+
+    /// How surely a clause row passes the filter.
+    func test(_ view: ClauseView, kb: KnowledgeBase) -> Certainty {
+        evaluate { $0.test(view, kb: kb) }
+    }
+
+    /// How surely an event, agreement or prospect passes the filter; the checker allows only
+    /// the predicates that apply to it.
+    func test(_ entity: EntityRef, kb: KnowledgeBase) -> Certainty {
+        evaluate { $0.test(entity, kb: kb) }
+    }
+}
+
+/// One predicate of a filter, its names resolved.
+package enum FilterTest: Sendable {
     case holder(Set<Int32>)
     case counterparty(Set<Int32>)
     case party(Set<Int32>)
@@ -18,74 +71,8 @@ indirect enum CompiledFilter {
     case amount(kind: AmountKind?, comparison: ComparisonOperator?, dollars: Double?)
     case cites(Int32, line: Int?)
 
-    /// Resolves every name in `filter`, collecting all unknown ones.
-    static func compile(_ filter: Filter, kb: KnowledgeBase, file: FileID) throws(QueryFailure) -> CompiledFilter {
-        var failures: [Diagnostic] = []
-        let compiled = compile(filter, kb: kb, file: file, failures: &failures)
-        if !failures.isEmpty { throw QueryFailure(failures) }
-        return compiled
-    }
-
-    private static func compile(_ filter: Filter, kb: KnowledgeBase, file: FileID,
-                                failures: inout [Diagnostic]) -> CompiledFilter {
-        func resolve(_ name: Name, _ kind: EntityKind) -> Int32 {
-            switch kb.lookup(name, kind, file: file) {
-            case .success(let index): return index
-            case .failure(let diagnostic): failures.append(diagnostic); return -1
-            }
-        }
-        func parties(_ name: Name) -> Set<Int32> {
-            let party = resolve(name, .party)
-            return party < 0 ? [] : Set(kb.partyWithParts(party))
-        }
-        switch filter {
-        case .or(let terms): return .or(terms.map { compile($0, kb: kb, file: file, failures: &failures) })
-        case .and(let terms): return .and(terms.map { compile($0, kb: kb, file: file, failures: &failures) })
-        case .not(let inner): return .not(compile(inner, kb: kb, file: file, failures: &failures))
-        case .predicate(let predicate, _):
-            switch predicate {
-            case .holder(let name): return .holder(parties(name))
-            case .counterparty(let name): return .counterparty(parties(name))
-            case .party(let name): return .party(parties(name))
-            case .about(let name): return .about(resolve(name, .asset))
-            case .action(let name):
-                let actions = kb.actionIndexes(matching: name.text)
-                if actions.isEmpty {
-                    failures.append(KnowledgeBase.unknown(name, "action", .unknownReference, candidates: kb.actionNames,
-                                                          at: SourceLocation(file: file, range: name.range)))
-                }
-                return .action(actions)
-            case .agreement(let name): return .agreement(resolve(name, .agreement))
-            case .modality(let modality): return .modality(modality)
-            case .exclusive: return .exclusive
-            case .derived: return .derived
-            case .ended: return .ended
-            case .endedBy(let kind): return .endedBy(kind)
-            case .bound(let end, let condition): return .bound(end, condition)
-            case .amount(let kind, let comparison, let value):
-                return .amount(kind: kind, comparison: comparison, dollars: value?.dollars)
-            case .cites(let name, let line): return .cites(resolve(name, .source), line: line)
-            }
-        }
-    }
-
     func test(_ view: ClauseView, kb: KnowledgeBase) -> Certainty {
         switch self {
-        case .or(let terms):
-            var best = Certainty.doesNotHold
-            for term in terms {
-                best = max(best, term.test(view, kb: kb))
-                if best == .holds { break }
-            }
-            return best
-        case .and(let terms):
-            var worst = Certainty.holds
-            for term in terms {
-                worst = min(worst, term.test(view, kb: kb))
-                if worst == .doesNotHold { break }
-            }
-            return worst
-        case .not(let inner): return inner.test(view, kb: kb).negated
         case .holder(let parties): return truth(parties.contains(view.holder))
         case .counterparty(let parties): return truth(view.counterparty.map(parties.contains) ?? false)
         case .party(let parties):
@@ -100,18 +87,46 @@ indirect enum CompiledFilter {
         case .ended: return truth(view.clause.ending != nil)
         case .endedBy(let kind): return truth(view.clause.ending?.kind == kind)
         case .bound(let end, let condition):
-            return CompiledFilter.test(end == .from ? view.clause.from : view.clause.until, end, condition)
-        case .amount(let kind, let comparison, let dollars):
-            return Certainty.any(kb.amounts(of: view.clause).map { amount in
-                if let kind, amount.kind != kind { return .doesNotHold }
-                guard let comparison, let dollars else { return .holds }
-                guard let value = amount.dollars else { return .mayHold }
-                return truth(CompiledFilter.compare(value, comparison, dollars))
-            })
+            return FilterTest.test(end == .from ? view.clause.from : view.clause.until, end, condition)
+        case .amount:
+            return testAmounts(kb.amounts(of: view.clause))
         case .cites(let source, let line):
-            guard let citation = view.clause.citation else { return .doesNotHold }
-            return truth(citation.source == source && (line == nil || Int(citation.line) == line))
+            return testCitation(view.clause.citation, source, line)
         }
+    }
+
+    /// Events are tested on the parties involved, their amounts and citation; agreements and
+    /// prospects on their parties and citation.
+    func test(_ entity: EntityRef, kb: KnowledgeBase) -> Certainty {
+        let i = Int(entity.index)
+        let (parties, amounts, citation): ([Int32], [Amount], Citation?)
+        switch entity.kind {
+        case .event: (parties, amounts, citation) = (kb.events[i].involving, kb.events[i].amounts, kb.events[i].citation)
+        case .agreement: (parties, amounts, citation) = (kb.agreements[i].parties, [], kb.agreements[i].citation)
+        case .prospect: (parties, amounts, citation) = (kb.prospects[i].involving, [], kb.prospects[i].citation)
+        default: return .doesNotHold
+        }
+        switch self {
+        case .party(let asked): return truth(parties.contains(where: asked.contains))
+        case .amount: return testAmounts(amounts)
+        case .cites(let source, let line): return testCitation(citation, source, line)
+        default: return .doesNotHold
+        }
+    }
+
+    private func testAmounts(_ amounts: [Amount]) -> Certainty {
+        guard case .amount(let kind, let comparison, let dollars) = self else { return .doesNotHold }
+        return Certainty.any(amounts.map { amount in
+            if let kind, amount.kind != kind { return .doesNotHold }
+            guard let comparison, let dollars else { return .holds }
+            guard let value = amount.dollars else { return .mayHold }
+            return truth(FilterTest.compare(value, comparison, dollars))
+        })
+    }
+
+    private func testCitation(_ citation: Citation?, _ source: Int32, _ line: Int?) -> Certainty {
+        guard let citation else { return .doesNotHold }
+        return truth(citation.source == source && (line == nil || Int(citation.line) == line))
     }
 
     private func truth(_ value: Bool) -> Certainty { value ? .holds : .doesNotHold }

@@ -1,32 +1,34 @@
 extension Evaluator {
     // MARK: changes
 
-    func answerChanges(_ question: ChangesQuestion) throws(QueryFailure) -> Answer {
-        let first = question.first.date.firstDay...question.first.date.lastDay
-        let second = question.second.date.firstDay...question.second.date.lastDay
-        guard first.upperBound < second.lowerBound else {
-            throw QueryFailure(Diagnostic(
-                .emptyPeriod, .error,
-                "the first period (\(question.first.date)) must end before the second (\(question.second.date)) begins",
-                at: SourceLocation(file: file, range: question.first.range.union(question.second.range))))
+    func answerChanges(_ firstPeriod: DateLiteral, _ secondPeriod: DateLiteral, _ scope: Scope) throws(QueryFailure) -> Answer {
+        let first = firstPeriod.date.firstDay...firstPeriod.date.lastDay
+        let second = secondPeriod.date.firstDay...secondPeriod.date.lastDay
+        let views: [ClauseView]
+        if scope.parties != nil {
+            views = try self.views(kind: .clauses, holders: scope.parties)
+        } else {
+            views = kb.clauses.indices.map { ClauseView(Int32($0), in: kb) }
         }
-        let (parties, filter) = try prepare(question.modifiers)
-        let involved = parties.map(Set.init)
         var rows: [AnswerRow] = []
-        for index in kb.clauses.indices {
-            try checkCancellation(index + 1)
-            let view = ClauseView(Int32(index), in: kb)
-            if let involved, !involved.contains(view.holder), !(view.counterparty.map(involved.contains) ?? false) {
-                continue
+        for (counter, view) in views.enumerated() {
+            try checkCancellation(counter + 1)
+            let passes = scope.filter?.test(view, kb: kb)
+            func changes(_ assumption: UnknownEndAssumption) -> [(Change, Certainty)] {
+                let interval = view.interval(assumption)
+                return [(.ended, interval.ended(between: first, and: second)),
+                        (.started, interval.started(between: first, and: second))]
             }
-            let interval = view.interval(options.unknownEnds)
-            let passes = filter?.test(view, kb: kb) ?? .holds
-            for (change, certainty) in [(Change.ended, interval.ended(between: first, and: second)),
-                                        (.started, interval.started(between: first, and: second))] {
-                let combined = min(certainty, passes)
+            let plain = options.unknownEnds == .continue ? changes(.unknown) : []
+            for (position, (change, timing)) in changes(options.unknownEnds).enumerated() {
+                let combined = min(timing, passes ?? .holds)
                 guard combined != .doesNotHold else { continue }
-                var result = AnswerRow(EntityRef(.clause, view.index), combined)
+                var result = AnswerRow(EntityRef(.clause, view.index), combined, derivation: view.derivation,
+                                       via: via(view, asked: scope.party))
+                result.timing = timing
+                result.condition = passes
                 result.change = change
+                if position < plain.count { result.isAssumed = min(plain[position].1, passes ?? .holds) != combined }
                 rows.append(result)
             }
         }
@@ -36,59 +38,57 @@ extension Evaluator {
             if a.element.certainty != b.element.certainty { return a.element.certainty > b.element.certainty }
             return a.offset < b.offset
         }.map(\.element)
-        var answer = makeAnswer(.changes, ordered, question.modifiers)
-        answer.period = "between \(question.first.date) and \(question.second.date)"
+        var answer = makeAnswer(.changes, ordered, scope)
+        answer.period = "between \(firstPeriod.date) and \(secondPeriod.date)"
+        answer.periods = (firstPeriod, secondPeriod)
         return answer
     }
 
     // MARK: list
 
-    func answerList(_ question: ListQuestion) throws(QueryFailure) -> Answer {
-        let (parties, filter) = try prepare(question.modifiers)
-        let involved = parties.map(Set.init)
-        let window = window(question.modifiers)
+    func answerList(_ noun: ListQuestion.Noun, _ scope: Scope) throws(QueryFailure) -> Answer {
+        let window = scope.window
         func involves(_ members: [Int32]) -> Bool {
-            guard let involved else { return true }
-            return members.contains(where: involved.contains)
+            guard let parties = scope.parties else { return true }
+            return members.contains(where: parties.contains)
+        }
+        func add(_ entity: EntityRef, timing: Certainty, into rows: inout [AnswerRow]) {
+            var row = AnswerRow(entity, timing)
+            row.condition = scope.filter?.test(entity, kb: kb)
+            row.certainty = min(timing, row.condition ?? .holds)
+            if row.certainty != .doesNotHold { rows.append(row) }
         }
         var rows: [AnswerRow] = []
-        switch question.noun {
+        switch noun {
         case .rights, .obligations, .permissions, .prohibitions, .clauses:
-            let kind = ClauseKind(rawValue: question.noun.rawValue) ?? .clauses
-            for index in kb.clauses.indices {
-                try checkCancellation(index + 1)
-                let view = ClauseView(Int32(index), in: kb)
-                guard kind.modality == nil || kind.modality == view.modality,
-                      involves([view.holder] + (view.counterparty.map { [$0] } ?? [])) else { continue }
-                let certainty = certainty(view, window, filter)
-                if certainty != .doesNotHold { rows.append(AnswerRow(EntityRef(.clause, view.index), certainty)) }
-            }
+            return try answerWhich(ClauseKind(rawValue: noun.rawValue) ?? .clauses, scope)
         case .parties:
-            for (index, party) in kb.parties.enumerated() where involves([Int32(index)] + (party.parent.map { [$0] } ?? [])) {
+            for index in kb.parties.indices where involves([Int32(index)]) {
                 rows.append(AnswerRow(EntityRef(.party, Int32(index)), .holds))
             }
         case .assets:
-            for (index, asset) in kb.assets.enumerated() where involved == nil || involves(asset.owner.map { [$0] } ?? []) {
+            for (index, asset) in kb.assets.enumerated() where scope.parties == nil || involves(asset.owner.map { [$0] } ?? []) {
                 rows.append(AnswerRow(EntityRef(.asset, Int32(index)), .holds))
             }
         case .sources:
             rows = kb.sources.indices.map { AnswerRow(EntityRef(.source, Int32($0)), .holds) }
         case .agreements:
             for (index, agreement) in kb.agreements.enumerated() where involves(agreement.parties) {
-                let certainty = window.test(DayInterval(from: agreement.effective, until: .open, assumption: .unknown))
-                if certainty != .doesNotHold { rows.append(AnswerRow(EntityRef(.agreement, Int32(index)), certainty)) }
+                let timing = window.test(DayInterval(from: agreement.effective, until: .open, assumption: .unknown))
+                add(EntityRef(.agreement, Int32(index)), timing: timing, into: &rows)
             }
         case .events:
             for (index, event) in kb.events.enumerated() where involves(event.involving) {
-                let certainty = window.test(Evaluator.interval(of: event.date))
-                if certainty != .doesNotHold { rows.append(AnswerRow(EntityRef(.event, Int32(index)), certainty)) }
+                add(EntityRef(.event, Int32(index)), timing: window.test(Evaluator.interval(of: event.date)), into: &rows)
             }
         case .prospects:
             for (index, prospect) in kb.prospects.enumerated() where involves(prospect.involving) {
-                rows.append(AnswerRow(EntityRef(.prospect, Int32(index)), .doesNotHold))
+                var row = AnswerRow(EntityRef(.prospect, Int32(index)), .doesNotHold)
+                row.condition = scope.filter?.test(EntityRef(.prospect, Int32(index)), kb: kb)
+                if row.condition != .doesNotHold { rows.append(row) }
             }
         }
-        return makeAnswer(.entities(question.noun), sorted(rows), question.modifiers)
+        return makeAnswer(.entities(noun), sorted(rows), scope)
     }
 
     /// The days an event may have happened on, as a one-day interval somewhere in that range.

@@ -1,48 +1,43 @@
-/// Answers questions against one knowledge base; holds no state between questions.
-public struct Evaluator: Sendable {
-    /// The knowledge base questions are answered from.
-    public let knowledgeBase: KnowledgeBase
+/// Answers checked questions against one knowledge base; holds no state between questions.
+///
+/// It takes only `ResolvedQuestion`s, whose names the checker has resolved, so the only way it
+/// can fail is an interruption.
+package struct Evaluator: Sendable {
+    /// The knowledge base questions are answered from; the one the questions were checked against.
+    package let knowledgeBase: KnowledgeBase
     /// The reading of unknown ends and the cancellation check used for every question.
-    public let options: EvaluationOptions
-    /// The source text questions' ranges point into.
-    public let file: FileID
+    package let options: EvaluationOptions
 
-    /// An evaluator over `knowledgeBase` whose diagnostics point into the source text `file`.
-    public init(knowledgeBase: KnowledgeBase, options: EvaluationOptions = EvaluationOptions(), file: FileID) {
+    /// An evaluator over `knowledgeBase`.
+    package init(knowledgeBase: KnowledgeBase, options: EvaluationOptions = EvaluationOptions()) {
         self.knowledgeBase = knowledgeBase
         self.options = options
-        self.file = file
     }
 
     var kb: KnowledgeBase { knowledgeBase }
 
-    /// Answers `question`, or throws every unknown or ambiguous name in it, a backwards period, or an interruption.
-    public func answer(_ question: Question) throws(QueryFailure) -> Answer {
-        switch question {
-        case .which(let which): return try answerWhich(which)
-        case .yesNo(let yesNo): return try answerYesNo(yesNo)
-        case .when(let when): return try answerWhen(when)
-        case .changes(let changes): return try answerChanges(changes)
-        case .list(let list): return try answerList(list)
-        case .explain(let explain):
-            var answer: Answer
-            switch explain.target {
-            case .question(let inner): answer = try self.answer(inner)
-            case .subject(let subject, let modifiers): answer = try answerSubject(subject, modifiers)
-            }
-            answer.explains = true
-            return answer
+    /// Answers `question`; throws only when the options' cancellation check stops it.
+    package func answer(_ question: ResolvedQuestion) throws(QueryFailure) -> Answer {
+        var answer: Answer
+        let scope = question.scope
+        switch question.form {
+        case .which(let kind): answer = try answerWhich(kind, scope)
+        case .yesNo(let subject, let predicate): answer = try answerYesNo(subject, predicate, scope)
+        case .when(let subject, let boundary): answer = try answerWhen(subject, boundary, scope)
+        case .changes(let first, let second): answer = try answerChanges(first, second, scope)
+        case .subject(let subject): answer = try answerSubject(subject, scope)
+        case .list(let noun): answer = try answerList(noun, scope)
         }
+        answer.explains = question.explains
+        answer.party = scope.party
+        if let filter = scope.filter { answer.conditions.append(filter) }
+        return answer
     }
 
     // MARK: Shared steps
 
-    func window(_ modifiers: Modifiers) -> TimeWindow {
-        modifiers.temporal.flatMap(TimeWindow.init) ?? .always
-    }
-
-    func makeAnswer(_ shape: Answer.Shape, _ rows: [AnswerRow], _ modifiers: Modifiers) -> Answer {
-        Answer(shape: shape, rows: rows, period: modifiers.temporal.map(describe), window: window(modifiers),
+    func makeAnswer(_ shape: Answer.Shape, _ rows: [AnswerRow], _ scope: Scope) -> Answer {
+        Answer(shape: shape, rows: rows, period: scope.temporal.map(describe), window: scope.window,
                assumption: options.unknownEnds)
     }
 
@@ -51,40 +46,26 @@ public struct Evaluator: Sendable {
         return "\(temporal.op.rawValue) \(temporal.first.date)"
     }
 
-    func resolve(_ name: Name, _ kind: EntityKind) throws(QueryFailure) -> Int32 {
-        switch kb.lookup(name, kind, file: file) {
-        case .success(let index): return index
-        case .failure(let diagnostic): throw QueryFailure(diagnostic)
+    /// The row for `view`: how surely it holds for the scope's party, in its time, and passes
+    /// its filter and `predicate`, with each part kept for explanations.
+    func judge(_ view: ClauseView, _ scope: Scope, predicate: CompiledFilter? = nil) -> AnswerRow {
+        let window = scope.window
+        let timing = window.test(view.interval(options.unknownEnds))
+        var result = AnswerRow(EntityRef(.clause, view.index), timing, derivation: view.derivation,
+                               via: via(view, asked: scope.party))
+        for filter in [predicate, scope.filter].compactMap({ $0 }) {
+            result.condition = min(result.condition ?? .holds, filter.test(view, kb: kb))
         }
-    }
-
-    /// Resolves the party and the filter together so that every unknown name is reported at once.
-    func prepare(_ modifiers: Modifiers) throws(QueryFailure) -> (parties: [Int32]?, filter: CompiledFilter?) {
-        var failures: [Diagnostic] = []
-        var parties: [Int32]?
-        if let name = modifiers.party {
-            switch kb.lookup(name, .party, file: file) {
-            case .success(let party): parties = kb.partyWithParts(party)
-            case .failure(let diagnostic): failures.append(diagnostic)
-            }
+        result.isHeldByAskedParty = scope.includes(view.holder)
+        if !result.isHeldByAskedParty { result.via = nil }
+        func combined(_ timing: Certainty) -> Certainty {
+            result.isHeldByAskedParty ? min(timing, result.condition ?? .holds) : .doesNotHold
         }
-        var filter: CompiledFilter?
-        if let written = modifiers.filter {
-            do throws(QueryFailure) {
-                filter = try CompiledFilter.compile(written, kb: kb, file: file)
-            } catch {
-                failures += error.diagnostics
-            }
+        result.certainty = combined(timing)
+        if options.unknownEnds == .continue {
+            result.isAssumed = combined(window.test(view.interval(.unknown))) != result.certainty
         }
-        if !failures.isEmpty { throw QueryFailure(failures) }
-        return (parties, filter)
-    }
-
-    /// How surely the view holds in the window and passes the filter.
-    func certainty(_ view: ClauseView, _ window: TimeWindow, _ filter: CompiledFilter?) -> Certainty {
-        let timely = window.test(view.interval(options.unknownEnds))
-        guard timely != .doesNotHold, let filter else { return timely }
-        return min(timely, filter.test(view, kb: kb))
+        return result
     }
 
     /// Stops the evaluation when the front end asks; polled every few thousand clauses.
@@ -94,7 +75,7 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Orders rows: holds before may hold, then as declared, stated before derived.
+    /// Orders rows: holds before may hold before does not hold, then as declared, stated before derived.
     func sorted(_ rows: [AnswerRow]) -> [AnswerRow] {
         rows.enumerated().sorted { a, b in
             if a.element.certainty != b.element.certainty { return a.element.certainty > b.element.certainty }
@@ -104,13 +85,14 @@ public struct Evaluator: Sendable {
 
     // MARK: Candidates
 
-    /// The clauses (and correlative readings) whose holder is one of `parties`, or all when nil, in
-    /// declaration order; correlative rights are read by default only when rights are asked for.
-    func views(kind: ClauseKind, holders parties: [Int32]?,
-               correlatives wantsCorrelatives: Bool? = nil) throws(QueryFailure) -> [ClauseView] {
+    /// The rows of `kind` held by one of `parties` (every party when nil), stated or as a derived
+    /// correlative, in declaration order, stated before derived. Correlatives are rights, so they
+    /// are read when rights are asked for, and for every kind when a party is asked about (without a
+    /// party, each is already listed as the clause it derives from).
+    func views(kind: ClauseKind, holders parties: Set<Int32>?) throws(QueryFailure) -> [ClauseView] {
         var result: [ClauseView] = []
         var counter = 0
-        let wantsCorrelatives = wantsCorrelatives ?? (kind == .rights)
+        let wantsCorrelatives = kind.modality == .right || (kind.modality == nil && parties != nil)
         func consider(_ index: Int32, asHolder: Bool) {
             let clause = kb.clauses[Int(index)]
             if asHolder {
@@ -123,7 +105,7 @@ public struct Evaluator: Sendable {
         }
         if let parties {
             var indexes: [(Int32, Bool)] = []
-            for party in parties {
+            for party in parties.sorted() {
                 indexes += kb.clausesByHolder[Int(party)].map { ($0, true) }
                 if wantsCorrelatives { indexes += kb.clausesByCounterparty[Int(party)].map { ($0, false) } }
             }
@@ -150,20 +132,14 @@ public struct Evaluator: Sendable {
         return view.holder
     }
 
-    func row(_ view: ClauseView, _ certainty: Certainty, asked: Int32?) -> AnswerRow {
-        AnswerRow(EntityRef(.clause, view.index), certainty, derivation: view.derivation, via: via(view, asked: asked))
-    }
-
     // MARK: which
 
-    func answerWhich(_ question: WhichQuestion) throws(QueryFailure) -> Answer {
-        let (parties, filter) = try prepare(question.modifiers)
-        let window = window(question.modifiers)
+    func answerWhich(_ kind: ClauseKind, _ scope: Scope) throws(QueryFailure) -> Answer {
         var rows: [AnswerRow] = []
-        for view in try views(kind: question.kind, holders: parties) {
-            let certainty = certainty(view, window, filter)
-            if certainty != .doesNotHold { rows.append(row(view, certainty, asked: parties?.first)) }
+        for view in try views(kind: kind, holders: scope.parties) {
+            let row = judge(view, scope)
+            if row.certainty != .doesNotHold { rows.append(row) }
         }
-        return makeAnswer(.clauses, sorted(rows), question.modifiers)
+        return makeAnswer(.clauses, sorted(rows), scope)
     }
 }

@@ -28,6 +28,7 @@ extension KnowledgeBase {
             terms.append("derived: \(derivation == .correlativeOfObligation ? "owed by" : "protected from") \(partyID(clause.holder))")
         }
         if let via = row.via { terms.append("via \(partyID(via))") }
+        if row.isAssumed { terms.append("assuming the end continues") }
         if let ending = clause.ending {
             terms.append("\(ending.kind.rawValue) by \(name(of: ending.cause))")
         }
@@ -103,7 +104,7 @@ extension Answer {
             text += ": " + parts.joined(separator: ", ")
         }
         if let period { text += " (\(period))" }
-        if assumption == .continue { text += "; assuming unknown ends continue" }
+        if isAssumed { text += "; assuming unknown ends continue" }
         return text
     }
 }

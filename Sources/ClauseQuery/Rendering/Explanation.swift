@@ -103,23 +103,10 @@ extension KnowledgeBase {
     }
 
     private func verdict(_ row: AnswerRow, _ clause: Clause, _ answer: Answer) -> String {
-        let period = answer.period ?? "at some time"
-        switch row.certainty {
-        case .holds:
-            return "holds \(period): its validity \(span(clause)) settles it"
-        case .mayHold:
-            let timely = answer.window.test(DayInterval(from: clause.from, until: clause.until, assumption: answer.assumption))
-            if timely == .mayHold {
-                let reason = clause.until == .unknown ? "its end is not stated in the source"
-                    : clause.from == .unknown ? "its start is not stated in the source" : "its dates are imprecise"
-                return "may hold \(period): \(reason)"
-            }
-            return "may hold \(period): a condition asked about is not stated in the source"
-        case .doesNotHold:
-            let timely = answer.window.test(DayInterval(from: clause.from, until: clause.until, assumption: answer.assumption))
-            if timely == .doesNotHold { return "does not hold \(period): its validity \(span(clause)) lies outside it" }
-            return "does not hold \(period): a condition asked about is not met"
-        }
+        if row.change != nil { return Verdicts(kb: self, answer: answer).change(row, clause) }
+        var text = Verdicts(kb: self, answer: answer).verdict(row, clause)
+        if row.isAssumed { text += "; this rests on the assumption that unknown ends continue" }
+        return text
     }
 
     private func span(_ clause: Clause) -> String {

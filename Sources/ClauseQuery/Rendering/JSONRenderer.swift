@@ -12,7 +12,7 @@ public enum JSONRenderer {
             members.append(("results", .array([])))
         }
         members.append(("diagnostics", .array(diagnostics.map { diagnostic($0, sources) })))
-        if let answer, answer.assumption == .continue {
+        if let answer, answer.isAssumed {
             members.append(("assumption", .string("unknown ends continue")))
         }
         return JSONValue.object(members).serialized()
@@ -57,6 +57,7 @@ public enum JSONRenderer {
                        ("involving", .array(prospect.involving.map { .string(kb.partyID($0)) })),
                        ("certainty", .string(row.certainty.identifier)), ("source", citation(prospect.citation, kb))]
         }
+        if row.isAssumed { members.append(("assumed", .bool(true))) }
         if answer.explains {
             members.append(("explanation", .array(kb.explain(row, in: answer).lines.map {
                 .object([("label", .string($0.label)), ("text", .string($0.text))])

@@ -12,8 +12,11 @@ public struct TableRenderer: Sendable {
         var output = ""
         switch answer.shape {
         case .verdict(let verdict):
-            let word = verdict == .holds ? "yes" : verdict == .doesNotHold ? "no" : "it depends on a date the source does not give"
-            output += paint("\(verdict.phrase) (\(word))", code(for: verdict)) + "\n"
+            let dated = answer.rows.contains { $0.certainty == .mayHold && $0.timing == .mayHold }
+            let word = verdict == .holds ? "yes" : verdict == .doesNotHold ? "no"
+                : dated ? "it depends on a date the source does not give" : "the source does not say"
+            let assumed = answer.isAssumed ? ", assuming unknown ends continue" : ""
+            output += paint("\(verdict.phrase) (\(word))", code(for: verdict)) + assumed + "\n"
             if answer.rows.isEmpty { output += "no clause matches \(answer.period ?? "")\n" }
         case .boundaries(let boundary):
             if answer.rows.isEmpty { return "nothing matches\n" }

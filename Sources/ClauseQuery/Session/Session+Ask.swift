@@ -9,7 +9,11 @@ extension Session {
         guard script.statements.count == 1, case .question(let statement) = script.statements[0] else {
             throw QueryFailure(Diagnostic(.noQuestion, .error, "expected exactly one question", at: nil))
         }
-        return try Evaluator(knowledgeBase: knowledgeBase, options: options, file: script.file)
-            .answer(statement.question)
+        switch QuestionChecker.check(statement.question, knowledgeBase: knowledgeBase, source: sources[script.file],
+                                     file: script.file) {
+        case .failure(let failure): throw failure
+        case .success(let resolved):
+            return try Evaluator(knowledgeBase: knowledgeBase, options: options).answer(resolved)
+        }
     }
 }

@@ -9,8 +9,8 @@ public struct CheckOutcome: Sendable {
 
 extension Session {
     /// Checks a script as `clq check` does and returns what it reports: syntax and loading problems,
-    /// questions that fail (unless an expectation says they should) and answers that differ from
-    /// their `expect`. Answers themselves are not reported.
+    /// questions that fail their check (unless an expectation says they should) and answers that differ
+    /// from their `expect`. Questions are checked, not answered, unless an `expect` follows them.
     ///
     /// The script's declarations stay loaded when they load cleanly, so its knowledge can be queried.
     public mutating func check(_ bytes: [UInt8], name: String) -> [Diagnostic] {
@@ -22,7 +22,7 @@ extension Session {
         let keepGoing = self.keepGoing
         self.keepGoing = true
         defer { self.keepGoing = keepGoing }
-        let outcome = run(bytes, name: name)
+        let outcome = run(bytes, name: name, answering: false)
         let diagnostics = outcome.diagnostics + outcome.steps.flatMap { step in
             (step.wasExpected ? [] : step.diagnostics) + (step.expectationFailure.map { [$0] } ?? [])
         }

@@ -33,9 +33,10 @@ public struct QuestionOutcome: Sendable {
     /// True when the question failed with every diagnostic id that the `expect error` after it names.
     public var wasExpected = false
 
-    /// True when the question was answered, or failed as expected, and any expectation matched.
+    /// True when the question was answered (or, when only checked, passed its check), or failed as
+    /// expected, and any expectation matched.
     public var succeeded: Bool {
-        expectationFailure == nil && (answer != nil || wasExpected)
+        expectationFailure == nil && (diagnostics.isEmpty || wasExpected)
     }
 }
 
@@ -135,6 +136,12 @@ public struct Session: Sendable {
 
     /// Runs a script given as UTF-8 bytes.
     public mutating func run(_ bytes: [UInt8], name: String) -> ScriptOutcome {
+        run(bytes, name: name, answering: true)
+    }
+
+    /// Runs a script; without `answering`, questions are only checked, and answered only when an
+    /// `expect` follows them.
+    mutating func run(_ bytes: [UInt8], name: String, answering: Bool) -> ScriptOutcome {
         let script = parse(bytes, name: name)
         var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete)
         let declarations = Session.declarations(of: script)
@@ -143,21 +150,32 @@ public struct Session: Sendable {
             outcome.loadFailed = script.failedInDeclaration || !declarations.isEmpty
             return outcome
         }
-        let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options, file: script.file)
+        let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options)
+        var unanswered: ResolvedQuestion?
         var questionAwaitsExpectation = false
+        func answer(_ resolved: ResolvedQuestion, into step: inout QuestionOutcome) {
+            do throws(QueryFailure) {
+                step.answer = try evaluator.answer(resolved)
+            } catch {
+                step.diagnostics = error.diagnostics
+            }
+        }
         for statement in script.statements {
             switch statement {
             case .declaration:
+                unanswered = nil
                 questionAwaitsExpectation = false
             case .question(let question):
-                questionAwaitsExpectation = true
                 if let last = outcome.steps.last, !last.succeeded, !keepGoing { return outcome }
                 var step = QuestionOutcome(file: script.file, text: sources[script.file].text(in: question.range),
                                            range: question.range, answer: nil, diagnostics: [])
-                do throws(QueryFailure) {
-                    step.answer = try evaluator.answer(question.question)
-                } catch {
-                    step.diagnostics = error.diagnostics
+                unanswered = nil
+                questionAwaitsExpectation = true
+                switch QuestionChecker.check(question.question, knowledgeBase: knowledgeBase,
+                                             source: sources[script.file], file: script.file) {
+                case .failure(let failure): step.diagnostics = failure.diagnostics
+                case .success(let resolved):
+                    if answering { answer(resolved, into: &step) } else { unanswered = resolved }
                 }
                 outcome.steps.append(step)
             case .expectation(let expectation):
@@ -166,12 +184,14 @@ public struct Session: Sendable {
                                                           at: SourceLocation(file: script.file, range: expectation.range)))
                     return outcome
                 }
+                questionAwaitsExpectation = false
+                if let resolved = unanswered { answer(resolved, into: &step) }
+                unanswered = nil
                 step.expectationFailure = ExpectationCheck.check(
                     expectation, answer: step.answer, failure: step.answer == nil ? QueryFailure(step.diagnostics) : nil,
                     kb: knowledgeBase, file: script.file)
                 step.wasExpected = step.answer == nil && step.expectationFailure == nil
                 outcome.steps.append(step)
-                questionAwaitsExpectation = false
             }
         }
         return outcome
