@@ -127,7 +127,9 @@ public struct TableRenderer: Sendable {
         guard answer.explains else { return "" }
         var output = ""
         for row in answer.rows {
-            output += "\n" + paint("\(kb.identifier(of: row.entity))\(row.isDerived ? " (derived)" : "") \(row.certainty.phrase)", "1") + "\n"
+            var state = row.certainty.phrase
+            if let change = row.change { state = (row.certainty == .holds ? "" : "may have ") + change.rawValue }
+            output += "\n" + paint("\(kb.identifier(of: row.entity))\(row.isDerived ? " (derived)" : "") \(state)", "1") + "\n"
             let lines = kb.explain(row, in: answer).lines
             let width = lines.map(\.label.count).max() ?? 0
             for line in lines {

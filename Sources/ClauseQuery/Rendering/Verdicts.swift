@@ -25,8 +25,12 @@ struct Verdicts {
             if row.timing == .doesNotHold { return "\(head): \(excluded(interval, clause))" }
             return "\(head): \(conditions ?? "a condition asked about") does not hold for it"
         case .mayHold:
-            if row.timing == .mayHold { return "\(head): \(uncertain(clause))" }
-            return "\(head): the source does not say whether \(conditions ?? "a condition asked about") holds for it"
+            var reasons: [String] = []
+            if row.timing == .mayHold { reasons.append(uncertain(clause)) }
+            if row.condition == .mayHold {
+                reasons.append("the source does not say whether \(conditions ?? "a condition asked about") holds for it")
+            }
+            return "\(head): " + reasons.joined(separator: ", and ")
         }
     }
 
