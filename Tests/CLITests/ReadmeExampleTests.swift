@@ -63,7 +63,29 @@ import Testing
 
     @Test(arguments: examples)
     func exampleOutputIsReal(example: Example) throws {
+        if GoldenTests.updating { return }
         let result = try clq(example.arguments)
-        #expect(result.stdout + result.stderr == example.output)
+        #expect(result.stdout + result.stderr == example.output, "run script/update-golden after an intended change")
+    }
+
+    /// With CLQ_UPDATE_GOLDEN=1 (script/update-golden), rewrites the output under every example.
+    @Test(.enabled(if: GoldenTests.updating)) func updateTheExamples() throws {
+        let path = packageDirectory + "/README.md"
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        var output: [String] = []
+        var skipping = false
+        for line in lines {
+            if skipping && !(line.hasPrefix("```") || line.hasPrefix("$ ")) { continue }
+            if skipping && line.hasPrefix("$ ") { output.append("") }
+            skipping = false
+            output.append(line)
+            guard line.hasPrefix("$ clq -e ") else { continue }
+            let result = try clq(ReadmeExampleTests.shellWords(String(line.dropFirst(6))))
+            var text = result.stdout + result.stderr
+            while text.hasSuffix("\n") { text.removeLast() }
+            output += text.components(separatedBy: "\n")
+            skipping = true
+        }
+        try output.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
