@@ -1,4 +1,5 @@
 import ClauseQuery
+import Testing
 
 /// Runs `script` on a fresh session (the built-in knowledge base unless `builtin` is false).
 func run(_ script: String, builtin: Bool = true, options: EvaluationOptions = EvaluationOptions()) -> (Session, ScriptOutcome) {
@@ -15,14 +16,18 @@ func renderedDiagnostics(_ script: String, builtin: Bool = false) -> String {
 }
 
 /// "holds ModelAccess; may hold AzureMainHost" for a question's answer, rows in order.
+///
+/// A question that fails is recorded as a test issue unless `expectingFailure`, so that a check
+/// that something is absent from the answer cannot pass because there is no answer.
 func summary(_ question: String, builtin: Bool = true, declarations: String = "",
-             options: EvaluationOptions = EvaluationOptions()) -> String {
+             options: EvaluationOptions = EvaluationOptions(), expectingFailure: Bool = false,
+             sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
     let (session, outcome) = run(declarations + "\n" + question, builtin: builtin, options: options)
-    guard let step = outcome.steps.last else {
-        return "no answer: " + DiagnosticRenderer(color: false).render(outcome.diagnostics, sources: session.sources)
-    }
-    guard let answer = step.answer else {
-        return "failed: " + step.diagnostics.map(\.id.rawValue).joined(separator: ", ")
+    guard let step = outcome.steps.last, let answer = step.answer else {
+        let failure = outcome.steps.last.map { "failed: " + $0.diagnostics.map(\.id.rawValue).joined(separator: ", ") }
+            ?? "no answer: " + DiagnosticRenderer(color: false).render(outcome.diagnostics, sources: session.sources)
+        if !expectingFailure { Issue.record("'\(question)' was not answered: \(failure)", sourceLocation: sourceLocation) }
+        return failure
     }
     let kb = session.knowledgeBase
     var parts: [String] = []

@@ -23,9 +23,10 @@ import Testing
 
         """
 
-    func rights(_ period: String, for party: String = "A", where filter: String = "") -> String {
+    func rights(_ period: String, for party: String = "A", where filter: String = "",
+                sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
         summary("which rights hold for \(party) \(period)\(filter.isEmpty ? "" : " where \(filter)")?",
-                builtin: false, declarations: kb)
+                builtin: false, declarations: kb, sourceLocation: sourceLocation)
     }
 
     @Test func yearPrecisionCoversTheWholeYearAtBothEnds() {
@@ -102,7 +103,7 @@ import Testing
         #expect(summary("when does K end?", builtin: false, declarations: declarations) == "holds K 2026-03")
         #expect(summary("when does M end?", builtin: false, declarations: declarations) == "holds M 2020")
         #expect(summary("when does N end?", builtin: false, declarations: declarations) == "holds N 2027-06-14")
-        #expect(summary("when does A's flies end?", builtin: false, declarations: declarations)
+        #expect(summary("when does A's flies end?", builtin: false, declarations: declarations, expectingFailure: true)
                 == "failed: unknown-reference")
     }
 
@@ -118,9 +119,9 @@ import Testing
             "ended holds Month", "ended holds Day", "ended holds NoStart", "ended holds Banned", "ended holds Allowed",
             "ended holds ViaSub", "ended may hold Unknown",
         ].joined(separator: "; "))
-        #expect(summary("what changed between 2025 and 2024?", builtin: false, declarations: kb)
+        #expect(summary("what changed between 2025 and 2024?", builtin: false, declarations: kb, expectingFailure: true)
             .contains("'between' runs backwards: 2024 ends before 2025 starts [empty-period]"))
-        #expect(summary("what changed between 2025 and 2025-06?", builtin: false, declarations: kb)
+        #expect(summary("what changed between 2025 and 2025-06?", builtin: false, declarations: kb, expectingFailure: true)
                 == "failed: empty-period")
     }
 }
