@@ -4,11 +4,18 @@ import Testing
 /// does not parse, a script whose declarations do not load, a failed expectation, a `--kb` file that does
 /// not load. Exit codes are those of the other formats, and nothing goes to standard error.
 @Suite struct JSONOutputTests {
+    /// Runs clq with `--format json` and checks the exit status, standard output exactly, and that standard
+    /// error is empty.
+    func expectJSON(_ arguments: [String], status: Int32, _ stdout: String,
+                    sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try clq(["--format", "json"] + arguments)
+        #expect(result.status == status, sourceLocation: sourceLocation)
+        #expect(result.stderr == "", sourceLocation: sourceLocation)
+        #expect(result.stdout == stdout, sourceLocation: sourceLocation)
+    }
+
     @Test func aQuestionThatDoesNotParseIsAnObject() throws {
-        let result = try clq(["--format", "json", "-e", "which rihgts hold for Microsoft in 2031?"])
-        #expect(result.status == 1)
-        #expect(result.stderr == "")
-        #expect(result.stdout == """
+        try expectJSON(["-e", "which rihgts hold for Microsoft in 2031?"], status: 1, """
             {"query":"which rihgts hold for Microsoft in 2031?","results":[],"diagnostics":[{"id":"expected-token",\
             "severity":"error","message":"expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' \
             after 'which', found 'rihgts'","file":"-e","line":1,"column":7,"end_line":1,"end_column":13,"notes":[]}]}
@@ -18,10 +25,7 @@ import Testing
 
     @Test func eachStatementThatDoesNotParseIsAnObjectWithItsOwnText() throws {
         let path = try temporaryFile("list parties?\nwhich rihgts hold?\n# a comment\nlist agreements where foo?\n")
-        let result = try clq(["--format", "json", "run", path])
-        #expect(result.status == 1)
-        #expect(result.stderr == "")
-        #expect(result.stdout == """
+        try expectJSON(["run", path], status: 1, """
             {"query":"which rihgts hold?","results":[],"diagnostics":[{"id":"expected-token","severity":"error",\
             "message":"expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', \
             found 'rihgts'","file":"\(path)","line":2,"column":7,"end_line":2,"end_column":13,"notes":[]}]}
@@ -38,10 +42,7 @@ import Testing
 
     @Test func declarationsThatDoNotLoadAreAnObjectAndExit65() throws {
         let path = try temporaryFile("party A \"A\".\nagreement X \"x\" between A and Nobody effective 2026 {\n}\nlist parties?\n")
-        let result = try clq(["--format", "json", "run", path])
-        #expect(result.status == 65)
-        #expect(result.stderr == "")
-        #expect(result.stdout == """
+        try expectJSON(["run", path], status: 65, """
             {"query":"agreement X \\"x\\" between A and Nobody effective 2026 {\\n}","results":[],"diagnostics":[{"id":\
             "unknown-party","severity":"error","message":"unknown party 'Nobody'","file":"\(path)","line":2,"column":31,\
             "end_line":2,"end_column":37,"notes":[]}]}
@@ -51,10 +52,7 @@ import Testing
 
     @Test func aKnowledgeBaseThatDoesNotLoadIsAnObjectAndExit65() throws {
         let kb = try temporaryFile("party A \"A\".\nparty B part of Nobody.\n")
-        let result = try clq(["--format", "json", "--kb", kb, "-e", "list parties?"])
-        #expect(result.status == 65)
-        #expect(result.stderr == "")
-        #expect(result.stdout == """
+        try expectJSON(["--kb", kb, "-e", "list parties?"], status: 65, """
             {"query":"party B part of Nobody.","results":[],"diagnostics":[{"id":"unknown-party","severity":"error",\
             "message":"unknown party 'Nobody'","file":"\(kb)","line":2,"column":17,"end_line":2,"end_column":23,\
             "notes":[]}]}
@@ -64,10 +62,7 @@ import Testing
 
     @Test func aFailedExpectationIsInTheQuestionsDiagnostics() throws {
         let path = try temporaryFile("does ModelAccess hold in 2040?\nexpect holds.\n")
-        let result = try clq(["--format", "json", "run", path])
-        #expect(result.status == 1)
-        #expect(result.stderr == "")
-        #expect(result.stdout == """
+        try expectJSON(["run", path], status: 1, """
             {"query":"does ModelAccess hold in 2040?","answer":"does-not-hold","results":[],"diagnostics":[{"id":\
             "expectation-failed","severity":"error","message":"expected holds, got does not hold","file":"\(path)",\
             "line":2,"column":1,"end_line":2,"end_column":14,"notes":[]}]}
@@ -77,10 +72,7 @@ import Testing
 
     @Test func anExpectationWithoutAQuestionIsAnObjectAfterTheAnswers() throws {
         let path = try temporaryFile("does ModelAccess hold in 2040?\nexpect does not hold.\nexpect nothing.\n")
-        let result = try clq(["--format", "json", "run", path])
-        #expect(result.status == 1)
-        #expect(result.stderr == "")
-        #expect(result.stdout == """
+        try expectJSON(["run", path], status: 1, """
             {"query":"does ModelAccess hold in 2040?","answer":"does-not-hold","results":[],"diagnostics":[]}
             {"query":"expect nothing.","results":[],"diagnostics":[{"id":"no-question","severity":"error","message":\
             "'expect' must follow a question","file":"\(path)","line":3,"column":1,"end_line":3,"end_column":16,\
