@@ -27,7 +27,11 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "ClauseSystem"),
+        .target(name: "ClauseSystem", dependencies: ["ClauseQuery"]),
+        .target(
+            name: "ClauseOptions",
+            dependencies: ["ClauseQuery", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(
             name: "ClauseREPL",
             dependencies: ["ClauseQuery", "ClauseSystem", "CLibEdit"]
@@ -35,6 +39,7 @@ let package = Package(
         .executableTarget(
             name: "clq",
             dependencies: [
+                "ClauseOptions",
                 "ClauseQuery",
                 "ClauseREPL",
                 "ClauseSystem",
@@ -45,6 +50,7 @@ let package = Package(
             name: "clq-lsp",
             dependencies: [
                 "ClauseLSP",
+                "ClauseOptions",
                 "ClauseSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -53,6 +59,7 @@ let package = Package(
             name: "clq-mcp",
             dependencies: [
                 "ClauseMCP",
+                "ClauseOptions",
                 "ClauseQuery",
                 "ClauseSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

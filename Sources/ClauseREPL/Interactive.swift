@@ -8,10 +8,12 @@ import Darwin
 
 /// Starts the interactive session on the process's terminal and ends it the way it must end.
 public enum Interactive {
-    /// Runs the loop over `session` on standard input and output, then saves the history.
-    /// Returns the exit status (0); after SIGTERM or SIGHUP it ends the process by that signal.
-    public static func run(session: Session, startsFromBuiltin: Bool, knowledgeFiles: [String],
-                           format: AnswerFormat, version: String) -> Int32 {
+    /// Runs the loop over `session`, built from `configuration`, on standard input and output, then saves
+    /// the history. Returns the exit status (0); after SIGTERM or SIGHUP it ends the process by that signal.
+    package static func run(session: Session, configuration: SessionConfiguration,
+                            format: RenderFormat, version: String) -> Int32 {
+        let startsFromBuiltin = configuration.includesBuiltin()
+        let knowledgeFiles = configuration.knowledgeFiles
         useUTF8Locale()
         SignalFlags.shared.install()
         let output = StandardStreams()
@@ -30,7 +32,7 @@ public enum Interactive {
 
     /// Runs the loop; the line editor is released on return, which gives the terminal back.
     private static func loop(session: Session, startsFromBuiltin: Bool, knowledgeFiles: [String],
-                             format: AnswerFormat, history: History, banner: String,
+                             format: RenderFormat, history: History, banner: String,
                              output: StandardStreams) -> (REPL.Ending, History) {
         let editor: LineEditor
         if isatty(0) == 1 && isatty(1) == 1, let libedit = LibEditLineEditor(entries: history.entries) {

@@ -40,7 +40,7 @@ extension REPL {
 
     func setFormat(_ arguments: [String]) {
         guard let word = arguments.first else { return output.write("format: \(format.rawValue)\n") }
-        guard arguments.count == 1, let chosen = AnswerFormat(rawValue: word) else {
+        guard arguments.count == 1, let chosen = RenderFormat(rawValue: word) else {
             return fail("usage: \(MetaCommand.format.usage)")
         }
         format = chosen
@@ -63,6 +63,7 @@ extension REPL {
             return fail("usage: \(MetaCommand.assume.usage)")
         }
         session.options.unknownEnds = assumption
+        configuration.unknownEnds = assumption
         output.write(assumptionText + "\n")
     }
 

@@ -22,7 +22,7 @@ extension REPL {
         if outcome.loadFailed {
             return output.writeError("nothing loaded; the knowledge base is unchanged\n")
         }
-        knowledgeFiles += paths
+        configuration.knowledgeFiles += paths
         let added = KnowledgeCounts(session.knowledgeBase).added(since: before)
         output.write("loaded \(paths.joinedAsList()): added \(added.isEmpty ? "nothing" : added)\n")
     }
@@ -38,9 +38,9 @@ extension REPL {
         if !typedDeclarations.isEmpty {
             files.append((name: "<session>", bytes: Array(typedDeclarations.joined(separator: "\n").utf8)))
         }
-        var fresh = startsFromBuiltin ? Session.builtin(options: session.options) : Session(options: session.options)
+        var (fresh, outcome) = configuration.session(loading: files)
+        fresh.options = session.options
         fresh.keepGoing = session.keepGoing
-        let outcome = fresh.load(files)
         if !outcome.diagnostics.isEmpty {
             output.writeError(diagnosticRenderer.render(outcome.diagnostics, sources: fresh.sources))
         }

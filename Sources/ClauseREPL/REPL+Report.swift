@@ -9,29 +9,9 @@ extension REPL {
         output.writeError(diagnosticRenderer.render(diagnostics, sources: session.sources))
     }
 
-    /// Writes one answer in the current format; its problems go to standard error.
-    func report(_ step: QuestionOutcome) {
-        let kb = session.knowledgeBase
-        if step.diagnostics.contains(where: { $0.id == .interrupted }) {
-            output.writeError("interrupted\n")
-            return
-        }
-        switch format {
-        case .table:
-            if let answer = step.answer {
-                writeAnswer(TableRenderer(color: colorAnswers).render(answer, knowledgeBase: kb))
-            }
-        case .json:
-            writeAnswer(JSONRenderer.render(query: step.text, answer: step.answer, diagnostics: step.diagnostics,
-                                            knowledgeBase: kb, sources: session.sources) + "\n")
-        case .csv:
-            if let answer = step.answer {
-                writeAnswer(CSVRenderer.headerLine() + CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb))
-            }
-        }
-        var problems = step.wasExpected ? [] : step.diagnostics
-        if let failure = step.expectationFailure { problems.append(failure) }
-        report(problems)
+    /// Prints answers in the current format, with a CSV header for each input.
+    var printer: ScriptPrinter {
+        ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors)
     }
 
     /// Writes an answer a few lines at a time, and stops at a Ctrl-C: a long table can take

@@ -1,10 +1,5 @@
 import ClauseQuery
 
-/// How answers are printed.
-public enum AnswerFormat: String, CaseIterable, Sendable {
-    case table, json, csv
-}
-
 /// The read-eval-print loop: reads statements and commands, answers them, and keeps the session.
 public final class REPL {
     /// How a run of the loop ended.
@@ -24,7 +19,7 @@ public final class REPL {
 
     public internal(set) var session: Session
     public internal(set) var history: History
-    public var format: AnswerFormat
+    public var format: RenderFormat
     public var timing = false
     /// Colour in tables (standard output) and in diagnostics (standard error).
     public var colorAnswers = false
@@ -36,10 +31,13 @@ public final class REPL {
     let output: REPLOutput
     let flags: InterruptFlags
     let clock: () -> Duration
+    /// What `:reload` builds the session from: the knowledge-base files loaded so far, in order (those given
+    /// at start, then `:load`), on the built-in knowledge base when the session started from it.
+    var configuration: SessionConfiguration
     /// True when the session started from the built-in knowledge base; `:reload` starts there again.
-    let startsFromBuiltin: Bool
+    var startsFromBuiltin: Bool { configuration.withBuiltin }
     /// Knowledge-base files loaded so far, in order: those given at start, then `:load`.
-    public internal(set) var knowledgeFiles: [String]
+    public var knowledgeFiles: [String] { configuration.knowledgeFiles }
     /// The text of each declaration typed at the prompt that loaded, in order.
     public internal(set) var typedDeclarations: [String] = []
     /// Lines of a statement that is not finished yet.
@@ -47,12 +45,12 @@ public final class REPL {
 
     /// A loop over `session`, which already holds `knowledgeFiles` loaded on top of the built-in
     /// knowledge base when `startsFromBuiltin`, or on an empty one.
-    public init(session: Session, startsFromBuiltin: Bool, knowledgeFiles: [String], format: AnswerFormat = .table,
+    public init(session: Session, startsFromBuiltin: Bool, knowledgeFiles: [String], format: RenderFormat = .table,
                 history: History = History(), editor: LineEditor, output: REPLOutput, flags: InterruptFlags,
                 clock: @escaping () -> Duration = REPL.elapsedSinceStart) {
         self.session = session
-        self.startsFromBuiltin = startsFromBuiltin
-        self.knowledgeFiles = knowledgeFiles
+        configuration = SessionConfiguration(knowledgeFiles: knowledgeFiles, withBuiltin: startsFromBuiltin,
+                                             unknownEnds: session.options.unknownEnds)
         self.format = format
         self.history = history
         self.editor = editor
@@ -122,7 +120,8 @@ public final class REPL {
         let started = clock()
         let outcome = session.run(text, name: REPL.inputName)
         let elapsed = clock() - started
-        report(outcome.diagnostics)
+        var printer = self.printer
+        output.writeError(printer.problems(outcome, in: session))
         if !outcome.loadFailed && !parsed.diagnostics.contains(where: \.isError) {
             let bytes = Array(text.utf8)
             for statement in parsed.statements {
@@ -133,10 +132,9 @@ public final class REPL {
             let added = KnowledgeCounts(session.knowledgeBase).added(since: before)
             if !added.isEmpty { output.write("added \(added)\n") }
         }
-        let echo = outcome.steps.count > 1
-        for (index, step) in outcome.steps.enumerated() {
-            if echo && format == .table { output.write((index == 0 ? "" : "\n") + "» \(step.text)\n") }
-            report(step)
+        for piece in printer.answers(outcome, in: session) {
+            writeAnswer(piece.output)
+            output.writeError(piece.errors)
         }
         if timing { output.write("time: \(REPL.milliseconds(elapsed))\n") }
     }

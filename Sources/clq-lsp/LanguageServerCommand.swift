@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClauseLSP
+import ClauseOptions
 import ClauseSystem
 import Foundation
 
@@ -18,22 +19,14 @@ struct LanguageServerCommand: ParsableCommand {
             """,
         version: clqVersion)
 
-    @Option(name: .customLong("kb"), help: ArgumentHelp("Check documents on this knowledge-base file (repeatable).", valueName: "file"))
-    var knowledgeBases: [String] = []
-
-    @Flag(name: .customLong("with-builtin"), help: "With --kb: keep the built-in knowledge base as well.")
-    var withBuiltin = false
-
-    @Flag(name: .customLong("assume-unknown-ends-continue"), help: "Treat ends the source does not give as continuing.")
-    var unknownEndsContinue = false
+    @OptionGroup var knowledge: KnowledgeOptions
 
     @Flag(name: .long, help: "Accepted for clients that pass it; standard input and output are always used.")
     var stdio = false
 
     func run() throws {
-        let configuration = KnowledgeConfiguration(
-            knowledgeBases: knowledgeBases.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
-            withBuiltin: withBuiltin, unknownEndsContinue: unknownEndsContinue)
+        var configuration = knowledge.configuration
+        configuration.knowledgeFiles = configuration.knowledgeFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let connection = StdioConnection.guardingStandardOutput()
         let code = LanguageServer.run(connection, configuration: configuration, version: clqVersion)
         throw ExitCode(code)

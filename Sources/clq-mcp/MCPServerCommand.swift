@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClauseMCP
+import ClauseOptions
 import ClauseQuery
 import ClauseSystem
 import Dispatch
@@ -17,14 +18,7 @@ struct MCPServerCommand: ParsableCommand {
             """,
         version: clqVersion)
 
-    @Option(name: .customLong("kb"), help: ArgumentHelp("Serve this knowledge-base file (repeatable).", valueName: "file"))
-    var knowledgeBases: [String] = []
-
-    @Flag(name: .customLong("with-builtin"), help: "With --kb: keep the built-in knowledge base as well.")
-    var withBuiltin = false
-
-    @Flag(name: .customLong("assume-unknown-ends-continue"), help: "Treat ends the source does not give as continuing.")
-    var unknownEndsContinue = false
+    @OptionGroup var knowledge: KnowledgeOptions
 
     @Option(name: .customLong("max-results"), help: "Most result rows one answer returns.")
     var maximumRows = 200
@@ -38,19 +32,13 @@ struct MCPServerCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = EvaluationOptions(unknownEnds: unknownEndsContinue ? .continue : .unknown)
-        var session = knowledgeBases.isEmpty || withBuiltin ? Session.builtin(options: options) : Session(options: options)
-        if !knowledgeBases.isEmpty {
-            let files: [(name: String, bytes: [UInt8])]
-            switch InputFiles.readAll(knowledgeBases, program: "clq mcp") {
-            case .success(let read): files = read
-            case .failure(let status): throw ExitCode(status.rawValue)
-            }
-            let outcome = session.load(files)
-            if outcome.loadFailed || outcome.diagnostics.contains(where: \.isError) {
-                Terminal.writeError(DiagnosticRenderer(color: false).render(outcome.diagnostics, sources: session.sources))
-                throw ExitCode(ExitStatus.badData.rawValue)
-            }
+        let session: Session
+        switch knowledge.configuration.openSession(program: "clq mcp") {
+        case .success(let opened) where opened.outcome.loadFailed:
+            Terminal.writeError(DiagnosticRenderer(color: false).render(opened.outcome.diagnostics, sources: opened.session.sources))
+            throw ExitCode(ExitStatus.badData.rawValue)
+        case .success(let opened): session = opened.session
+        case .failure(let status): throw ExitCode(status.rawValue)
         }
         let limits = KnowledgeTools.Limits(maximumRows: maximumRows, timeout: .milliseconds(Int(timeout * 1000)))
         let tools = KnowledgeTools(session: session, limits: limits)

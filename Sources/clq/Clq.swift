@@ -77,7 +77,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if files.isEmpty && common.knowledgeBases.isEmpty { throw ValidationError("name at least one file to check") }
+        if files.isEmpty && common.knowledge.knowledgeBases.isEmpty { throw ValidationError("name at least one file to check") }
     }
 
     mutating func run() throws {

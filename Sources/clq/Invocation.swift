@@ -4,37 +4,20 @@ import ClauseSystem
 
 /// The steps every command shares: choosing the knowledge base, then running or checking scripts.
 enum Invocation {
-    /// Options as evaluation settings.
-    static func options(_ common: CommonOptions) -> EvaluationOptions {
-        EvaluationOptions(unknownEnds: common.unknownEndsContinue ? .continue : .unknown)
-    }
-
-    /// True when any script declares knowledge of its own.
-    static func declaresKnowledge(_ scripts: [(name: String, bytes: [UInt8])]) -> Bool {
-        scripts.contains { Session.declaresKnowledge($0.bytes) }
-    }
-
-    /// A session on the knowledge base the options and scripts call for, or the exit status if it fails to load.
-    static func session(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])]) -> Result<ScriptRunner, ExitStatus> {
-        let useBuiltin = common.withBuiltin || (common.knowledgeBases.isEmpty && !declaresKnowledge(scripts))
-        var session = useBuiltin ? Session.builtin(options: options(common)) : Session(options: options(common))
-        session.keepGoing = common.keepGoing
-        var runner = ScriptRunner(session: session, format: common.format)
-        if !common.knowledgeBases.isEmpty {
-            switch InputFiles.readAll(common.knowledgeBases) {
-            case .success(let files):
-                let status = runner.load(files)
-                if status != .success { return .failure(status) }
-            case .failure(let status):
-                return .failure(status)
-            }
+    /// A runner on the knowledge the options and scripts call for, or the exit status if it fails to load
+    /// (its problems printed as the answers would be).
+    static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])]) -> Result<ScriptRunner, ExitStatus> {
+        common.configuration.openSession(for: scripts.map(\.bytes)).flatMap { opened in
+            var runner = ScriptRunner(session: opened.session, format: common.format)
+            runner.session.keepGoing = common.keepGoing
+            runner.show(opened.outcome)
+            return opened.outcome.loadFailed ? .failure(.badData) : .success(runner)
         }
-        return .success(runner)
     }
 
     static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
         var runner: ScriptRunner
-        switch session(common, scripts: scripts) {
+        switch open(common, scripts: scripts) {
         case .success(let made): runner = made
         case .failure(let status): return status
         }
@@ -49,16 +32,17 @@ enum Invocation {
     /// Checks each script on its own, as the language server checks each document.
     static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
         let base: ScriptRunner
-        switch session(common, scripts: []) {
+        switch open(common, scripts: []) {
         case .success(let made): base = made
         case .failure(let status): return status
         }
-        for path in common.knowledgeBases { Terminal.write("\(path): ok\n") }
+        let configuration = common.configuration
+        for path in configuration.knowledgeFiles { Terminal.write("\(path): ok\n") }
         var status = ExitStatus.success
         for script in scripts {
             var runner = base
-            if common.knowledgeBases.isEmpty && !common.withBuiltin && Session.declaresKnowledge(script.bytes) {
-                runner = ScriptRunner(session: Session(options: options(common)), format: common.format)
+            if !configuration.includesBuiltin(for: [script.bytes]) && configuration.knowledgeFiles.isEmpty {
+                runner.session = configuration.baseSession(for: [script.bytes])
             }
             status = status.combined(with: runner.check([script]))
         }
@@ -67,14 +51,12 @@ enum Invocation {
 
     static func interactive(common: CommonOptions) -> ExitStatus {
         let runner: ScriptRunner
-        switch session(common, scripts: []) {
+        switch open(common, scripts: []) {
         case .success(let made): runner = made
         case .failure(let status): return status
         }
-        let status = Interactive.run(
-            session: runner.session, startsFromBuiltin: common.withBuiltin || common.knowledgeBases.isEmpty,
-            knowledgeFiles: common.knowledgeBases, format: AnswerFormat(rawValue: common.format.rawValue) ?? .table,
-            version: clqVersion)
+        let status = Interactive.run(session: runner.session, configuration: common.configuration,
+                                     format: common.format, version: clqVersion)
         return ExitStatus(rawValue: status) ?? .success
     }
 }

@@ -65,6 +65,29 @@ import Testing
             """)
     }
 
+    @Test func csvUntilIsTheClausesEndInAWhenAnswerAsInTheTableAndJSON() throws {
+        var session = Session.builtin()
+        let question = "when does Microsoft's access to OpenAIModels start?"
+        let answer = try session.ask(question)
+        #expect(CSVRenderer.render(query: question, answer: answer, knowledgeBase: session.knowledgeBase) == """
+            when does Microsoft's access to OpenAIModels start?,clause,ExclusiveModelAccess,holds,,MSOpenAI2019,right,\
+            Microsoft,OpenAI,access OpenAI models,2019,2025,known,known,true,,,,partnership-article.txt,12\r
+
+            """)
+        let json = JSONRenderer.render(query: question, answer: answer, diagnostics: [],
+                                       knowledgeBase: session.knowledgeBase, sources: session.sources)
+        #expect(json.contains(#""from":"2019","until":"2025","from_bound":"known","until_bound":"known""#))
+        #expect(json.contains(#""boundary":"2019","boundary_bound":"known","chain":["ModelAccess"]"#))
+    }
+
+    @Test func csvGivesEventsTheirAmountsAndSourcesAsJSONDoes() throws {
+        var session = Session.builtin()
+        let answer = try session.ask("list events?")
+        let lines = CSVRenderer.render(query: "e", answer: answer, knowledgeBase: session.knowledgeBase)
+            .split(separator: "\r\n").map(String.init)
+        #expect(lines[0] == "e,event,MicrosoftInvests2019,holds,,,,,,Microsoft invests $1B in OpenAI,,,,,,exactly $1B,,,partnership-article.txt,6")
+    }
+
     @Test func tableForTheDefiningQuestion() throws {
         var session = Session.builtin()
         let answer = try session.ask("which rights hold for Microsoft in 2031?")

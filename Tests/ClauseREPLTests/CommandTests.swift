@@ -51,6 +51,28 @@ import Testing
         #expect(harness.output.err == "error: usage: :format table|json|csv\n")
     }
 
+    @Test func withJSONEveryQuestionIsAnObjectEvenOneThatDoesNotParse() {
+        let harness = Harness(lines: [":format json", "which rihgts hold?", "does Microsoft's access to Codex hold in 2040?"])
+        harness.run()
+        #expect(harness.output.out == """
+            format: json
+            {"query":"which rihgts hold?","results":[],"diagnostics":[{"id":"expected-token","severity":"error",\
+            "message":"expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', \
+            found 'rihgts'","file":"<input>","line":1,"column":7,"end_line":1,"end_column":13,"notes":[]}]}
+            {"query":"does Microsoft's access to Codex hold in 2040?","answer":"does-not-hold","results":[],"diagnostics":[]}
+
+            """)
+        #expect(harness.output.err == "")
+    }
+
+    @Test func withCSVALineOfSeveralQuestionsHasOneHeader() {
+        let harness = Harness(lines: [":format csv", "list prospects? list prospects?"])
+        harness.run()
+        let lines = harness.output.out.replacing("\r\n", with: "\n").split(separator: "\n").map(String.init)
+        #expect(lines.count == 1 + 1 + 2 * 2)
+        #expect(lines.filter { $0.hasPrefix("query,") }.count == 1)
+    }
+
     @Test func timingShowsHowLongEachQuestionTook() {
         let harness = Harness(lines: [":timing", ":timing on", "list prospects?", ":timing off", ":timing maybe"])
         harness.run()

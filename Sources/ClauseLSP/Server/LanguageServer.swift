@@ -26,7 +26,7 @@ public final class LanguageServer {
     public private(set) var exitCode: Int32?
 
     /// A server that sends its messages through `send`.
-    public init(configuration: KnowledgeConfiguration = KnowledgeConfiguration(), version: String = "0.1.0",
+    package init(configuration: SessionConfiguration = SessionConfiguration(), version: String = "0.1.0",
                 send: @escaping (JSON) -> Void) {
         workspace = Workspace(configuration: configuration)
         self.version = version
@@ -34,7 +34,7 @@ public final class LanguageServer {
     }
 
     /// Serves a connection until `exit` or the end of the input; returns the process exit code.
-    public static func run(_ connection: StdioConnection, configuration: KnowledgeConfiguration,
+    package static func run(_ connection: StdioConnection, configuration: SessionConfiguration,
                            version: String) -> Int32 {
         let writer = FrameWriter(write: connection.write)
         let server = LanguageServer(configuration: configuration, version: version, send: writer.send)
@@ -158,14 +158,14 @@ public final class LanguageServer {
     /// Reads `knowledgeBases`, `withBuiltin` and `assumeUnknownEndsContinue` from initialization options.
     private func configure(_ options: JSON, relativeTo root: String?) {
         if case .array(let paths)? = options["knowledgeBases"] {
-            workspace.configuration.knowledgeBases = paths.compactMap(\.string).map { path in
+            workspace.configuration.knowledgeFiles = paths.compactMap(\.string).map { path in
                 guard let root, !path.hasPrefix("/") else { return path }
                 return (root as NSString).appendingPathComponent(path)
             }
         }
         if case .bool(let value)? = options["withBuiltin"] { workspace.configuration.withBuiltin = value }
         if case .bool(let value)? = options["assumeUnknownEndsContinue"] {
-            workspace.configuration.unknownEndsContinue = value
+            workspace.configuration.unknownEnds = value ? .continue : .unknown
         }
     }
 }

@@ -1,26 +1,11 @@
 import ClauseQuery
 import Foundation
 
-/// What a document is checked against, as `clq check --kb FILE… [--with-builtin]` would.
-public struct KnowledgeConfiguration: Sendable {
-    /// Knowledge-base files (paths) every document is checked on top of; empty for the `clq check` default.
-    public var knowledgeBases: [String]
-    /// With `knowledgeBases`: keep the built-in knowledge base as well.
-    public var withBuiltin: Bool
-    /// Treat ends the source does not give as continuing.
-    public var unknownEndsContinue: Bool
-
-    public init(knowledgeBases: [String] = [], withBuiltin: Bool = false, unknownEndsContinue: Bool = false) {
-        self.knowledgeBases = knowledgeBases
-        self.withBuiltin = withBuiltin
-        self.unknownEndsContinue = unknownEndsContinue
-    }
-}
-
 /// The files around the open documents: the workspace's `.clq` files, the configured knowledge
 /// bases and the built-in knowledge base (written to a cache file so editors can open it).
 final class Workspace {
-    var configuration: KnowledgeConfiguration
+    /// What a document is checked against, as `clq check --kb FILE… [--with-builtin]` would check it.
+    var configuration: SessionConfiguration
     /// Workspace files by URI, as last read from disk.
     private(set) var files: [String: [UInt8]] = [:]
     private(set) var builtinURI: String
@@ -31,13 +16,9 @@ final class Workspace {
     static let maximumFiles = 2000
     static let maximumFileSize = 16 * 1024 * 1024
 
-    init(configuration: KnowledgeConfiguration) {
+    init(configuration: SessionConfiguration) {
         self.configuration = configuration
         builtinURI = Workspace.materializeBuiltin()
-    }
-
-    var options: EvaluationOptions {
-        EvaluationOptions(unknownEnds: configuration.unknownEndsContinue ? .continue : .unknown)
     }
 
     // MARK: Files
@@ -57,7 +38,7 @@ final class Workspace {
                 }
             }
         }
-        for path in paths + configuration.knowledgeBases { reload(Workspace.uri(ofPath: path)) }
+        for path in paths + configuration.knowledgeFiles { reload(Workspace.uri(ofPath: path)) }
     }
 
     /// Reads a workspace file again, or forgets it when it is gone.
@@ -92,7 +73,7 @@ final class Workspace {
     /// The built-in knowledge base, loaded once.
     var builtin: Session {
         if let builtinSession { return builtinSession }
-        let session = Session.builtin(options: options)
+        let session = Session.builtin(options: configuration.options)
         builtinSession = session
         return session
     }
@@ -101,13 +82,11 @@ final class Workspace {
     /// itself), else the built-in knowledge base unless the document declares knowledge of its own.
     func baseSession(for uri: String, bytes: [UInt8]) -> (session: Session, problems: [Diagnostic]) {
         let own = Workspace.normalized(uri)
-        let kbURIs = configuration.knowledgeBases.map(Workspace.uri(ofPath:)).filter { $0 != own }
-        if configuration.knowledgeBases.isEmpty {
-            return (Session.declaresKnowledge(bytes) ? Session(options: options) : builtin, [])
-        }
-        var session = configuration.withBuiltin ? builtin : Session(options: options)
+        let kbURIs = configuration.knowledgeFiles.map(Workspace.uri(ofPath:)).filter { $0 != own }
         let kbFiles = kbURIs.map { (name: $0, bytes: files[$0] ?? []) }
-        let outcome = session.load(kbFiles)
+        let includesBuiltin = configuration.includesBuiltin(for: [bytes])
+        let (session, outcome) = configuration.session(loading: kbFiles, for: [bytes],
+                                                       builtin: includesBuiltin ? builtin : nil)
         return (session, outcome.loadFailed ? outcome.diagnostics : [])
     }
 

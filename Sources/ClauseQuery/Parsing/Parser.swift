@@ -23,6 +23,8 @@ public struct Parser {
     var declaringIdentifier: String?
     /// Identifiers of declarations that failed to parse: references to them are not reported again.
     var failedIdentifiers: Set<String> = []
+    /// The bytes of each statement that failed to parse, through the token recovery stopped after.
+    var failedRanges: [ByteRange] = []
 
     /// Parses a whole script.
     public static func parse(_ source: SourceText, file: FileID) -> ParsedScript {
@@ -34,7 +36,8 @@ public struct Parser {
         return ParsedScript(file: file, statements: statements,
                             diagnostics: Array(parser.diagnostics.prefix(maximumDiagnostics)),
                             isIncomplete: incomplete, failedInDeclaration: parser.failedInDeclaration,
-                            failedIdentifiers: parser.failedIdentifiers, comments: lexed.comments)
+                            failedIdentifiers: parser.failedIdentifiers, comments: lexed.comments,
+                            failedRanges: parser.failedRanges)
     }
 
     init(source: SourceText, file: FileID, tokens: [Token]) {
@@ -57,6 +60,9 @@ public struct Parser {
                 failedInDeclaration = failedInDeclaration || startsDeclaration
                 if let identifier = declaringIdentifier { failedIdentifiers.insert(identifier) }
                 recover()
+                var last = min(max(index, before + 1), tokens.count) - 1
+                if last > before && tokens[last].kind == .endOfInput { last -= 1 }
+                if before <= last { failedRanges.append(ByteRange(tokens[before].range.start, tokens[last].range.end)) }
             }
             if index == before { index += 1 }
             if diagnostics.count >= Parser.maximumDiagnostics { break }

@@ -11,39 +11,21 @@ public enum CSVRenderer {
     /// One CSV line per row of `answer`, each ending in CRLF with `query` in its first
     /// column; the header is not included.
     public static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        answer.rows.map { row in line(cells(query, row, answer, kb)) }.joined()
+        answer.rows.map { line(cells(query, ResultRow($0, kb))) }.joined()
     }
 
-    static func cells(_ query: String, _ row: AnswerRow, _ answer: Answer, _ kb: KnowledgeBase) -> [String] {
-        var values = [String: String]()
-        values["query"] = query
-        values["type"] = row.entity.kind.rawValue
-        values["id"] = kb.identifier(of: row.entity)
-        values["certainty"] = row.certainty.identifier
-        values["change"] = row.change?.rawValue ?? ""
-        if row.entity.kind == .clause {
-            let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
-            let clause = view.clause
-            values["agreement"] = kb.agreements[Int(clause.agreement)].id
-            values["modality"] = view.modality.rawValue
-            values["holder"] = kb.partyID(view.holder)
-            values["counterparty"] = view.counterparty.map(kb.partyID) ?? ""
-            values["about"] = kb.aboutText(of: clause)
-            values["from"] = clause.from.date?.description ?? ""
-            values["until"] = (row.boundary ?? clause.until).date?.description ?? ""
-            values["from_bound"] = clause.from.state
-            values["until_bound"] = clause.until.state
-            values["exclusive"] = clause.exclusive.map { $0 ? "true" : "false" } ?? ""
-            values["amounts"] = kb.amounts(of: clause).map(kb.text).joined(separator: "; ")
-            values["derived"] = row.derivation?.rawValue ?? ""
-            values["via"] = row.via.map(kb.partyID) ?? ""
-            if let citation = clause.citation {
-                values["source_document"] = kb.sources[Int(citation.source)].document
-                values["source_line"] = String(citation.line)
-            }
-        } else {
-            values["about"] = kb.displayName(of: row.entity)
-        }
+    static func cells(_ query: String, _ row: ResultRow) -> [String] {
+        let values: [String: String] = [
+            "query": query, "type": row.kind.rawValue, "id": row.id, "certainty": row.certainty.identifier,
+            "change": row.change?.rawValue ?? "", "agreement": row.agreement ?? "",
+            "modality": row.modality?.rawValue ?? "", "holder": row.holder ?? "", "counterparty": row.counterparty ?? "",
+            "about": row.about, "from": row.from?.date?.description ?? "", "until": row.until?.date?.description ?? "",
+            "from_bound": row.from?.state ?? "", "until_bound": row.until?.state ?? "",
+            "exclusive": row.exclusive.map { $0 ? "true" : "false" } ?? "",
+            "amounts": row.amounts.map(\.phrase).joined(separator: "; "),
+            "derived": row.derivation?.rawValue ?? "", "via": row.via ?? "",
+            "source_document": row.source?.document ?? "", "source_line": row.source.map { String($0.line) } ?? "",
+        ]
         return header.map { values[$0] ?? "" }
     }
 

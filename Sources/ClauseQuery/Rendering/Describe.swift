@@ -1,38 +1,16 @@
 /// Words for knowledge-base values, shared by every renderer.
 extension KnowledgeBase {
     /// "2032", "unknown", "open".
-    public func text(_ bound: Bound) -> String {
-        switch bound {
-        case .known(let date): return date.description
-        case .unknown: return "unknown"
-        case .open: return "open"
-        }
-    }
+    public func text(_ bound: Bound) -> String { bound.phrase }
 
     /// "cap unstated", "exactly $38B".
     public func text(_ amount: Amount) -> String {
-        "\(amount.kind.rawValue) \(amount.text ?? "unstated")"
+        amount.phrase
     }
 
     /// "partnership-article.txt line 15".
     public func text(_ citation: Citation) -> String {
         "\(sources[Int(citation.source)].document) line \(citation.line)"
-    }
-
-    /// The short terms of a clause row: exclusivity, amounts, derivation and "via".
-    func terms(of row: AnswerRow, _ clause: Clause) -> [String] {
-        var terms: [String] = []
-        if let exclusive = clause.exclusive { terms.append(exclusive ? "exclusive" : "not exclusive") }
-        terms += amounts(of: clause).map(text)
-        if let derivation = row.derivation {
-            terms.append("derived: \(derivation == .correlativeOfObligation ? "owed by" : "protected from") \(partyID(clause.holder))")
-        }
-        if let via = row.via { terms.append("via \(partyID(via))") }
-        if row.isAssumed { terms.append("assuming the end continues") }
-        if let ending = clause.ending {
-            terms.append("\(ending.kind.rawValue) by \(name(of: ending.cause))")
-        }
-        return terms
     }
 
     func name(of cause: Ending.Cause) -> String {
@@ -71,8 +49,24 @@ extension KnowledgeBase {
     }
 
     /// "2019", "after 2025-11", "unknown".
-    public func text(_ date: EventDate) -> String {
-        switch date {
+    public func text(_ date: EventDate) -> String { date.phrase }
+}
+
+extension Bound {
+    /// "2032", "unknown", "open".
+    package var phrase: String {
+        switch self {
+        case .known(let date): return date.description
+        case .unknown: return "unknown"
+        case .open: return "open"
+        }
+    }
+}
+
+extension EventDate {
+    /// "2019", "after 2025-11", "unknown".
+    package var phrase: String {
+        switch self {
         case .on(let day): return day.description
         case .after(let day): return "after \(day)"
         case .before(let day): return "before \(day)"

@@ -18,82 +18,70 @@ public enum JSONRenderer {
         return JSONValue.object(members).serialized()
     }
 
-    static func result(_ row: AnswerRow, _ answer: Answer, _ kb: KnowledgeBase) -> JSONValue {
+    static func result(_ answerRow: AnswerRow, _ answer: Answer, _ kb: KnowledgeBase) -> JSONValue {
+        let row = ResultRow(answerRow, kb)
+        let certainty: (String, JSONValue) = ("certainty", .string(row.certainty.identifier))
+        let source: (String, JSONValue) = ("source", citation(row.source))
         var members: [(String, JSONValue)]
-        let i = Int(row.entity.index)
-        switch row.entity.kind {
-        case .clause: members = clause(row, kb)
-        case .party:
-            let party = kb.parties[i]
-            members = [("type", "party"), ("id", .string(party.id)), ("name", .string(party.name)),
-                       ("aliases", .array(party.aliases.map(JSONValue.string))),
-                       ("part_of", JSONValue(party.parent.map(kb.partyID)))]
-        case .asset:
-            let asset = kb.assets[i]
-            members = [("type", "asset"), ("id", .string(asset.id)), ("name", .string(asset.name)),
-                       ("owner", JSONValue(asset.owner.map(kb.partyID)))]
-        case .source:
-            let source = kb.sources[i]
-            members = [("type", "source"), ("id", .string(source.id)), ("document", .string(source.document)),
-                       ("title", JSONValue(source.title))]
-        case .agreement:
-            let agreement = kb.agreements[i]
-            members = [("type", "agreement"), ("id", .string(agreement.id)), ("title", .string(agreement.title)),
-                       ("parties", .array(agreement.parties.map { .string(kb.partyID($0)) })),
-                       ("effective", JSONValue(agreement.effective.date?.description)),
-                       ("effective_bound", .string(agreement.effective.state)),
-                       ("amends", JSONValue(agreement.amends.map { kb.agreements[Int($0)].id })),
-                       ("certainty", .string(row.certainty.identifier)), ("source", citation(agreement.citation, kb))]
-        case .event:
-            let event = kb.events[i]
-            members = [("type", "event"), ("id", .string(event.id)), ("title", .string(event.title)),
-                       ("date", .string(kb.text(event.date))),
-                       ("involving", .array(event.involving.map { .string(kb.partyID($0)) })),
-                       ("amounts", amounts(event.amounts)), ("certainty", .string(row.certainty.identifier)),
-                       ("source", citation(event.citation, kb))]
-        case .prospect:
-            let prospect = kb.prospects[i]
-            members = [("type", "prospect"), ("id", .string(prospect.id)), ("title", .string(prospect.title)),
-                       ("involving", .array(prospect.involving.map { .string(kb.partyID($0)) })),
-                       ("certainty", .string(row.certainty.identifier)), ("source", citation(prospect.citation, kb))]
+        switch row.details {
+        case .none: members = clause(row)
+        case .party(let name, let aliases, let partOf):
+            members = [("type", "party"), ("id", .string(row.id)), ("name", .string(name)),
+                       ("aliases", .array(aliases.map(JSONValue.string))), ("part_of", JSONValue(partOf))]
+        case .asset(let name, let owner):
+            members = [("type", "asset"), ("id", .string(row.id)), ("name", .string(name)), ("owner", JSONValue(owner))]
+        case .source(let document, let title):
+            members = [("type", "source"), ("id", .string(row.id)), ("document", .string(document)),
+                       ("title", JSONValue(title))]
+        case .agreement(let title, let parties, let effective, let amends):
+            members = [("type", "agreement"), ("id", .string(row.id)), ("title", .string(title)),
+                       ("parties", .array(parties.map(JSONValue.string))),
+                       ("effective", JSONValue(effective.date?.description)),
+                       ("effective_bound", .string(effective.state)), ("amends", JSONValue(amends)), certainty, source]
+        case .event(let title, let date, let involving):
+            members = [("type", "event"), ("id", .string(row.id)), ("title", .string(title)),
+                       ("date", .string(date.phrase)), ("involving", .array(involving.map(JSONValue.string))),
+                       ("amounts", amounts(row.amounts)), certainty, source]
+        case .prospect(let title, let involving):
+            members = [("type", "prospect"), ("id", .string(row.id)), ("title", .string(title)),
+                       ("involving", .array(involving.map(JSONValue.string))), certainty, source]
         }
         if row.isAssumed { members.append(("assumed", .bool(true))) }
         if answer.explains {
-            members.append(("explanation", .array(kb.explain(row, in: answer).lines.map {
+            members.append(("explanation", .array(kb.explain(answerRow, in: answer).lines.map {
                 .object([("label", .string($0.label)), ("text", .string($0.text))])
             })))
         }
         return .object(members)
     }
 
-    static func clause(_ row: AnswerRow, _ kb: KnowledgeBase) -> [(String, JSONValue)] {
-        let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
-        let clause = view.clause
+    static func clause(_ row: ResultRow) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = [
             ("type", "clause"),
-            ("id", .string(kb.id(of: clause))),
-            ("agreement", .string(kb.agreements[Int(clause.agreement)].id)),
-            ("modality", .string(view.modality.rawValue)),
-            ("holder", .string(kb.partyID(view.holder))),
-            ("counterparty", JSONValue(view.counterparty.map(kb.partyID))),
-            ("about", .string(kb.aboutText(of: clause))),
-            ("from", JSONValue(clause.from.date?.description)),
-            ("until", JSONValue(clause.until.date?.description)),
-            ("from_bound", .string(clause.from.state)),
-            ("until_bound", .string(clause.until.state)),
-            ("exclusive", JSONValue(clause.exclusive)),
-            ("amounts", amounts(kb.amounts(of: clause))),
+            ("id", .string(row.id)),
+            ("agreement", JSONValue(row.agreement)),
+            ("modality", JSONValue(row.modality?.rawValue)),
+            ("holder", JSONValue(row.holder)),
+            ("counterparty", JSONValue(row.counterparty)),
+            ("about", .string(row.about)),
+            ("from", JSONValue(row.from?.date?.description)),
+            ("until", JSONValue(row.until?.date?.description)),
+            ("from_bound", JSONValue(row.from?.state)),
+            ("until_bound", JSONValue(row.until?.state)),
+            ("exclusive", JSONValue(row.exclusive)),
+            ("amounts", amounts(row.amounts)),
             ("certainty", .string(row.certainty.identifier)),
             ("derived", JSONValue(row.derivation?.rawValue)),
-            ("via", JSONValue(row.via.map(kb.partyID))),
-            ("source", citation(clause.citation, kb)),
-            ("ended", ending(clause, kb)),
+            ("via", JSONValue(row.via)),
+            ("source", citation(row.source)),
+            ("ended", row.ending.map { .object([("how", .string($0.how)), ("by", .string($0.by)),
+                                                 ("on", JSONValue($0.on?.description))]) } ?? .null),
         ]
         if let change = row.change { members.append(("change", .string(change.rawValue))) }
         if let boundary = row.boundary {
             members.append(("boundary", .string(boundary.date?.description ?? boundary.state)))
             members.append(("boundary_bound", .string(boundary.state)))
-            members.append(("chain", .array(row.chain.map { .string(kb.id(of: kb.clauses[Int($0)])) })))
+            members.append(("chain", .array(row.chain.map(JSONValue.string))))
         }
         return members
     }
@@ -105,16 +93,9 @@ public enum JSONRenderer {
         })
     }
 
-    static func citation(_ citation: Citation?, _ kb: KnowledgeBase) -> JSONValue {
-        guard let citation else { return .null }
-        return .object([("document", .string(kb.sources[Int(citation.source)].document)),
-                        ("line", .number(Double(citation.line)))])
-    }
-
-    static func ending(_ clause: Clause, _ kb: KnowledgeBase) -> JSONValue {
-        guard let ending = clause.ending else { return .null }
-        return .object([("how", .string(ending.kind.rawValue)), ("by", .string(kb.name(of: ending.cause))),
-                        ("on", JSONValue(Supersession.endingDate(of: clause, in: kb)?.description))])
+    static func citation(_ source: SourceReference?) -> JSONValue {
+        guard let source else { return .null }
+        return .object([("document", .string(source.document)), ("line", .number(Double(source.line)))])
     }
 
     /// A diagnostic with 1-based line and column (columns count Unicode scalars).

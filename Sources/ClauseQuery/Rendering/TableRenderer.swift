@@ -9,6 +9,7 @@ public struct TableRenderer: Sendable {
     /// The answer as `clq` prints it: a verdict line, `when` sentences or a table with its summary, then any
     /// explanations; each line ends in a newline.
     public func render(_ answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
+        let rows = answer.rows.map { ResultRow($0, kb) }
         var output = ""
         switch answer.shape {
         case .verdict(let verdict):
@@ -17,24 +18,23 @@ public struct TableRenderer: Sendable {
                 : dated ? "it depends on a date the source does not give" : "the source does not say"
             let assumed = answer.isAssumed ? ", assuming unknown ends continue" : ""
             output += paint("\(verdict.phrase) (\(word))", code(for: verdict)) + assumed + "\n"
-            if answer.rows.isEmpty { output += "no clause matches \(answer.period ?? "")\n" }
+            if rows.isEmpty { output += "no clause matches \(answer.period ?? "")\n" }
         case .boundaries(let boundary):
-            if answer.rows.isEmpty { return "nothing matches\n" }
-            for row in answer.rows { output += describe(row, boundary, kb) + "\n" }
+            if rows.isEmpty { return "nothing matches\n" }
+            for row in rows { output += describe(row, boundary) + "\n" }
             return output + explanations(answer, kb)
         default:
-            if answer.rows.isEmpty { return "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
+            if rows.isEmpty { return "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
         }
-        if !answer.rows.isEmpty {
-            output += table(answer, kb)
+        if !rows.isEmpty {
+            output += table(rows, answer)
             if case .verdict = answer.shape {} else { output += answer.summary() + "\n" }
         }
         return output + explanations(answer, kb)
     }
 
-    private func describe(_ row: AnswerRow, _ boundary: WhenQuestion.Boundary, _ kb: KnowledgeBase) -> String {
-        let clause = kb.clauses[Int(row.entity.index)]
-        let id = kb.id(of: clause)
+    private func describe(_ row: ResultRow, _ boundary: WhenQuestion.Boundary) -> String {
+        let id = row.id
         let verb = boundary == .end ? "ends" : "starts"
         var text: String
         switch row.boundary ?? .unknown {
@@ -44,62 +44,53 @@ public struct TableRenderer: Sendable {
         case .open: text = boundary == .end ? "\(id) has no end" : "\(id) has no start"
         }
         if !row.chain.isEmpty {
-            let names = row.chain.map { kb.id(of: kb.clauses[Int($0)]) }.joinedAsList()
+            let names = row.chain.joinedAsList()
             text += boundary == .end ? " (it replaced \(names))" : " (later replaced by \(names))"
         }
-        return text + ": " + kb.aboutText(of: clause)
+        return text + ": " + row.about
     }
 
-    private func table(_ answer: Answer, _ kb: KnowledgeBase) -> String {
+    private func table(_ results: [ResultRow], _ answer: Answer) -> String {
         var rows: [[String]]
         var header: [String]
-        let first = answer.rows.first?.entity.kind ?? .clause
+        let first = results.first?.kind ?? .clause
         if first == .clause {
             header = ["certainty", "clause", "modality", "holder", "counterparty", "about", "from", "until", "terms", "agreement"]
             if case .changes = answer.shape { header.insert("change", at: 0) }
-            rows = answer.rows.map { row in
-                let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
-                var cells = [row.certainty.phrase, kb.id(of: view.clause), view.modality.rawValue, kb.partyID(view.holder),
-                             view.counterparty.map(kb.partyID) ?? "", kb.aboutText(of: view.clause),
-                             kb.text(view.clause.from), kb.text(view.clause.until),
-                             kb.terms(of: row, view.clause).joined(separator: ", "),
-                             kb.agreements[Int(view.clause.agreement)].id]
+            rows = results.map { row in
+                var cells = [row.certainty.phrase, row.id, row.modality?.rawValue ?? "", row.holder ?? "",
+                             row.counterparty ?? "", row.about, row.from.map(\.phrase) ?? "", row.until.map(\.phrase) ?? "",
+                             row.terms.joined(separator: ", "), row.agreement ?? ""]
                 if let change = row.change { cells.insert(change.rawValue, at: 0) }
                 return cells
             }
         } else {
             header = ["certainty", "id", "name", "details"]
-            rows = answer.rows.map { row in
-                [row.certainty.phrase, kb.identifier(of: row.entity), kb.displayName(of: row.entity), details(row, kb)]
-            }
+            rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
             if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
         }
-        return align([header] + rows, certaintyColumn: header.firstIndex(of: "certainty"), answer: answer)
+        return align([header] + rows, certaintyColumn: header.firstIndex(of: "certainty"), certainties: results.map(\.certainty))
     }
 
-    private func details(_ row: AnswerRow, _ kb: KnowledgeBase) -> String {
-        let i = Int(row.entity.index)
-        switch row.entity.kind {
-        case .party:
+    private func details(_ row: ResultRow) -> String {
+        switch row.details {
+        case .party(_, let aliases, let partOf):
             var parts: [String] = []
-            if !kb.parties[i].aliases.isEmpty { parts.append("aka " + kb.parties[i].aliases.joined(separator: ", ")) }
-            if let parent = kb.parties[i].parent { parts.append("part of \(kb.partyID(parent))") }
+            if !aliases.isEmpty { parts.append("aka " + aliases.joined(separator: ", ")) }
+            if let partOf { parts.append("part of \(partOf)") }
             return parts.joined(separator: "; ")
-        case .asset: return kb.assets[i].owner.map { "owned by \(kb.partyID($0))" } ?? ""
-        case .source: return kb.sources[i].document
-        case .agreement:
-            let agreement = kb.agreements[i]
-            return "effective \(kb.text(agreement.effective)); between "
-                + agreement.parties.map(kb.partyID).joinedAsList()
-        case .event:
-            let event = kb.events[i]
-            return ([kb.text(event.date)] + event.amounts.map(kb.text)).joined(separator: "; ")
-        case .prospect: return kb.prospects[i].involving.map(kb.partyID).joinedAsList()
-        case .clause: return ""
+        case .asset(_, let owner): return owner.map { "owned by \($0)" } ?? ""
+        case .source(let document, _): return document
+        case .agreement(_, let parties, let effective, _):
+            return "effective \(effective.phrase); between " + parties.joinedAsList()
+        case .event(_, let date, _):
+            return ([date.phrase] + row.amounts.map(\.phrase)).joined(separator: "; ")
+        case .prospect(_, let involving): return involving.joinedAsList()
+        case .none: return ""
         }
     }
 
-    private func align(_ rows: [[String]], certaintyColumn: Int?, answer: Answer) -> String {
+    private func align(_ rows: [[String]], certaintyColumn: Int?, certainties: [Certainty]) -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {
@@ -112,8 +103,8 @@ public struct TableRenderer: Sendable {
                 let padded = column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
                 if number == 0 {
                     line += paint(padded, "1")
-                } else if column == certaintyColumn, let certainty = answer.rows[number - 1].certainty as Certainty? {
-                    line += paint(padded, code(for: certainty))
+                } else if column == certaintyColumn {
+                    line += paint(padded, code(for: certainties[number - 1]))
                 } else {
                     line += padded
                 }

@@ -15,7 +15,9 @@ public struct SourceReference: Hashable, Sendable {
     }
 }
 
-/// One row of an answer as plain values: what the JSON output holds, for Swift programs.
+/// One row of an answer as plain values: what the table, JSON and CSV renderers print, for Swift programs too.
+///
+/// Every renderer reads a row's fields from here and nowhere else, so the formats cannot disagree.
 public struct ResultRow: Hashable, Sendable {
     /// What kind of entity the row is.
     public var kind: EntityKind
@@ -47,31 +49,87 @@ public struct ResultRow: Hashable, Sendable {
     public var exclusive: Bool?
     /// The citation of a clause, agreement, event or prospect.
     public var source: SourceReference?
+    /// True when the certainty rests on the session's assumption that unknown ends continue.
+    public var isAssumed = false
 
-    init(_ row: AnswerRow, _ kb: KnowledgeBase) {
+    /// The amounts of a clause or an event.
+    package var amounts: [Amount] = []
+    /// For clauses: how the clause ended early, if it did.
+    package var ending: EndingFacts?
+    /// For `when` questions: the start or end found, and the identifiers of the clauses followed to it.
+    package var boundary: Bound?
+    package var chain: [String] = []
+    /// What only other kinds of entity have.
+    package var details = Details.none
+
+    /// How a clause ended early: `replaced` or `terminated`, by what, and on which day when known.
+    package struct EndingFacts: Hashable, Sendable {
+        package var how: String
+        package var by: String
+        package var on: CalendarDate?
+    }
+
+    /// The fields of entities other than clauses.
+    package enum Details: Hashable, Sendable {
+        case none
+        case party(name: String, aliases: [String], partOf: String?)
+        case asset(name: String, owner: String?)
+        case source(document: String, title: String?)
+        case agreement(title: String, parties: [String], effective: Bound, amends: String?)
+        case event(title: String, date: EventDate, involving: [String])
+        case prospect(title: String, involving: [String])
+    }
+
+    package init(_ row: AnswerRow, _ kb: KnowledgeBase) {
         kind = row.entity.kind
         id = kb.identifier(of: row.entity)
         certainty = row.certainty
         derivation = row.derivation
         via = row.via.map(kb.partyID)
         change = row.change
+        isAssumed = row.isAssumed
         about = kb.displayName(of: row.entity)
+        boundary = row.boundary
+        chain = row.chain.map { kb.id(of: kb.clauses[Int($0)]) }
         let i = Int(row.entity.index)
         switch row.entity.kind {
-        case .clause:
-            let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
-            agreement = kb.agreements[Int(view.clause.agreement)].id
-            modality = view.modality
-            holder = kb.partyID(view.holder)
-            counterparty = view.counterparty.map(kb.partyID)
-            from = view.clause.from
-            until = view.clause.until
-            exclusive = view.clause.exclusive
-            source = Self.source(view.clause.citation, kb.note(of: view.clause), kb)
-        case .agreement: source = Self.source(kb.agreements[i].citation, kb.agreements[i].note, kb)
-        case .event: source = Self.source(kb.events[i].citation, kb.events[i].note, kb)
-        case .prospect: source = Self.source(kb.prospects[i].citation, kb.prospects[i].note, kb)
-        case .party, .asset, .source: break
+        case .clause: describeClause(row, kb)
+        case .party:
+            let party = kb.parties[i]
+            details = .party(name: party.name, aliases: party.aliases, partOf: party.parent.map(kb.partyID))
+        case .asset: details = .asset(name: kb.assets[i].name, owner: kb.assets[i].owner.map(kb.partyID))
+        case .source: details = .source(document: kb.sources[i].document, title: kb.sources[i].title)
+        case .agreement:
+            let agreement = kb.agreements[i]
+            details = .agreement(title: agreement.title, parties: agreement.parties.map(kb.partyID),
+                                 effective: agreement.effective, amends: agreement.amends.map { kb.agreements[Int($0)].id })
+            source = Self.source(agreement.citation, agreement.note, kb)
+        case .event:
+            let event = kb.events[i]
+            details = .event(title: event.title, date: event.date, involving: event.involving.map(kb.partyID))
+            amounts = event.amounts
+            source = Self.source(event.citation, event.note, kb)
+        case .prospect:
+            let prospect = kb.prospects[i]
+            details = .prospect(title: prospect.title, involving: prospect.involving.map(kb.partyID))
+            source = Self.source(prospect.citation, prospect.note, kb)
+        }
+    }
+
+    private mutating func describeClause(_ row: AnswerRow, _ kb: KnowledgeBase) {
+        let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
+        let clause = view.clause
+        agreement = kb.agreements[Int(clause.agreement)].id
+        modality = view.modality
+        holder = kb.partyID(view.holder)
+        counterparty = view.counterparty.map(kb.partyID)
+        from = clause.from
+        until = clause.until
+        exclusive = clause.exclusive
+        amounts = kb.amounts(of: clause)
+        source = Self.source(clause.citation, kb.note(of: clause), kb)
+        ending = clause.ending.map {
+            EndingFacts(how: $0.kind.rawValue, by: kb.name(of: $0.cause), on: Supersession.endingDate(of: clause, in: kb))
         }
     }
 
@@ -79,4 +137,24 @@ public struct ResultRow: Hashable, Sendable {
         guard let citation else { return nil }
         return SourceReference(document: kb.sources[Int(citation.source)].document, line: Int(citation.line), note: note)
     }
+
+    /// The short terms of a clause row, as the table shows them: exclusivity, amounts, derivation, "via"
+    /// and how it ended.
+    package var terms: [String] {
+        var terms: [String] = []
+        if let exclusive { terms.append(exclusive ? "exclusive" : "not exclusive") }
+        terms += amounts.map(\.phrase)
+        if let derivation, let counterparty {
+            terms.append("derived: \(derivation == .correlativeOfObligation ? "owed by" : "protected from") \(counterparty)")
+        }
+        if let via { terms.append("via \(via)") }
+        if isAssumed { terms.append("assuming the end continues") }
+        if let ending { terms.append("\(ending.how) by \(ending.by)") }
+        return terms
+    }
+}
+
+extension Amount {
+    /// "cap unstated", "exactly $38B".
+    package var phrase: String { "\(kind.rawValue) \(text ?? "unstated")" }
 }

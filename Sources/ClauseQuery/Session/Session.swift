@@ -9,6 +9,8 @@ public struct ScriptOutcome: Sendable {
     public var loadFailed = false
     /// True when the text stops in the middle of a statement (the REPL then asks for more).
     public var isIncomplete = false
+    /// Where each statement read stands, parsed or not, in text order: the diagnostics are grouped by them.
+    package var statements: [SourceLocation] = []
 
     /// True when reading or loading found an error, or some question failed or missed its expectation.
     public var hasErrors: Bool {
@@ -85,6 +87,7 @@ public struct Session: Sendable {
             outcome.diagnostics += script.diagnostics
             outcome.isIncomplete = outcome.isIncomplete || script.isIncomplete
             failedIdentifiers.formUnion(script.failedIdentifiers)
+            outcome.statements += script.statementLocations
             for statement in script.statements {
                 if case .declaration = statement { continue }
                 outcome.diagnostics.append(Diagnostic(
@@ -143,7 +146,8 @@ public struct Session: Sendable {
     /// `expect` follows them.
     mutating func run(_ bytes: [UInt8], name: String, answering: Bool) -> ScriptOutcome {
         let script = parse(bytes, name: name)
-        var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete)
+        var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete,
+                                    statements: script.statementLocations)
         let declarations = Session.declarations(of: script)
         let loaded = check([(script.file, declarations)], failedIdentifiers: script.failedIdentifiers, into: &outcome)
         guard loaded else {

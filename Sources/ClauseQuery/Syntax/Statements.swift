@@ -81,4 +81,7 @@ public struct ParsedScript: Sendable {
     public var failedIdentifiers: Set<String>
     /// The ranges of `#` comments in the text.
     public var comments: [ByteRange]
+    /// The bytes of each statement that failed to parse, in text order: from its first token through
+    /// the last one skipped before the next statement.
+    package var failedRanges: [ByteRange] = []
 }

@@ -1,0 +1,55 @@
+/// What a front end's session is built on: knowledge-base files (instead of the built-in knowledge base, or
+/// as well with `withBuiltin`) and how unknown ends are read.
+///
+/// The command line, the REPL, the language server and the MCP server all build their sessions here. The
+/// core reads no files: callers pass the files' texts.
+package struct SessionConfiguration: Sendable, Equatable {
+    /// The knowledge-base files, as named by the user.
+    package var knowledgeFiles: [String]
+    /// With `knowledgeFiles`: keep the built-in knowledge base as well.
+    package var withBuiltin: Bool
+    /// Whether ends the source does not give are read as unknown or as continuing.
+    package var unknownEnds: UnknownEndAssumption
+
+    package init(knowledgeFiles: [String] = [], withBuiltin: Bool = false, unknownEnds: UnknownEndAssumption = .unknown) {
+        self.knowledgeFiles = knowledgeFiles
+        self.withBuiltin = withBuiltin
+        self.unknownEnds = unknownEnds
+    }
+
+    /// The evaluation settings of sessions built from this configuration.
+    package var options: EvaluationOptions { EvaluationOptions(unknownEnds: unknownEnds) }
+
+    /// True when sessions start from the built-in knowledge base: with `withBuiltin`, or with no knowledge
+    /// files when no script declares knowledge of its own.
+    package func includesBuiltin(for scripts: [[UInt8]] = []) -> Bool {
+        withBuiltin || (knowledgeFiles.isEmpty && !scripts.contains(where: Session.declaresKnowledge))
+    }
+
+    /// The session `scripts` start from before any file is loaded: the built-in knowledge base (`builtin`
+    /// when given, a session already on it) or an empty one.
+    package func baseSession(for scripts: [[UInt8]] = [], builtin: Session? = nil) -> Session {
+        guard includesBuiltin(for: scripts) else { return Session(options: options) }
+        return builtin ?? Session.builtin(options: options)
+    }
+
+    /// The base session with `files` (the texts of the knowledge files, already read) loaded all or nothing,
+    /// and the outcome of loading them. When `outcome.loadFailed`, the session holds none of their knowledge
+    /// but has their sources, which the diagnostics point into.
+    package func session(loading files: [(name: String, bytes: [UInt8])], for scripts: [[UInt8]] = [],
+                         builtin: Session? = nil) -> (session: Session, outcome: ScriptOutcome) {
+        var session = baseSession(for: scripts, builtin: builtin)
+        guard !files.isEmpty else { return (session, ScriptOutcome()) }
+        var outcome = session.load(files)
+        outcome.loadFailed = outcome.loadFailed || outcome.diagnostics.contains(where: \.isError)
+        return (session, outcome)
+    }
+}
+
+extension ParsedScript {
+    /// Where each statement stands, the parsed ones and those that failed, in text order.
+    package var statementLocations: [SourceLocation] {
+        (statements.map(\.range) + failedRanges).sorted { $0.start < $1.start }
+            .map { SourceLocation(file: file, range: $0) }
+    }
+}
