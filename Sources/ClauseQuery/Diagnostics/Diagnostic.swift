@@ -76,8 +76,8 @@ extension DiagnosticID {
     public static let unterminatedString: DiagnosticID = "unterminated-string"
     /// Reported by the lexer for a backslash in a string that is not followed by `"`, `\`, `n` or `t`.
     public static let invalidEscape: DiagnosticID = "invalid-escape"
-    /// Reported for a date with letters or digits glued to it (`2026x`) or naming no calendar
-    /// date (`2026-13`, `2025-02-30`).
+    /// Reported once, by the lexer, for a date with letters or digits glued to it (`2026x`) or naming no
+    /// calendar date (`2026-13`, `2025-02-30`, `0000`), and by the parser for a year of five digits or more.
     public static let invalidDate: DiagnosticID = "invalid-date"
     /// Reported for a malformed number or amount (`$` without digits, letters glued to digits) and
     /// a line number above 2147483647.

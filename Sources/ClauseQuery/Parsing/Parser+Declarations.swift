@@ -79,6 +79,10 @@ extension Parser {
             if at(.endOfInput) {
                 throw expected("'}' to close agreement '\(decl.id.text)'")
             }
+            if at(.malformed) {
+                advance()
+                continue
+            }
             guard at(.clause) else {
                 let before = index
                 report(.expectedToken, "expected 'clause' or '}' in agreement '\(decl.id.text)', found \(describe(current))",

@@ -5,6 +5,8 @@ struct ParseAbort: Error {}
 ///
 /// Each statement that fails reports one diagnostic and the parser resumes at the
 /// next statement, so one run reports every independent error without cascades.
+/// A `malformed` token was reported by the lexer: a statement that meets one is
+/// abandoned without a second report.
 public struct Parser {
     /// Deepest nesting of parentheses and `not` accepted in a filter.
     public static let maximumDepth = 200
@@ -31,8 +33,12 @@ public struct Parser {
         parser.diagnostics = lexed.diagnostics
         let statements = parser.parseScript()
         let incomplete = lexed.endsInsideString || parser.reachedEndUnfinished
+        let inTextOrder = parser.diagnostics.enumerated().sorted { a, b in
+            let (first, second) = (a.element.location?.range.start ?? 0, b.element.location?.range.start ?? 0)
+            return first != second ? first < second : a.offset < b.offset
+        }.map(\.element)
         return ParsedScript(file: file, statements: statements,
-                            diagnostics: Array(parser.diagnostics.prefix(maximumDiagnostics)),
+                            diagnostics: Array(inTextOrder.prefix(maximumDiagnostics)),
                             isIncomplete: incomplete, failedInDeclaration: parser.failedInDeclaration,
                             failedIdentifiers: parser.failedIdentifiers, comments: lexed.comments)
     }
@@ -47,6 +53,10 @@ public struct Parser {
     mutating func parseScript() -> [Statement] {
         var statements: [Statement] = []
         while !at(.endOfInput) {
+            if at(.malformed) {
+                advance()
+                continue
+            }
             let before = index
             let startsDeclaration = [TokenKind.keyword(.party), .keyword(.asset), .keyword(.source),
                                      .keyword(.agreement), .keyword(.event), .keyword(.prospect)].contains(current.kind)
@@ -182,6 +192,7 @@ public struct Parser {
         }
         message += ", found \(describe(current))"
         if at(.endOfInput) { reachedEndUnfinished = true }
+        if at(.malformed) { return ParseAbort() }
         return fail(.expectedToken, message, current.range)
     }
 
