@@ -86,8 +86,7 @@ extension DiagnosticID {
     /// Reported by the parser for a token the grammar does not allow where it stands, and by `Session.load`
     /// for a question in a knowledge-base file.
     public static let expectedToken: DiagnosticID = "expected-token"
-    /// Reported when a question gives its party, its `where` filter or its time twice, or a changes
-    /// question adds a time to its `between`.
+    /// Reported when a question gives its party, its `where` filter or its time twice.
     public static let duplicateModifier: DiagnosticID = "duplicate-modifier"
     /// Reported when a declaration repeats an attribute allowed once, such as `aka`, `between`, `effective`,
     /// `from`, `until`, `cites` or `note`.

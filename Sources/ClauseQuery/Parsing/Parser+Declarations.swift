@@ -234,6 +234,8 @@ extension Parser {
     }
 
     // event_decl = "event" , IDENT , [ STRING ] , { event_attr } , "." ;
+    // event_attr = "on" , ( DATE | "unknown" ) | ( "after" | "before" ) , DATE | "involving" , ref_list
+    //            | amount | citation | note ;
     mutating func parseEvent() throws -> EventDecl {
         let start = advance().range.start
         var decl = EventDecl(id: try parseDeclaredIdentifier("an event identifier"), range: ByteRange(start, start))
@@ -269,6 +271,7 @@ extension Parser {
     }
 
     // prospect_decl = "prospect" , IDENT , [ STRING ] , { prospect_attr } , "." ;
+    // prospect_attr = "involving" , ref_list | citation | note ;
     mutating func parseProspect() throws -> ProspectDecl {
         let start = advance().range.start
         var decl = ProspectDecl(id: try parseDeclaredIdentifier("a prospect identifier"), range: ByteRange(start, start))

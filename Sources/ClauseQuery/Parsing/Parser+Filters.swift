@@ -9,7 +9,7 @@ extension Parser {
     // filter_and = filter_not , { "and" , filter_not } ;
     mutating func parseFilterAnd() throws -> Filter {
         var terms = [try parseFilterNot()]
-        while at(.and), startsFilterFactor(peek().kind) {
+        while at(.and), startsFilterFactor(peek().kind) || peek().kind == .endOfInput {
             advance()
             terms.append(try parseFilterNot())
         }

@@ -43,10 +43,10 @@ extension Parser {
         return Name(stringValue(token), range: token.range, isQuoted: true)
     }
 
-    /// `a, b and c`: one or more refs separated by "," or "and".
+    // ref_list = ref , { ( "," | "and" ) , ref } ;
     mutating func parseRefList(_ what: String) throws -> [Name] {
         var refs = [try parseRef(what)]
-        while at(.comma) || (at(.and) && (peek().kind == .identifier || peek().kind == .string)) {
+        while at(.comma) || (at(.and) && [.identifier, .string, .endOfInput].contains(peek().kind)) {
             advance()
             refs.append(try parseRef(what))
         }

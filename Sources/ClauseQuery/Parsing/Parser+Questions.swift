@@ -10,15 +10,19 @@ extension Parser {
         }
     }
 
-    // question = which_question | yes_no_question | when_question | changes_question
-    //          | explain_question | list_question ;
+    // question = plain_question | explain_question ;
     mutating func parseQuestion() throws -> Question {
+        if at(.explain) { return .explain(try parseExplain()) }
+        return try parsePlainQuestion()
+    }
+
+    // plain_question = which_question | yes_no_question | when_question | changes_question | list_question ;
+    mutating func parsePlainQuestion() throws -> Question {
         switch current.kind {
         case .keyword(.which): return .which(try parseWhich())
         case .keyword(.is), .keyword(.does): return .yesNo(try parseYesNo())
         case .keyword(.when): return .when(try parseWhen())
         case .keyword(.what), .keyword(.changes): return .changes(try parseChanges())
-        case .keyword(.explain): return .explain(try parseExplain())
         case .keyword(.list): return .list(try parseList())
         default: return .which(try parseBareKind())
         }
@@ -67,10 +71,28 @@ extension Parser {
         return WhichQuestion(kind: kind, modifiers: try parseModifiers())
     }
 
-    // modifiers = { ( "for" | "of" ) , ref | "where" , filter | temporal } ;
+    /// True when `kind` can begin a `modifier`.
+    func startsModifier(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .keyword(.for), .keyword(.of), .keyword(.where), .keyword(.in), .keyword(.throughout), .keyword(.at),
+             .keyword(.as), .keyword(.before), .keyword(.after), .keyword(.between):
+            return true
+        default:
+            return false
+        }
+    }
+
+    // modifiers = [ modifier , { [ "and" ] , modifier } ] ;
+    // modifier = ( "for" | "of" ) , ref | "where" , filter | temporal ;
     mutating func parseModifiers(party: Name? = nil) throws -> Modifiers {
         var modifiers = Modifiers(party: party)
+        var count = 0
         while true {
+            if count > 0, at(.and), startsModifier(peek().kind) || peek().kind == .endOfInput {
+                advance()
+                guard startsModifier(current.kind) else { throw expected("'for', 'where' or a time such as 'in 2031'") }
+            }
+            count += 1
             let token = current
             switch token.kind {
             case .keyword(.for), .keyword(.of):
@@ -113,11 +135,11 @@ extension Parser {
         case .keyword(.after): op = .after
         default: op = .between
         }
-        let first = try parseDate()
+        let first = try parsePeriod()
         var second: DateLiteral?
         if op == .between {
             _ = try expect(.and)
-            second = try parseDate()
+            second = try parsePeriod()
         }
         let temporal = Temporal(op: op, first: first, second: second, range: ByteRange(token.range.start, previousEnd))
         if op == .between, TimeWindow(temporal) == nil {
@@ -125,6 +147,11 @@ extension Parser {
                        temporal.range)
         }
         return temporal
+    }
+
+    // period = DATE ;
+    mutating func parsePeriod() throws -> DateLiteral {
+        try parseDate()
     }
 
     // subject = ref , "'s" , IDENT , [ ( "to" | "of" | "on" ) , ref ] | ref ;
@@ -170,22 +197,24 @@ extension Parser {
     }
 
     // changes_question = ( "what" , "changed" | "changes" ) , "between" , period , "and" , period , modifiers ;
+    /// A time among the modifiers is kept in `modifiers.temporal`; checking judges whether the form can use it.
     mutating func parseChanges() throws -> ChangesQuestion {
         if advance().kind == .keyword(.what) { _ = try expect(.changed) }
         guard at(.between) else { throw expected("'between'") }
         let temporal = try parseTemporal()
         let modifiers = try parseModifiers()
-        if let extra = modifiers.temporal {
-            throw fail(.duplicateModifier, "a changes question already names its periods with 'between'", extra.range)
-        }
         return ChangesQuestion(first: temporal.first, second: temporal.second ?? temporal.first, modifiers: modifiers)
     }
 
-    // explain_question = "explain" , ( question | subject , modifiers ) ;
+    // explain_question = "explain" , ( plain_question | subject , modifiers ) ;
     mutating func parseExplain() throws -> ExplainQuestion {
         advance()
-        if startsQuestion && !at(.explain) {
-            return ExplainQuestion(target: .question(try parseQuestion()))
+        if let again = accept(.explain) {
+            throw fail(.expectedToken, "'explain' takes a question or a clause, not another 'explain'; write it once",
+                       again.range)
+        }
+        if startsQuestion {
+            return ExplainQuestion(target: .question(try parsePlainQuestion()))
         }
         let subject = try parseSubject()
         return ExplainQuestion(target: .subject(subject, try parseModifiers()))
@@ -194,6 +223,12 @@ extension Parser {
     // list_question = "list" , list_noun , modifiers ;
     mutating func parseList() throws -> ListQuestion {
         advance()
+        let noun = try parseListNoun()
+        return ListQuestion(noun: noun, modifiers: try parseModifiers())
+    }
+
+    // list_noun = kind | "parties" | "assets" | "agreements" | "sources" | "events" | "prospects" ;
+    mutating func parseListNoun() throws -> ListQuestion.Noun {
         let noun: ListQuestion.Noun
         if let kind = clauseKind(current.kind) {
             noun = ListQuestion.Noun(rawValue: kind.rawValue) ?? .clauses
@@ -210,6 +245,6 @@ extension Parser {
             }
         }
         advance()
-        return ListQuestion(noun: noun, modifiers: try parseModifiers())
+        return noun
     }
 }
