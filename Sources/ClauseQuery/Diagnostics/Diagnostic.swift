@@ -86,6 +86,11 @@ extension DiagnosticID {
     /// Reported by the parser for a token the grammar does not allow where it stands, and by `Session.load`
     /// for a question in a knowledge-base file.
     public static let expectedToken: DiagnosticID = "expected-token"
+    /// Reported when a question is asked in words the grammar does not take (`What rights…`, `why`, `who`,
+    /// `how many`), with a note giving the nearest question that works.
+    public static let unsupportedQuestion: DiagnosticID = "unsupported-question"
+    /// Reported for a `clause` declared at the top level instead of inside an `agreement { … }` block.
+    public static let clauseOutsideAgreement: DiagnosticID = "clause-outside-agreement"
     /// Reported when a question gives its party, its `where` filter or its time twice.
     public static let duplicateModifier: DiagnosticID = "duplicate-modifier"
     /// Reported when a declaration repeats an attribute allowed once, such as `aka`, `between`, `effective`,

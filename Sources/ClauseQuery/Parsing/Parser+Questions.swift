@@ -42,7 +42,7 @@ extension Parser {
 
     mutating func parseKind() throws -> ClauseKind {
         guard let kind = clauseKind(current.kind) else {
-            throw expected("'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses'")
+            throw expected("'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses'", suggesting: Parser.kindKeywords)
         }
         advance()
         return kind
@@ -61,13 +61,13 @@ extension Parser {
             guard accept(.have) != nil || accept(.hold) != nil else { throw expected("'have' or 'hold'") }
             return WhichQuestion(kind: kind, modifiers: try parseModifiers(party: party))
         }
-        throw expected("'hold' or 'does'")
+        throw expected("'hold' or 'does'", suggesting: [.hold, .holds, .does, .do])
     }
 
     // which_question = kind , ( "of" | "for" ) , ref , modifiers ;
     mutating func parseBareKind() throws -> WhichQuestion {
         let kind = try parseKind()
-        guard at(.of) || at(.for) else { throw expected("'of' or 'for' and a party") }
+        guard at(.of) || at(.for) else { throw expected("'of' or 'for' and a party", suggesting: [.of, .for]) }
         return WhichQuestion(kind: kind, modifiers: try parseModifiers())
     }
 
@@ -175,7 +175,7 @@ extension Parser {
         if isForm {
             if startsFilterFactor { predicate = try parseFilterNot() }
         } else {
-            guard accept(.hold) != nil || accept(.holds) != nil else { throw expected("'hold'") }
+            guard accept(.hold) != nil || accept(.holds) != nil else { throw expected("'hold'", suggesting: [.hold, .holds]) }
         }
         return YesNoQuestion(subject: subject, predicate: predicate, modifiers: try parseModifiers())
     }
@@ -191,7 +191,7 @@ extension Parser {
         } else if accept(.end) != nil {
             boundary = .end
         } else {
-            throw expected("'start' or 'end'")
+            throw expected("'start' or 'end'", suggesting: [.start, .begin, .end])
         }
         return WhenQuestion(subject: subject, boundary: boundary, modifiers: try parseModifiers())
     }
@@ -199,8 +199,8 @@ extension Parser {
     // changes_question = ( "what" , "changed" | "changes" ) , "between" , period , "and" , period , modifiers ;
     /// A time among the modifiers is kept in `modifiers.temporal`; checking judges whether the form can use it.
     mutating func parseChanges() throws -> ChangesQuestion {
-        if advance().kind == .keyword(.what) { _ = try expect(.changed) }
-        guard at(.between) else { throw expected("'between'") }
+        if advance().kind == .keyword(.what), accept(.changed) == nil { throw expected("'changed'", suggesting: [.changed]) }
+        guard at(.between) else { throw expected("'between'", suggesting: [.between]) }
         let temporal = try parseTemporal()
         let modifiers = try parseModifiers()
         return ChangesQuestion(first: temporal.first, second: temporal.second ?? temporal.first, modifiers: modifiers)
@@ -241,7 +241,8 @@ extension Parser {
             case .keyword(.events): noun = .events
             case .keyword(.prospects): noun = .prospects
             default:
-                throw expected("what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause")
+                throw expected("what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause",
+                               suggesting: Parser.kindKeywords + [.parties, .assets, .agreements, .sources, .events, .prospects])
             }
         }
         advance()

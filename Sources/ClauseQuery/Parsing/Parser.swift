@@ -85,23 +85,29 @@ public struct Parser {
         case .dot, .question, .semicolon:
             let token = advance()
             throw fail(.expectedToken, "expected a declaration or a question, found \(describe(token))", token.range)
+        case .keyword(.clause) where peek().kind == .identifier:
+            failedInDeclaration = true
+            throw fail(.clauseOutsideAgreement, "a clause must be declared inside an agreement { … } block", current.range)
         default:
+            if let abort = naturalQuestion() { throw abort }
             if startsQuestion {
                 let start = current.range.start
                 let question = try parseQuestion()
-                try endStatement(.question, after: "question")
+                try endStatement(.question, after: "question", suggesting: Parser.modifierKeywords)
                 return .question(QuestionStatement(question: question, range: ByteRange(start, previousEnd)))
             }
             throw fail(.expectedToken,
-                       "expected a declaration (party, asset, source, agreement, event, prospect) or a question, found \(describe(current))",
+                       "expected a declaration (party, asset, source, agreement, event, prospect) or a question, found \(describe(current))"
+                           + keywordHint(Parser.statementKeywords),
                        current.range)
         }
     }
 
-    /// Consumes the terminator of a statement; at the end of the input it may be left off.
-    mutating func endStatement(_ terminator: TokenKind, after what: String) throws {
+    /// Consumes the terminator of a statement; at the end of the input it may be left off. A name in its
+    /// place close to one of `keywords` gets a did-you-mean.
+    mutating func endStatement(_ terminator: TokenKind, after what: String, suggesting keywords: [Keyword] = []) throws {
         if accept(terminator) != nil || at(.endOfInput) { return }
-        throw expected(terminator.spelling + " to end the " + what)
+        throw expected(terminator.spelling + " to end the " + what, suggesting: keywords)
     }
 
     /// Skips to the start of the next statement after an error.
@@ -184,13 +190,14 @@ public struct Parser {
 
     // MARK: Diagnostics
 
-    /// Records "expected X after 'previous', found 'current'" and returns the abort to throw.
-    mutating func expected(_ what: String) -> ParseAbort {
+    /// Records "expected X after 'previous', found 'current'" and returns the abort to throw; a name close
+    /// to one of `keywords` gets "; did you mean '…'?".
+    mutating func expected(_ what: String, suggesting keywords: [Keyword] = []) -> ParseAbort {
         var message = "expected \(what)"
         if index > 0 {
             message += " after '\(text(tokens[index - 1]).truncatedForMessage)'"
         }
-        message += ", found \(describe(current))"
+        message += ", found \(describe(current))" + keywordHint(keywords)
         if at(.endOfInput) { reachedEndUnfinished = true }
         if at(.malformed) { return ParseAbort() }
         return fail(.expectedToken, message, current.range)
