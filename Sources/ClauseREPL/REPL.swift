@@ -97,6 +97,10 @@ public final class REPL {
                 remember(trimmed)
                 return runCommand(trimmed)
             }
+            if let command = REPL.bareCommand(trimmed) {
+                remember(trimmed)
+                return runCommand(command)
+            }
         }
         pending += pending.isEmpty ? line : "\n" + line
         let parsed = Parser.parse(SourceText(name: REPL.inputName, text: pending), file: FileID(0))
@@ -106,6 +110,18 @@ public final class REPL {
         remember(statement)
         evaluate(statement, parsed: parsed)
         return true
+    }
+
+    /// The command a word typed alone at the start of a statement stands for, as in psql: `help` is
+    /// `:help`, `exit` and `quit` are `:quit`; a `;` and spaces may follow.
+    static func bareCommand(_ trimmed: String) -> String? {
+        var word = Substring(trimmed)
+        if word.hasSuffix(";") { word = word.dropLast() }
+        switch String(word).trimmingWhitespace() {
+        case "help": return ":help"
+        case "exit", "quit": return ":quit"
+        default: return nil
+        }
     }
 
     /// Adds an entry to the history and to the editor's recall list.

@@ -84,7 +84,7 @@ import Testing
         #expect(result.stdout == "")
         let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.map { $0.replacingOccurrences(of: path, with: "kb.clq") } == [
-            "kb.clq:4:39: error: '2026-02-30' is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD [invalid-date]",
+            "kb.clq:4:39: error: February 2026 has 28 days [invalid-date]",
             "kb.clq:2:17: error: unknown party 'Nobody' [unknown-party]",
             "kb.clq:3:18: error: unknown party 'Ghost' [unknown-party]",
             "kb.clq:5:59: error: clause 'K' ends (2026) before it starts (2027) [end-before-start]",

@@ -17,7 +17,7 @@ import Testing
     @Test func keywordsValidAtTheCursor() {
         #expect(complete("which ri") == ["right", "rights"])
         #expect(complete("which rights hold for Microsoft ") == [
-            "where", "in", "throughout", "at", "as", "before", "after", "between",
+            "where", "in", "throughout", "at", "as", "before", "after", "between", "and",
         ])
         #expect(complete("wh") == ["which", "when", "what"])
     }

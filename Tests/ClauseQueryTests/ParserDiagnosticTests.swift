@@ -40,7 +40,7 @@ import Testing
             test.clq:1:12: error: expected an alias after 'aka', found '.' [expected-token]
              1 | party A aka.
                |            ^
-            test.clq:4:39: error: '2026-13' is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD [invalid-date]
+            test.clq:4:39: error: 2026 has no month 13; months run from 1 to 12 [invalid-date]
              4 | agreement G between A and B effective 2026-13 {
                |                                       ^~~~~~~
             test.clq:6:14: error: expected 'right', 'obligation', 'permission' or 'prohibition' after ':', found 'duty' [expected-token]

@@ -76,8 +76,8 @@ extension DiagnosticID {
     public static let unterminatedString: DiagnosticID = "unterminated-string"
     /// Reported by the lexer for a backslash in a string that is not followed by `"`, `\`, `n` or `t`.
     public static let invalidEscape: DiagnosticID = "invalid-escape"
-    /// Reported for a date with letters or digits glued to it (`2026x`) or naming no calendar
-    /// date (`2026-13`, `2025-02-30`).
+    /// Reported once, by the lexer, for a date with letters or digits glued to it (`2026x`) or naming no
+    /// calendar date (`2026-13`, `2025-02-30`, `0000`), and by the parser for a year of five digits or more.
     public static let invalidDate: DiagnosticID = "invalid-date"
     /// Reported for a malformed number or amount (`$` without digits, letters glued to digits) and
     /// a line number above 2147483647.
@@ -86,8 +86,12 @@ extension DiagnosticID {
     /// Reported by the parser for a token the grammar does not allow where it stands, and by `Session.load`
     /// for a question in a knowledge-base file.
     public static let expectedToken: DiagnosticID = "expected-token"
-    /// Reported when a question gives its party, its `where` filter or its time twice, or a changes
-    /// question adds a time to its `between`.
+    /// Reported when a question is asked in words the grammar does not take (`What rights…`, `why`, `who`,
+    /// `how many`), with a note giving the nearest question that works.
+    public static let unsupportedQuestion: DiagnosticID = "unsupported-question"
+    /// Reported for a `clause` declared at the top level instead of inside an `agreement { … }` block.
+    public static let clauseOutsideAgreement: DiagnosticID = "clause-outside-agreement"
+    /// Reported when a question gives its party, its `where` filter or its time twice.
     public static let duplicateModifier: DiagnosticID = "duplicate-modifier"
     /// Reported when a declaration repeats an attribute allowed once, such as `aka`, `between`, `effective`,
     /// `from`, `until`, `cites` or `note`.

@@ -5,7 +5,8 @@ public let maximumSourceSize = 256 * 1024 * 1024
 public struct LexedSource: Sendable {
     /// The tokens in text order, without whitespace and comments, always ending with one `endOfInput` token.
     public var tokens: [Token]
-    /// The lexical problems found, in text order; tokens are still produced around them.
+    /// The lexical problems found, in text order, at most `Parser.maximumDiagnostics` of them; each
+    /// comes with a `malformed` token (or, inside a string, a `string` token) so the parser never reports it again.
     public var diagnostics: [Diagnostic]
     /// The ranges of `#` comments, for tools that keep them (the formatter).
     public var comments: [ByteRange]
@@ -56,8 +57,7 @@ public struct Lexer {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
             offset += 1
         case UInt8(ascii: "#"):
-            while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
-            comments.append(ByteRange(start, offset))
+            lexComment()
         case UInt8(ascii: "\""):
             lexString()
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -83,7 +83,7 @@ public struct Lexer {
                 lexNonASCII()
             } else {
                 offset += 1
-                report(.unexpectedCharacter, "unexpected character \(Lexer.describe(byte))", ByteRange(start, offset))
+                malformed(.unexpectedCharacter, "unexpected character \(Lexer.describe(byte))", ByteRange(start, offset))
             }
         }
     }
@@ -155,7 +155,7 @@ public struct Lexer {
         let (decoded, length) = scalar(at: offset)
         guard let decoded else {
             offset += length
-            report(.invalidUTF8, "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))",
+            malformed(.invalidUTF8, "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))",
                    ByteRange(start, offset))
             return
         }
@@ -169,11 +169,12 @@ public struct Lexer {
             offset += length
         } else {
             offset += length
-            report(.unexpectedCharacter, "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))",
+            malformed(.unexpectedCharacter, "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))",
                    ByteRange(start, offset))
         }
     }
 
+    // IDENT = ( letter | "_" ) , { letter | digit | "_" } ;
     private mutating func lexIdentifier() {
         let start = offset
         while offset < bytes.count {
@@ -195,6 +196,7 @@ public struct Lexer {
         }
     }
 
+    // STRING = '"' , { character - '"' - '\' - newline | '\"' | '\\' | '\n' | '\t' } , '"' ;
     private mutating func lexString() {
         let start = offset
         offset += 1
@@ -230,8 +232,7 @@ public struct Lexer {
             offset += 1
         }
         if offset >= bytes.count { endsInsideString = true }
-        report(.unterminatedString, "unterminated string; add a closing '\"'", ByteRange(start, offset))
-        tokens.append(Token(.string, ByteRange(start, offset)))
+        malformed(.unterminatedString, "unterminated string; add a closing '\"'", ByteRange(start, offset))
     }
 
     private mutating func digits() -> Int {
@@ -242,26 +243,36 @@ public struct Lexer {
 
     private func isDigit(at position: Int) -> Bool { position < bytes.count && Lexer.isDigit(bytes[position]) }
 
+    /// True when `-` and two digits come next, as after the year or month of a date.
+    private func atDateField() -> Bool {
+        offset + 2 < bytes.count && bytes[offset] == UInt8(ascii: "-") && isDigit(at: offset + 1) && isDigit(at: offset + 2)
+    }
+
+    // INTEGER = digit , { digit } ;
+    // DATE = digit , digit , digit , digit , [ "-" , digit , digit , [ "-" , digit , digit ] ] ;
+    /// A date names a calendar day, month or year (1 to 9999); one that does not (2031-13, 2031-02-29,
+    /// 0000) is reported here, once, and becomes a `malformed` token. Five or more digits followed by
+    /// `-MM` are a date with a year too long.
     private mutating func lexNumber() {
         let start = offset
         let count = digits()
         var kind: TokenKind = .integer
-        if count == 4 {
+        if count == 4 || (count > 4 && atDateField()) {
             kind = .date
             for _ in 0..<2 {
-                guard offset + 2 < bytes.count, bytes[offset] == UInt8(ascii: "-"),
-                      isDigit(at: offset + 1), isDigit(at: offset + 2) else { break }
+                guard atDateField() else { break }
                 offset += 3
             }
         }
-        finishNumber(kind, start: start, what: count == 4 ? "date" : "number")
+        finishNumber(kind, start: start, what: kind == .date ? "date" : "number")
     }
 
+    // MONEY = "$" , digit , { digit } , [ "." , digit , { digit } ] , [ "K" | "M" | "B" | "T" ] ;
     private mutating func lexMoney() {
         let start = offset
         offset += 1
         guard digits() > 0 else {
-            report(.invalidNumber, "expected digits after '$', as in $38B", ByteRange(start, offset))
+            malformed(.invalidNumber, "expected digits after '$', as in $38B", ByteRange(start, offset))
             return
         }
         if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "."), isDigit(at: offset + 1) {
@@ -283,14 +294,19 @@ public struct Lexer {
             guard let decoded, Lexer.continuesIdentifier(decoded) || decoded == "-" else { break }
             offset += length
         }
+        let range = ByteRange(start, offset)
         if offset > end {
-            report(kind == .date ? .invalidDate : .invalidNumber,
-                   "malformed \(what) '\(String(decoding: bytes[start..<offset], as: UTF8.self))'",
-                   ByteRange(start, offset))
+            let written = String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage
+            malformed(kind == .date ? .invalidDate : .invalidNumber,
+                      "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : ""), range)
+        } else if kind == .date, case .failure(let invalid) = CalendarDate.read(bytes[start..<offset]) {
+            malformed(.invalidDate, invalid.message, range)
+        } else {
+            tokens.append(Token(kind, range))
         }
-        tokens.append(Token(kind, ByteRange(start, offset)))
     }
 
+    // POSSESSIVE = ( "'" | "’" ) , "s" ;
     private mutating func lexPossessive(quoteLength: Int) {
         let start = offset
         offset += quoteLength
@@ -299,8 +315,8 @@ public struct Lexer {
             offset += 1
             tokens.append(Token(.possessive, ByteRange(start, offset)))
         } else {
-            report(.unexpectedCharacter, "unexpected quote; strings use double quotes, and \"'s\" follows a name",
-                   ByteRange(start, offset))
+            malformed(.unexpectedCharacter, "unexpected quote; strings use double quotes, and \"'s\" follows a name",
+                      ByteRange(start, offset))
         }
     }
 
@@ -308,7 +324,22 @@ public struct Lexer {
         isIdentifierStart(byte) || isDigit(byte) || byte >= 0x80
     }
 
+    // comment = "#" , { character - newline } ;
+    private mutating func lexComment() {
+        let start = offset
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        comments.append(ByteRange(start, offset))
+    }
+
+    /// Reports text that is no token and emits a `malformed` token over it, which the parser skips without a word.
+    private mutating func malformed(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
+        report(id, message, range)
+        tokens.append(Token(.malformed, range))
+    }
+
+    /// Records a problem; past `Parser.maximumDiagnostics` problems are counted out, so garbage stays cheap.
     private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
+        guard diagnostics.count < Parser.maximumDiagnostics else { return }
         diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file, range: range)))
     }
 }

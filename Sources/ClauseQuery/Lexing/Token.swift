@@ -20,6 +20,9 @@ public enum TokenKind: Hashable, Sendable {
     case possessive
     /// `=`, `<`, `<=`, `>` and `>=` of filter comparisons.
     case equal, less, lessEqual, greater, greaterEqual
+    /// Text the lexer could not read and has reported: a date naming no day (`2031-13`), a malformed number,
+    /// an unterminated string, a stray character or byte. The parser abandons the statement silently.
+    case malformed
     /// The end of the text: always the last token, with an empty range.
     case endOfInput
 }
@@ -63,6 +66,7 @@ extension TokenKind {
         case .lessEqual: return "'<='"
         case .greater: return "'>'"
         case .greaterEqual: return "'>='"
+        case .malformed: return "unreadable text"
         case .endOfInput: return "the end of the input"
         }
     }

@@ -30,7 +30,7 @@ extension Parser {
                 break
             }
         }
-        try endStatement(.dot, after: "party declaration (or 'aka', 'part of')")
+        try endStatement(.dot, after: "party declaration (or 'aka', 'part of')", suggesting: [.aka, .part])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }
@@ -44,7 +44,7 @@ extension Parser {
             _ = try expect(.by)
             decl.owner = try parseRef("the owning party")
         }
-        try endStatement(.dot, after: "asset declaration (or 'owned by')")
+        try endStatement(.dot, after: "asset declaration (or 'owned by')", suggesting: [.owned])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }
@@ -72,17 +72,22 @@ extension Parser {
             guard skipToAgreementBody() else { throw error }
         }
         guard at(.leftBrace) else {
-            throw expected("'{' to open the agreement's clauses, or an attribute ('between', 'effective', 'amends', 'cites', 'note')")
+            throw expected("'{' to open the agreement's clauses, or an attribute ('between', 'effective', 'amends', 'cites', 'note')",
+                           suggesting: [.between, .effective, .amends, .cites, .note])
         }
         advance()
         while !at(.rightBrace) {
             if at(.endOfInput) {
                 throw expected("'}' to close agreement '\(decl.id.text)'")
             }
+            if at(.malformed) {
+                advance()
+                continue
+            }
             guard at(.clause) else {
                 let before = index
-                report(.expectedToken, "expected 'clause' or '}' in agreement '\(decl.id.text)', found \(describe(current))",
-                       current.range)
+                report(.expectedToken, "expected 'clause' or '}' in agreement '\(decl.id.text)', found \(describe(current))"
+                           + keywordHint([.clause]), current.range)
                 recoverInsideAgreement()
                 if index == before { advance() }
                 continue
@@ -158,7 +163,10 @@ extension Parser {
         let id = try parseDeclaredIdentifier("a clause identifier")
         _ = try expect(.colon, "':' after the clause identifier")
         let modalityToken = current
-        guard let modality = parseModality() else { throw expected("'right', 'obligation', 'permission' or 'prohibition'") }
+        guard let modality = parseModality() else {
+            throw expected("'right', 'obligation', 'permission' or 'prohibition'",
+                           suggesting: [.right, .obligation, .permission, .prohibition])
+        }
         _ = try expect(.of)
         let holder = try parseRef("the holding party")
         var decl = ClauseDecl(id: id, modality: modality, modalityRange: modalityToken.range, holder: holder,
@@ -168,7 +176,9 @@ extension Parser {
         }
         if at(.to) { decl.about = try parseAbout() }
         try parseClauseAttributes(&decl)
-        try endStatement(.dot, after: "clause (or an attribute: 'exclusive', 'from', 'until', 'amount', 'cites', 'note')")
+        try endStatement(.dot, after: "clause (or an attribute: 'exclusive', 'from', 'until', 'amount', 'cites', 'note')",
+                         suggesting: [.against, .toward, .towards, .to, .on, .using, .not, .exclusive, .from, .until, .amount,
+                                      .terminated, .replaced, .cites, .note])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }
@@ -213,6 +223,10 @@ extension Parser {
                 try once(decl.until, "'until'", token.range)
                 advance()
                 decl.until = try parseBound()
+            case .keyword(.to) where decl.until == nil && index >= 2 && tokens[index - 2].kind == .keyword(.from):
+                let end = [.date, .keyword(.unknown), .keyword(.open)].contains(peek().kind) ? text(peek()) : "…"
+                throw fail(.expectedToken,
+                           "use 'until' for the end of a validity: from \(text(tokens[index - 1])) until \(end)", token.range)
             case .keyword(.amount):
                 decl.amounts.append(try parseAmount())
             case .keyword(.terminated), .keyword(.replaced):
@@ -230,6 +244,8 @@ extension Parser {
     }
 
     // event_decl = "event" , IDENT , [ STRING ] , { event_attr } , "." ;
+    // event_attr = "on" , ( DATE | "unknown" ) | ( "after" | "before" ) , DATE | "involving" , ref_list
+    //            | amount | citation | note ;
     mutating func parseEvent() throws -> EventDecl {
         let start = advance().range.start
         var decl = EventDecl(id: try parseDeclaredIdentifier("an event identifier"), range: ByteRange(start, start))
@@ -259,12 +275,14 @@ extension Parser {
                 guard try parseSourcing(&decl.citation, &decl.note) else { break attributes }
             }
         }
-        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note')")
+        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note')",
+                         suggesting: [.on, .after, .before, .involving, .amount, .cites, .note])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }
 
     // prospect_decl = "prospect" , IDENT , [ STRING ] , { prospect_attr } , "." ;
+    // prospect_attr = "involving" , ref_list | citation | note ;
     mutating func parseProspect() throws -> ProspectDecl {
         let start = advance().range.start
         var decl = ProspectDecl(id: try parseDeclaredIdentifier("a prospect identifier"), range: ByteRange(start, start))
@@ -279,7 +297,7 @@ extension Parser {
                 guard try parseSourcing(&decl.citation, &decl.note) else { break attributes }
             }
         }
-        try endStatement(.dot, after: "prospect (or 'involving', 'cites', 'note')")
+        try endStatement(.dot, after: "prospect (or 'involving', 'cites', 'note')", suggesting: [.involving, .cites, .note])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }

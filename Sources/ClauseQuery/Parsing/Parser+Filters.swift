@@ -9,7 +9,7 @@ extension Parser {
     // filter_and = filter_not , { "and" , filter_not } ;
     mutating func parseFilterAnd() throws -> Filter {
         var terms = [try parseFilterNot()]
-        while at(.and), startsFilterFactor(peek().kind) {
+        while at(.and), startsFilterFactor(peek().kind) || peek().kind == .endOfInput {
             advance()
             terms.append(try parseFilterNot())
         }
@@ -110,7 +110,10 @@ extension Parser {
             let line = accept(.line) != nil ? try parseInteger("a line number") : nil
             return .cites(source, line: line)
         default:
-            throw expected("a condition such as 'holder is Microsoft', 'about Azure', 'exclusive' or '(…)'")
+            throw expected("a condition such as 'holder is Microsoft', 'about Azure', 'exclusive' or '(…)'", suggesting: [
+                .holder, .counterparty, .party, .about, .action, .agreement, .right, .obligation, .permission, .prohibition,
+                .exclusive, .derived, .ended, .replaced, .terminated, .from, .until, .amount, .cites, .not,
+            ])
         }
     }
 

@@ -43,23 +43,27 @@ extension Parser {
         return Name(stringValue(token), range: token.range, isQuoted: true)
     }
 
-    /// `a, b and c`: one or more refs separated by "," or "and".
+    // ref_list = ref , { ( "," | "and" ) , ref } ;
     mutating func parseRefList(_ what: String) throws -> [Name] {
         var refs = [try parseRef(what)]
-        while at(.comma) || (at(.and) && (peek().kind == .identifier || peek().kind == .string)) {
+        while at(.comma) || (at(.and) && [.identifier, .string, .endOfInput].contains(peek().kind)) {
             advance()
             refs.append(try parseRef(what))
         }
         return refs
     }
 
-    // DATE
+    /// A DATE token; the lexer has checked that it names a calendar date. A number of more than four
+    /// digits where a date goes is a year too long.
     mutating func parseDate(_ what: String = "a date (2031, 2025-11 or 2026-04-28)") throws -> DateLiteral {
+        if at(.integer), current.range.length > 4,
+           case .failure(let invalid) = CalendarDate.read(source.bytes[current.range.start..<current.range.end]) {
+            throw fail(.invalidDate, invalid.message, current.range)
+        }
         guard at(.date) else { throw expected(what) }
         let token = advance()
         guard let date = CalendarDate.parse(source.bytes[token.range.start..<token.range.end]) else {
-            throw fail(.invalidDate, "'\(text(token).truncatedForMessage)' is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD",
-                       token.range)
+            throw fail(.invalidDate, "'\(text(token).truncatedForMessage)' is not a date", token.range)
         }
         return DateLiteral(date: date, range: token.range)
     }

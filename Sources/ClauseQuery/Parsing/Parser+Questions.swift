@@ -10,15 +10,19 @@ extension Parser {
         }
     }
 
-    // question = which_question | yes_no_question | when_question | changes_question
-    //          | explain_question | list_question ;
+    // question = plain_question | explain_question ;
     mutating func parseQuestion() throws -> Question {
+        if at(.explain) { return .explain(try parseExplain()) }
+        return try parsePlainQuestion()
+    }
+
+    // plain_question = which_question | yes_no_question | when_question | changes_question | list_question ;
+    mutating func parsePlainQuestion() throws -> Question {
         switch current.kind {
         case .keyword(.which): return .which(try parseWhich())
         case .keyword(.is), .keyword(.does): return .yesNo(try parseYesNo())
         case .keyword(.when): return .when(try parseWhen())
         case .keyword(.what), .keyword(.changes): return .changes(try parseChanges())
-        case .keyword(.explain): return .explain(try parseExplain())
         case .keyword(.list): return .list(try parseList())
         default: return .which(try parseBareKind())
         }
@@ -38,7 +42,7 @@ extension Parser {
 
     mutating func parseKind() throws -> ClauseKind {
         guard let kind = clauseKind(current.kind) else {
-            throw expected("'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses'")
+            throw expected("'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses'", suggesting: Parser.kindKeywords)
         }
         advance()
         return kind
@@ -57,20 +61,38 @@ extension Parser {
             guard accept(.have) != nil || accept(.hold) != nil else { throw expected("'have' or 'hold'") }
             return WhichQuestion(kind: kind, modifiers: try parseModifiers(party: party))
         }
-        throw expected("'hold' or 'does'")
+        throw expected("'hold' or 'does'", suggesting: [.hold, .holds, .does, .do])
     }
 
     // which_question = kind , ( "of" | "for" ) , ref , modifiers ;
     mutating func parseBareKind() throws -> WhichQuestion {
         let kind = try parseKind()
-        guard at(.of) || at(.for) else { throw expected("'of' or 'for' and a party") }
+        guard at(.of) || at(.for) else { throw expected("'of' or 'for' and a party", suggesting: [.of, .for]) }
         return WhichQuestion(kind: kind, modifiers: try parseModifiers())
     }
 
-    // modifiers = { ( "for" | "of" ) , ref | "where" , filter | temporal } ;
+    /// True when `kind` can begin a `modifier`.
+    func startsModifier(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .keyword(.for), .keyword(.of), .keyword(.where), .keyword(.in), .keyword(.throughout), .keyword(.at),
+             .keyword(.as), .keyword(.before), .keyword(.after), .keyword(.between):
+            return true
+        default:
+            return false
+        }
+    }
+
+    // modifiers = [ modifier , { [ "and" ] , modifier } ] ;
+    // modifier = ( "for" | "of" ) , ref | "where" , filter | temporal ;
     mutating func parseModifiers(party: Name? = nil) throws -> Modifiers {
         var modifiers = Modifiers(party: party)
+        var count = 0
         while true {
+            if count > 0, at(.and), startsModifier(peek().kind) || peek().kind == .endOfInput {
+                advance()
+                guard startsModifier(current.kind) else { throw expected("'for', 'where' or a time such as 'in 2031'") }
+            }
+            count += 1
             let token = current
             switch token.kind {
             case .keyword(.for), .keyword(.of):
@@ -113,11 +135,11 @@ extension Parser {
         case .keyword(.after): op = .after
         default: op = .between
         }
-        let first = try parseDate()
+        let first = try parsePeriod()
         var second: DateLiteral?
         if op == .between {
             _ = try expect(.and)
-            second = try parseDate()
+            second = try parsePeriod()
         }
         let temporal = Temporal(op: op, first: first, second: second, range: ByteRange(token.range.start, previousEnd))
         if op == .between, TimeWindow(temporal) == nil {
@@ -125,6 +147,11 @@ extension Parser {
                        temporal.range)
         }
         return temporal
+    }
+
+    // period = DATE ;
+    mutating func parsePeriod() throws -> DateLiteral {
+        try parseDate()
     }
 
     // subject = ref , "'s" , IDENT , [ ( "to" | "of" | "on" ) , ref ] | ref ;
@@ -148,7 +175,7 @@ extension Parser {
         if isForm {
             if startsFilterFactor { predicate = try parseFilterNot() }
         } else {
-            guard accept(.hold) != nil || accept(.holds) != nil else { throw expected("'hold'") }
+            guard accept(.hold) != nil || accept(.holds) != nil else { throw expected("'hold'", suggesting: [.hold, .holds]) }
         }
         return YesNoQuestion(subject: subject, predicate: predicate, modifiers: try parseModifiers())
     }
@@ -164,28 +191,30 @@ extension Parser {
         } else if accept(.end) != nil {
             boundary = .end
         } else {
-            throw expected("'start' or 'end'")
+            throw expected("'start' or 'end'", suggesting: [.start, .begin, .end])
         }
         return WhenQuestion(subject: subject, boundary: boundary, modifiers: try parseModifiers())
     }
 
     // changes_question = ( "what" , "changed" | "changes" ) , "between" , period , "and" , period , modifiers ;
+    /// A time among the modifiers is kept in `modifiers.temporal`; checking judges whether the form can use it.
     mutating func parseChanges() throws -> ChangesQuestion {
-        if advance().kind == .keyword(.what) { _ = try expect(.changed) }
-        guard at(.between) else { throw expected("'between'") }
+        if advance().kind == .keyword(.what), accept(.changed) == nil { throw expected("'changed'", suggesting: [.changed]) }
+        guard at(.between) else { throw expected("'between'", suggesting: [.between]) }
         let temporal = try parseTemporal()
         let modifiers = try parseModifiers()
-        if let extra = modifiers.temporal {
-            throw fail(.duplicateModifier, "a changes question already names its periods with 'between'", extra.range)
-        }
         return ChangesQuestion(first: temporal.first, second: temporal.second ?? temporal.first, modifiers: modifiers)
     }
 
-    // explain_question = "explain" , ( question | subject , modifiers ) ;
+    // explain_question = "explain" , ( plain_question | subject , modifiers ) ;
     mutating func parseExplain() throws -> ExplainQuestion {
         advance()
-        if startsQuestion && !at(.explain) {
-            return ExplainQuestion(target: .question(try parseQuestion()))
+        if let again = accept(.explain) {
+            throw fail(.expectedToken, "'explain' takes a question or a clause, not another 'explain'; write it once",
+                       again.range)
+        }
+        if startsQuestion {
+            return ExplainQuestion(target: .question(try parsePlainQuestion()))
         }
         let subject = try parseSubject()
         return ExplainQuestion(target: .subject(subject, try parseModifiers()))
@@ -194,6 +223,12 @@ extension Parser {
     // list_question = "list" , list_noun , modifiers ;
     mutating func parseList() throws -> ListQuestion {
         advance()
+        let noun = try parseListNoun()
+        return ListQuestion(noun: noun, modifiers: try parseModifiers())
+    }
+
+    // list_noun = kind | "parties" | "assets" | "agreements" | "sources" | "events" | "prospects" ;
+    mutating func parseListNoun() throws -> ListQuestion.Noun {
         let noun: ListQuestion.Noun
         if let kind = clauseKind(current.kind) {
             noun = ListQuestion.Noun(rawValue: kind.rawValue) ?? .clauses
@@ -206,10 +241,11 @@ extension Parser {
             case .keyword(.events): noun = .events
             case .keyword(.prospects): noun = .prospects
             default:
-                throw expected("what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause")
+                throw expected("what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause",
+                               suggesting: Parser.kindKeywords + [.parties, .assets, .agreements, .sources, .events, .prospects])
             }
         }
         advance()
-        return ListQuestion(noun: noun, modifiers: try parseModifiers())
+        return noun
     }
 }

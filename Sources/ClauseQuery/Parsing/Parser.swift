@@ -5,6 +5,8 @@ struct ParseAbort: Error {}
 ///
 /// Each statement that fails reports one diagnostic and the parser resumes at the
 /// next statement, so one run reports every independent error without cascades.
+/// A `malformed` token was reported by the lexer: a statement that meets one is
+/// abandoned without a second report.
 public struct Parser {
     /// Deepest nesting of parentheses and `not` accepted in a filter.
     public static let maximumDepth = 200
@@ -33,8 +35,12 @@ public struct Parser {
         parser.diagnostics = lexed.diagnostics
         let statements = parser.parseScript()
         let incomplete = lexed.endsInsideString || parser.reachedEndUnfinished
+        let inTextOrder = parser.diagnostics.enumerated().sorted { a, b in
+            let (first, second) = (a.element.location?.range.start ?? 0, b.element.location?.range.start ?? 0)
+            return first != second ? first < second : a.offset < b.offset
+        }.map(\.element)
         return ParsedScript(file: file, statements: statements,
-                            diagnostics: Array(parser.diagnostics.prefix(maximumDiagnostics)),
+                            diagnostics: Array(inTextOrder.prefix(maximumDiagnostics)),
                             isIncomplete: incomplete, failedInDeclaration: parser.failedInDeclaration,
                             failedIdentifiers: parser.failedIdentifiers, comments: lexed.comments,
                             failedRanges: parser.failedRanges)
@@ -50,6 +56,10 @@ public struct Parser {
     mutating func parseScript() -> [Statement] {
         var statements: [Statement] = []
         while !at(.endOfInput) {
+            if at(.malformed) {
+                advance()
+                continue
+            }
             let before = index
             let startsDeclaration = [TokenKind.keyword(.party), .keyword(.asset), .keyword(.source),
                                      .keyword(.agreement), .keyword(.event), .keyword(.prospect)].contains(current.kind)
@@ -81,23 +91,29 @@ public struct Parser {
         case .dot, .question, .semicolon:
             let token = advance()
             throw fail(.expectedToken, "expected a declaration or a question, found \(describe(token))", token.range)
+        case .keyword(.clause) where peek().kind == .identifier:
+            failedInDeclaration = true
+            throw fail(.clauseOutsideAgreement, "a clause must be declared inside an agreement { … } block", current.range)
         default:
+            if let abort = naturalQuestion() { throw abort }
             if startsQuestion {
                 let start = current.range.start
                 let question = try parseQuestion()
-                try endStatement(.question, after: "question")
+                try endStatement(.question, after: "question", suggesting: Parser.modifierKeywords)
                 return .question(QuestionStatement(question: question, range: ByteRange(start, previousEnd)))
             }
             throw fail(.expectedToken,
-                       "expected a declaration (party, asset, source, agreement, event, prospect) or a question, found \(describe(current))",
+                       "expected a declaration (party, asset, source, agreement, event, prospect) or a question, found \(describe(current))"
+                           + keywordHint(Parser.statementKeywords),
                        current.range)
         }
     }
 
-    /// Consumes the terminator of a statement; at the end of the input it may be left off.
-    mutating func endStatement(_ terminator: TokenKind, after what: String) throws {
+    /// Consumes the terminator of a statement; at the end of the input it may be left off. A name in its
+    /// place close to one of `keywords` gets a did-you-mean.
+    mutating func endStatement(_ terminator: TokenKind, after what: String, suggesting keywords: [Keyword] = []) throws {
         if accept(terminator) != nil || at(.endOfInput) { return }
-        throw expected(terminator.spelling + " to end the " + what)
+        throw expected(terminator.spelling + " to end the " + what, suggesting: keywords)
     }
 
     /// Skips to the start of the next statement after an error.
@@ -180,14 +196,16 @@ public struct Parser {
 
     // MARK: Diagnostics
 
-    /// Records "expected X after 'previous', found 'current'" and returns the abort to throw.
-    mutating func expected(_ what: String) -> ParseAbort {
+    /// Records "expected X after 'previous', found 'current'" and returns the abort to throw; a name close
+    /// to one of `keywords` gets "; did you mean '…'?".
+    mutating func expected(_ what: String, suggesting keywords: [Keyword] = []) -> ParseAbort {
         var message = "expected \(what)"
         if index > 0 {
             message += " after '\(text(tokens[index - 1]).truncatedForMessage)'"
         }
-        message += ", found \(describe(current))"
+        message += ", found \(describe(current))" + keywordHint(keywords)
         if at(.endOfInput) { reachedEndUnfinished = true }
+        if at(.malformed) { return ParseAbort() }
         return fail(.expectedToken, message, current.range)
     }
 

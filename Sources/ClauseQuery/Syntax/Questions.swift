@@ -100,7 +100,8 @@ public struct ChangesQuestion: Hashable, Sendable {
     public var first: DateLiteral
     /// The `period` after `and`, which must begin after `first` ends.
     public var second: DateLiteral
-    /// The party and `where` filter; the time is always nil, as the two periods take its place.
+    /// The party, the `where` filter and any further time (`what changed between 2025 and 2026 in 2027`),
+    /// kept as written; checking the question decides whether the form can use them.
     public var modifiers: Modifiers
 }
 

@@ -89,26 +89,56 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from UTF-8 bytes.
     public static func parse(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
-        guard [4, 7, 10].contains(bytes.count) else { return nil }
-        var fields: [Int] = []
-        var value = 0
-        var digits = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "-") {
-                guard digits == (fields.isEmpty ? 4 : 2) else { return nil }
-                fields.append(value)
-                value = 0
-                digits = 0
-            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-                digits += 1
-            } else {
-                return nil
+        try? read(bytes).get()
+    }
+
+    /// Why some date text names no calendar date, in words for a diagnostic.
+    struct Invalid: Error, Equatable {
+        /// What is wrong, such as "2031 has no month 13" or "February 2031 has 28 days".
+        var message: String
+    }
+
+    /// The names of the months, January first.
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, saying precisely what is wrong when the text names no date:
+    /// a year of other than four digits or year 0, a month outside 1...12, a day 0 or past the month's end.
+    static func read(_ bytes: ArraySlice<UInt8>) -> Result<CalendarDate, Invalid> {
+        let malformed = Invalid(message: "malformed date '\(String(decoding: bytes.prefix(64), as: UTF8.self))'; "
+                                    + "write YYYY, YYYY-MM or YYYY-MM-DD")
+        var fields: [(value: Int, text: String)] = []
+        for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
+            guard !part.isEmpty, part.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+                return .failure(malformed)
             }
+            let text = String(decoding: part, as: UTF8.self)
+            let value = part.count > 9 ? Int.max : part.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            fields.append((value, text))
         }
-        guard digits == (fields.isEmpty ? 4 : 2) else { return nil }
-        fields.append(value)
-        return CalendarDate(year: fields[0], month: fields.count > 1 ? fields[1] : 0, day: fields.count > 2 ? fields[2] : 0)
+        guard (1...3).contains(fields.count), fields.dropFirst().allSatisfy({ $0.text.utf8.count == 2 }) else {
+            return .failure(malformed)
+        }
+        let year = fields[0]
+        if year.text.utf8.count > 4 {
+            return .failure(Invalid(message: "year \(year.text.prefix(20)) has \(year.text.utf8.count) digits; years run from 1 to 9999"))
+        }
+        guard year.text.utf8.count == 4 else { return .failure(malformed) }
+        guard year.value != 0 else { return .failure(Invalid(message: "year 0 does not exist; years run from 1 to 9999")) }
+        guard fields.count > 1 else { return CalendarDate(year: year.value).map { .success($0) } ?? .failure(malformed) }
+        let month = fields[1].value
+        guard (1...12).contains(month) else {
+            return .failure(Invalid(message: "\(year.text) has no month \(month); months run from 1 to 12"))
+        }
+        guard fields.count > 2 else {
+            return CalendarDate(year: year.value, month: month).map { .success($0) } ?? .failure(malformed)
+        }
+        let day = fields[2].value
+        let days = daysIn(month: month, year: year.value)
+        let monthName = "\(monthNames[month - 1]) \(year.text)"
+        guard day != 0 else { return .failure(Invalid(message: "there is no day 0; \(monthName) has days 1 to \(days)")) }
+        guard day <= days else { return .failure(Invalid(message: "\(monthName) has \(days) days")) }
+        return CalendarDate(year: year.value, month: month, day: day).map { .success($0) } ?? .failure(malformed)
     }
 }
 
