@@ -21,7 +21,7 @@ do {
 }
 
 // Ask a question: typed rows with certainty, derivation and source.
-let result = session.evaluate("which rights hold for Microsoft in 2028?")
+let result = session.answer(to: "which rights hold for Microsoft in 2028?")
 for row in result.rows {
     let source = row.source.map { "\($0.document) line \($0.line)" } ?? "no source"
     print(row.id, row.certainty.phrase, row.derivation?.rawValue ?? "stated", source, separator: " | ")
@@ -31,14 +31,14 @@ for row in result.rows {
 print(result.rendered(.table), terminator: "")
 
 // A question that cannot be answered comes back with diagnostics, not an error thrown.
-let typo = session.evaluate("which rights hold for Microsfot in 2031?")
+let typo = session.answer(to: "which rights hold for Microsfot in 2031?")
 print(typo.renderedDiagnostics(), terminator: "")
 
 // A Session is a Sendable value: share it between tasks and ask at once.
 let years = Array(2026...2033)
 let counts = await withTaskGroup(of: (Int, Int).self) { group in
     for year in years {
-        group.addTask { (year, session.evaluate("which rights hold for Microsoft in \(year)?").rows.count) }
+        group.addTask { (year, session.answer(to: "which rights hold for Microsoft in \(year)?").rows.count) }
     }
     var counts: [Int: Int] = [:]
     for await (year, count) in group { counts[year] = count }

@@ -70,7 +70,7 @@ public struct KnowledgeTools: Sendable {
         var bounded = session
         let deadline = ContinuousClock.now + limits.timeout
         bounded.options.isCancelled = { ContinuousClock.now > deadline }
-        let result = bounded.evaluate(question)
+        let result = bounded.answer(to: question)
         guard var answer = result.answer else {
             var text = result.renderedDiagnostics()
             if result.diagnostics.contains(where: { $0.id == .interrupted }) {

@@ -1,7 +1,7 @@
 /// The knowledge base compiled into the library: the 2025–2026 OpenAI–Microsoft–Amazon arrangements.
-public enum BuiltinKnowledgeBase {
+package enum BuiltinKnowledgeBase {
     /// The file name it was compiled from.
-    public static var name: String { BuiltinKnowledgeBaseText.name }
+    package static var name: String { BuiltinKnowledgeBaseText.name }
     /// Its source text in the clq language.
-    public static var text: String { BuiltinKnowledgeBaseText.text }
+    package static var text: String { BuiltinKnowledgeBaseText.text }
 }

@@ -40,7 +40,7 @@ extension ScriptRunner {
     mutating func check(_ scripts: [(name: String, bytes: [UInt8])]) -> ExitStatus {
         var status = ExitStatus.success
         for script in scripts {
-            let outcome = session.checkScript(script.bytes, name: script.name)
+            let outcome = session.loadChecking(script.bytes, name: script.name)
             let problems = outcome.diagnostics
             if !problems.isEmpty {
                 Terminal.writeError(diagnosticRenderer.render(problems, sources: session.sources))

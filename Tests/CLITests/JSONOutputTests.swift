@@ -18,7 +18,7 @@ import Testing
         try expectJSON(["-e", "which rihgts hold for Microsoft in 2031?"], status: 1, """
             {"query":"which rihgts hold for Microsoft in 2031?","results":[],"diagnostics":[{"id":"expected-token",\
             "severity":"error","message":"expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' \
-            after 'which', found 'rihgts'","file":"-e","line":1,"column":7,"end_line":1,"end_column":13,"notes":[]}]}
+            after 'which', found 'rihgts'","file":"-e","line":1,"column":7,"end_line":1,"end_column":13,"notes":[{"message":"did you mean \'rights\'?"}]}]}
 
             """)
     }
@@ -28,7 +28,7 @@ import Testing
         try expectJSON(["run", path], status: 1, """
             {"query":"which rihgts hold?","results":[],"diagnostics":[{"id":"expected-token","severity":"error",\
             "message":"expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', \
-            found 'rihgts'","file":"\(path)","line":2,"column":7,"end_line":2,"end_column":13,"notes":[]}]}
+            found 'rihgts'","file":"\(path)","line":2,"column":7,"end_line":2,"end_column":13,"notes":[{"message":"did you mean \'rights\'?"}]}]}
             {"query":"list agreements where foo?","results":[],"diagnostics":[{"id":"expected-token","severity":"error",\
             "message":"expected a condition such as 'holder is Microsoft', 'about Azure', 'exclusive' or '(…)' after \
             'where', found 'foo'","file":"\(path)","line":4,"column":23,"end_line":4,"end_column":26,"notes":[]}]}

@@ -75,9 +75,9 @@ import Testing
             holds      AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive, assuming the end continues  MSOpenAI2026
 
             """)
-        let json = session.evaluate("does AzureMainHost hold in 2031?").rendered(.json)
+        let json = session.answer(to: "does AzureMainHost hold in 2031?").rendered(.json)
         #expect(json.contains(#""assumed":true"#) && json.contains(#""assumption":"unknown ends continue""#))
-        let undecided = session.evaluate("does ModelAccess hold in 2031?").rendered(.json)
+        let undecided = session.answer(to: "does ModelAccess hold in 2031?").rendered(.json)
         #expect(undecided.contains(#""answer":"holds""#) && !undecided.contains("assum"))
     }
 }

@@ -6,54 +6,60 @@ import Testing
 @Suite struct MistakeHelpTests {
     @Test func keywordTypoAtTheStart() {
         #expect(renderedDiagnostics("wich rights hold for Microsoft in 2031?") == """
-            test.clq:1:1: error: expected a declaration (party, asset, source, agreement, event, prospect) or a question, found 'wich'; did you mean 'which'? [expected-token]
+            test.clq:1:1: error: expected a declaration (party, asset, source, agreement, event, prospect) or a question, found 'wich' [expected-token]
              1 | wich rights hold for Microsoft in 2031?
                | ^~~~
+               = did you mean 'which'?
 
             """)
     }
 
     @Test func keywordTypoInTheKind() {
         #expect(renderedDiagnostics("which rigths hold for Microsoft in 2031?") == """
-            test.clq:1:7: error: expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', found 'rigths'; did you mean 'rights'? [expected-token]
+            test.clq:1:7: error: expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', found 'rigths' [expected-token]
              1 | which rigths hold for Microsoft in 2031?
                |       ^~~~~~
+               = did you mean 'rights'?
 
             """)
     }
 
     @Test func keywordTypoInAnotherKind() {
         #expect(renderedDiagnostics("which obligatons does OpenAI have?") == """
-            test.clq:1:7: error: expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', found 'obligatons'; did you mean 'obligations'? [expected-token]
+            test.clq:1:7: error: expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', found 'obligatons' [expected-token]
              1 | which obligatons does OpenAI have?
                |       ^~~~~~~~~~
+               = did you mean 'obligations'?
 
             """)
     }
 
     @Test func keywordTypoInAList() {
         #expect(renderedDiagnostics("list permisions?") == """
-            test.clq:1:6: error: expected what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause after 'list', found 'permisions'; did you mean 'permissions'? [expected-token]
+            test.clq:1:6: error: expected what to list: 'parties', 'assets', 'agreements', 'sources', 'events', 'prospects' or a kind of clause after 'list', found 'permisions' [expected-token]
              1 | list permisions?
                |      ^~~~~~~~~~
+               = did you mean 'permissions'?
 
             """)
     }
 
     @Test func keywordTypoInAModifier() {
         #expect(renderedDiagnostics("which rights hold for Microsoft thoughout 2031?") == """
-            test.clq:1:33: error: expected '?' to end the question after 'Microsoft', found 'thoughout'; did you mean 'throughout'? [expected-token]
+            test.clq:1:33: error: expected '?' to end the question after 'Microsoft', found 'thoughout' [expected-token]
              1 | which rights hold for Microsoft thoughout 2031?
                |                                 ^~~~~~~~~
+               = did you mean 'throughout'?
 
             """)
     }
 
     @Test func keywordInCapitals() {
         #expect(renderedDiagnostics("Which rights hold for Microsoft?") == """
-            test.clq:1:1: error: expected a declaration (party, asset, source, agreement, event, prospect) or a question, found 'Which'; did you mean 'which'? [expected-token]
+            test.clq:1:1: error: expected a declaration (party, asset, source, agreement, event, prospect) or a question, found 'Which' [expected-token]
              1 | Which rights hold for Microsoft?
                | ^~~~~
+               = did you mean 'which'?
 
             """)
     }
@@ -162,15 +168,18 @@ import Testing
 
     @Test func typosInDeclarationsAndFilters() {
         #expect(renderedDiagnostics("party A aks B.\nevent E involving A amuont exactly $5B.\nwhich rights hold where exclusve?") == """
-            test.clq:1:9: error: expected '.' to end the party declaration (or 'aka', 'part of') after 'A', found 'aks'; did you mean 'aka'? [expected-token]
+            test.clq:1:9: error: expected '.' to end the party declaration (or 'aka', 'part of') after 'A', found 'aks' [expected-token]
              1 | party A aks B.
                |         ^~~
-            test.clq:2:21: error: expected '.' to end the event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note') after 'A', found 'amuont'; did you mean 'amount'? [expected-token]
+               = did you mean 'aka'?
+            test.clq:2:21: error: expected '.' to end the event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note') after 'A', found 'amuont' [expected-token]
              2 | event E involving A amuont exactly $5B.
                |                     ^~~~~~
-            test.clq:3:25: error: expected a condition such as 'holder is Microsoft', 'about Azure', 'exclusive' or '(…)' after 'where', found 'exclusve'; did you mean 'exclusive'? [expected-token]
+               = did you mean 'amount'?
+            test.clq:3:25: error: expected a condition such as 'holder is Microsoft', 'about Azure', 'exclusive' or '(…)' after 'where', found 'exclusve' [expected-token]
              3 | which rights hold where exclusve?
                |                         ^~~~~~~~
+               = did you mean 'exclusive'?
             3 errors
 
             """)

@@ -58,7 +58,7 @@ import Testing
             format: json
             {"query":"which rihgts hold?","results":[],"diagnostics":[{"id":"expected-token","severity":"error",\
             "message":"expected 'rights', 'obligations', 'permissions', 'prohibitions' or 'clauses' after 'which', \
-            found 'rihgts'","file":"<input>","line":1,"column":7,"end_line":1,"end_column":13,"notes":[]}]}
+            found 'rihgts'","file":"<input>","line":1,"column":7,"end_line":1,"end_column":13,"notes":[{"message":"did you mean \'rights\'?"}]}]}
             {"query":"does Microsoft's access to Codex hold in 2040?","answer":"does-not-hold","results":[],"diagnostics":[]}
 
             """)

@@ -11,20 +11,20 @@ import Testing
     ]
 
     @Test func typedRowsOfTheDefiningQuestion() {
-        let result = Session.builtin().evaluate("which rights hold for Microsoft in 2031?")
+        let result = Session.builtin().answer(to: "which rights hold for Microsoft in 2031?")
         #expect(result.succeeded)
         #expect(result.rows.map { "\($0.id) \($0.certainty.identifier) \($0.until.map { $0.date?.description ?? $0.state } ?? "-")" }
                 == ["ModelAccess holds 2032", "AzureMainHost may-hold unknown"])
         #expect(result.rows.first?.source == SourceReference(
             document: "partnership-article.txt", line: 12,
             note: "Microsoft keeps its licence to the models through 2032, now shared with others."))
-        let derived = Session.builtin().evaluate("which rights hold for Microsoft in 2030 where derived?").rows
+        let derived = Session.builtin().answer(to: "which rights hold for Microsoft in 2030 where derived?").rows
         #expect(derived.map(\.derivation) == [.correlativeOfObligation])
         #expect(derived.first?.holder == "Microsoft")
     }
 
     @Test func failuresAreDiagnosticsInEveryFormat() {
-        let result = Session.builtin().evaluate("which rights hold for Microsfot in 2031?")
+        let result = Session.builtin().answer(to: "which rights hold for Microsfot in 2031?")
         #expect(!result.succeeded)
         #expect(result.diagnostics.map(\.id) == [.unknownParty])
         #expect(result.rendered(.json).contains("\"id\":\"unknown-party\""))
@@ -44,12 +44,12 @@ import Testing
 
     @Test func concurrentEvaluationEqualsSequential() async {
         let session = Session.builtin()
-        let expected = EmbeddingTests.questions.map { session.evaluate($0).rendered(.json) }
+        let expected = EmbeddingTests.questions.map { session.answer(to: $0).rendered(.json) }
         let rounds = 20
         let answers = await withTaskGroup(of: (Int, String).self) { group in
             for round in 0..<rounds {
                 for (index, question) in EmbeddingTests.questions.enumerated() {
-                    group.addTask { (round * 100 + index, session.evaluate(question).rendered(.json)) }
+                    group.addTask { (round * 100 + index, session.answer(to: question).rendered(.json)) }
                 }
             }
             var answers: [Int: String] = [:]
@@ -65,9 +65,9 @@ import Testing
     }
 
     @Test func checkReportsWhatClqCheckReports() {
-        var session = Session.builtin()
-        let diagnostics = session.check(Array("which rights hold for Microsfot?\nrights of Nobody?\n".utf8),
-                                        name: "q.clq")
+        let session = Session.builtin()
+        let diagnostics = session.checkOutcome(of: "which rights hold for Microsfot?\nrights of Nobody?\n",
+                                               name: "q.clq").diagnostics
         #expect(diagnostics.map(\.id) == [.unknownParty, .unknownParty])
     }
 }

@@ -14,7 +14,7 @@ struct Analysis {
         let (base, problems) = workspace.baseSession(for: uri, bytes: bytes)
         var session = base
         if problems.isEmpty {
-            diagnostics = session.check(bytes, name: uri)
+            diagnostics = session.loadChecking(bytes, name: uri).diagnostics
         } else {
             _ = session.parse(bytes, name: uri)
             diagnostics = problems

@@ -1,35 +1,35 @@
 /// One completion offered at a cursor.
-public struct CompletionCandidate: Hashable, Sendable {
+package struct CompletionCandidate: Hashable, Sendable {
     /// What a candidate is: a keyword, a name of one kind of entity, or an action some clause uses.
-    public enum Kind: String, Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable {
         /// A reserved word, a name of the entity kind of the same name, or an action (offered after a possessive).
         case keyword, party, asset, source, agreement, clause, event, prospect, action
     }
     /// The text to insert, quoted when it is a name that is not an identifier.
-    public var text: String
+    package var text: String
     /// Whether the text is a keyword, a name of which kind of entity, or an action.
-    public var kind: Kind
+    package var kind: Kind
     /// A short description: a party's full name, what a clause is about.
-    public var detail: String?
+    package var detail: String?
 }
 
 /// The completions at a cursor and the range of the partial word they replace.
-public struct CompletionList: Sendable {
+package struct CompletionList: Sendable {
     /// The bytes of the partial word before the cursor that a chosen candidate replaces; empty at
     /// the cursor when no word is begun.
-    public var replacing: ByteRange
+    package var replacing: ByteRange
     /// The candidates whose text starts with the partial word (ignoring case and a leading quote),
     /// keywords first, without duplicates.
-    public var candidates: [CompletionCandidate]
+    package var candidates: [CompletionCandidate]
 }
 
 /// Finds the keywords and names that can follow the text before a cursor.
 ///
 /// Each keyword is tried by appending it to the current statement and parsing: the parser
 /// itself decides what may come next, so completion never drifts from the grammar.
-public enum Completer {
+package enum Completer {
     /// The completions at UTF-8 byte offset `cursor` of `text` (clamped to the text), naming entities of `kb`.
-    public static func complete(_ text: String, cursor: Int, knowledgeBase kb: KnowledgeBase) -> CompletionList {
+    package static func complete(_ text: String, cursor: Int, knowledgeBase kb: KnowledgeBase) -> CompletionList {
         let bytes = Array(text.utf8)
         let cursor = max(0, min(cursor, bytes.count))
         var wordStart = cursor

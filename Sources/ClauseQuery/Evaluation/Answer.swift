@@ -1,12 +1,12 @@
 /// A reference to one entity of the knowledge base.
-public struct EntityRef: Hashable, Sendable {
+package struct EntityRef: Hashable, Sendable {
     /// Which table of the knowledge base `index` points into.
-    public var kind: EntityKind
+    package var kind: EntityKind
     /// The position, from 0, in the knowledge base's table for `kind` (`parties`, `clauses`, …).
-    public var index: Int32
+    package var index: Int32
 
     /// A reference to the entity at `index` in the table for `kind`.
-    public init(_ kind: EntityKind, _ index: Int32) {
+    package init(_ kind: EntityKind, _ index: Int32) {
         self.kind = kind
         self.index = index
     }
@@ -28,33 +28,33 @@ public enum Change: String, Hashable, Sendable {
 }
 
 /// One row of an answer.
-public struct AnswerRow: Hashable, Sendable {
+package struct AnswerRow: Hashable, Sendable {
     /// The clause or other entity the row is about.
-    public var entity: EntityRef
+    package var entity: EntityRef
     /// How surely the entity holds for the question's time and filter; always `holds` in a `when` answer
     /// and `doesNotHold` for a prospect.
-    public var certainty: Certainty
+    package var certainty: Certainty
     /// For a clause read through a rule, the rule; the row then speaks of the correlative right.
-    public var derivation: DerivationRule?
+    package var derivation: DerivationRule?
     /// The part of the asked-about party that holds it ("via AWS").
-    public var via: Int32?
+    package var via: Int32?
     /// For a changes question, whether the clause started or ended between the two periods; nil for other questions.
-    public var change: Change?
+    package var change: Change?
     /// For `when` questions: the start or end found.
-    public var boundary: Bound?
+    package var boundary: Bound?
     /// For `when` questions: the clauses followed to reach this one.
-    public var chain: [Int32] = []
+    package var chain: [Int32] = []
     /// How surely the row's validity meets the question's time, before any filter.
-    public var timing: Certainty
+    package var timing: Certainty
     /// How surely the row passes the question's `where` filter and `is` predicate, or nil without either.
-    public var condition: Certainty?
+    package var condition: Certainty?
     /// False when the row is not held by the party asked about (nor one of its parts): it then does not hold.
-    public var isHeldByAskedParty = true
+    package var isHeldByAskedParty = true
     /// True when the certainty rests on the session's assumption that unknown ends continue.
-    public var isAssumed = false
+    package var isAssumed = false
 
     /// A row about `entity` with `certainty`, read through `derivation` and held through the part `via` when given.
-    public init(_ entity: EntityRef, _ certainty: Certainty, derivation: DerivationRule? = nil, via: Int32? = nil) {
+    package init(_ entity: EntityRef, _ certainty: Certainty, derivation: DerivationRule? = nil, via: Int32? = nil) {
         self.entity = entity
         self.certainty = certainty
         self.derivation = derivation
@@ -63,13 +63,13 @@ public struct AnswerRow: Hashable, Sendable {
     }
 
     /// True when the row is a correlative reading of the clause rather than the clause as stated.
-    public var isDerived: Bool { derivation != nil }
+    package var isDerived: Bool { derivation != nil }
 }
 
 /// The answer to one question.
-public struct Answer: Sendable {
+package struct Answer: Sendable {
     /// What kind of answer it is, which decides how its rows read and render.
-    public enum Shape: Hashable, Sendable {
+    package enum Shape: Hashable, Sendable {
         /// Rows of clauses, each holding or maybe holding.
         case clauses
         /// A single yes/no verdict, with the clauses that decided it.
@@ -83,19 +83,19 @@ public struct Answer: Sendable {
     }
 
     /// The kind of answer, with the verdict of a yes/no question.
-    public var shape: Shape
+    package var shape: Shape
     /// The rows, holds before may hold and otherwise in declaration order; a changes answer puts
     /// ended rows before started ones.
-    public var rows: [AnswerRow]
+    package var rows: [AnswerRow]
     /// The question's time condition as written ("in 2031"), if any.
-    public var period: String?
+    package var period: String?
     /// The days the question's time stands for and whether a validity must overlap or cover them;
     /// `TimeWindow.always` without a time.
-    public var window: TimeWindow
+    package var window: TimeWindow
     /// How unknown ends were read in answering, from the evaluation options.
-    public var assumption: UnknownEndAssumption
+    package var assumption: UnknownEndAssumption
     /// True for `explain`: renderers spell out why each row holds.
-    public var explains: Bool = false
+    package var explains: Bool = false
     /// The question's `where` filter and `is` predicate, which explanations name when they decided a row.
     package var conditions: [CompiledFilter] = []
     /// For a changes question, the two periods compared.
@@ -104,5 +104,5 @@ public struct Answer: Sendable {
     package var party: Int32?
 
     /// True when some row's certainty rests on the assumption that unknown ends continue.
-    public var isAssumed: Bool { rows.contains(where: \.isAssumed) }
+    package var isAssumed: Bool { rows.contains(where: \.isAssumed) }
 }

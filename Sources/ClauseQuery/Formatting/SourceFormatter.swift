@@ -1,9 +1,9 @@
 /// Why a text could not be formatted: it does not parse. Carries the sources its diagnostics point into.
-public struct FormatFailure: Error, Sendable {
+package struct FormatFailure: Error, Sendable {
     /// The syntax errors that stopped formatting.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// The text formatted, which the diagnostics point into.
-    public var sources: SourceSet
+    package var sources: SourceSet
 }
 
 /// The canonical layout of clq source text.
@@ -11,17 +11,17 @@ public struct FormatFailure: Error, Sendable {
 /// Formatting only changes the whitespace between tokens: every token and every comment is kept,
 /// in order, so a formatted text means exactly what the original meant. Text that does not parse
 /// is not formatted. Formatting a formatted text changes nothing.
-public enum SourceFormatter {
+package enum SourceFormatter {
     /// Columns an expectation may take on one line before its groups go on lines of their own.
-    public static let lineWidth = 120
+    package static let lineWidth = 120
 
     /// The canonical form of `text`; throws the syntax errors when it does not parse.
-    public static func format(_ text: String, name: String = "<input>") throws(FormatFailure) -> String {
+    package static func format(_ text: String, name: String = "<input>") throws(FormatFailure) -> String {
         try format(Array(text.utf8), name: name)
     }
 
     /// The canonical form of UTF-8 `bytes`; throws the syntax errors when they do not parse.
-    public static func format(_ bytes: [UInt8], name: String = "<input>") throws(FormatFailure) -> String {
+    package static func format(_ bytes: [UInt8], name: String = "<input>") throws(FormatFailure) -> String {
         var sources = SourceSet()
         let file = sources.add(SourceText(name: name, bytes: bytes))
         let source = sources[file]
@@ -62,5 +62,5 @@ public enum SourceFormatter {
 
 extension DiagnosticID {
     /// The formatter's own check found that its output would read differently; the text is kept.
-    public static let formatUnsafe: DiagnosticID = "format-unsafe"
+    package static let formatUnsafe: DiagnosticID = "format-unsafe"
 }

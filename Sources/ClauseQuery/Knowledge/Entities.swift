@@ -1,146 +1,146 @@
 /// A party to agreements; `parent` is the party it is part of.
-public struct Party: Sendable, Hashable {
+package struct Party: Sendable, Hashable {
     /// The identifier declared after `party`, unique across entities of every kind.
-    public var id: String
+    package var id: String
     /// The quoted display name, or the identifier when none is given.
-    public var name: String
+    package var name: String
     /// The names given after `aka`, in order; references match them ignoring case.
-    public var aliases: [String]
+    package var aliases: [String]
     /// The index in `KnowledgeBase.parties` of the party this one is `part of`, or nil when it is part of none.
-    public var parent: Int32?
+    package var parent: Int32?
     /// The bytes of the whole `party` declaration, in the sources it was loaded from.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 }
 
 /// A thing clauses are about, optionally owned by a party.
-public struct Asset: Sendable, Hashable {
+package struct Asset: Sendable, Hashable {
     /// The identifier declared after `asset`, unique across entities of every kind.
-    public var id: String
+    package var id: String
     /// The quoted display name, or the identifier when none is given; clauses' `about` texts use it.
-    public var name: String
+    package var name: String
     /// The index in `KnowledgeBase.parties` of the party after `owned by`, or nil when none is given.
-    public var owner: Int32?
+    package var owner: Int32?
     /// The bytes of the whole `asset` declaration, in the sources it was loaded from.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 }
 
 /// A document knowledge is cited from.
-public struct SourceDocument: Sendable, Hashable {
+package struct SourceDocument: Sendable, Hashable {
     /// The identifier declared after `source`, which `cites` names.
-    public var id: String
+    package var id: String
     /// The document's name from the first quoted string (`partnership-article.txt`); `cites` may also name it.
-    public var document: String
+    package var document: String
     /// The optional second quoted string, or nil when none is given.
-    public var title: String?
+    package var title: String?
     /// The bytes of the whole `source` declaration, in the sources it was loaded from.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 }
 
 /// Where a piece of knowledge comes from: a source and a line in it.
-public struct Citation: Sendable, Hashable {
+package struct Citation: Sendable, Hashable {
     /// The index in `KnowledgeBase.sources` of the document cited.
-    public var source: Int32
+    package var source: Int32
     /// The line number written after `line`, counted in the cited document.
-    public var line: Int32
+    package var line: Int32
 }
 
 /// An agreement between parties: its effective date, the agreement it amends and the range of its clauses.
-public struct Agreement: Sendable, Hashable {
+package struct Agreement: Sendable, Hashable {
     /// The identifier declared after `agreement`, unique across entities of every kind.
-    public var id: String
+    package var id: String
     /// The quoted title, or the identifier when none is given.
-    public var title: String
+    package var title: String
     /// Indexes in `KnowledgeBase.parties` of the parties after `between`, in order; empty when none are given.
-    public var parties: [Int32]
+    package var parties: [Int32]
     /// The date after `effective`, or `unknown` when written so or not given (never `open`);
     /// clauses without `from` start then.
-    public var effective: Bound
+    package var effective: Bound
     /// The index in `KnowledgeBase.agreements` of the agreement after `amends`, or nil when none is given.
-    public var amends: Int32?
+    package var amends: Int32?
     /// What the agreement's `cites` points to, or nil when it cites nothing.
-    public var citation: Citation?
+    package var citation: Citation?
     /// The text after `note`, in the knowledge-base author's words, or nil when there is none.
-    public var note: String?
+    package var note: String?
     /// The bytes of the whole `agreement` declaration, from its keyword through the closing `}`.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// The indexes in `KnowledgeBase.clauses` of its clauses, which are stored together in declaration order.
-    public var clauses: Range<Int32>
+    package var clauses: Range<Int32>
 }
 
 /// An amount attached to a clause or event; `dollars` is nil when the source gives no figure.
-public struct Amount: Sendable, Hashable {
+package struct Amount: Sendable, Hashable {
     /// Whether the figure is an upper limit, a lower limit or an exact sum.
-    public var kind: AmountKind
+    package var kind: AmountKind
     /// The figure in dollars (`$38B` is 38,000,000,000), or nil when written `unknown`.
-    public var dollars: Double?
+    package var dollars: Double?
     /// The figure as written (`$38B`), or nil when written `unknown`.
-    public var text: String?
+    package var text: String?
 }
 
 /// How a clause ended early, and what ended it.
-public struct Ending: Sendable, Hashable {
+package struct Ending: Sendable, Hashable {
     /// What ended a clause: a clause or an agreement, by index.
-    public enum Cause: Sendable, Hashable {
+    package enum Cause: Sendable, Hashable {
         /// The clause at this index in `KnowledgeBase.clauses`.
         case clause(Int32)
         /// The agreement at this index in `KnowledgeBase.agreements`.
         case agreement(Int32)
     }
     /// Whether the clause was `replaced` or `terminated`.
-    public var kind: EndingSyntax.Kind
+    package var kind: EndingSyntax.Kind
     /// The clause or agreement named after `by`; a clause when a clause and an agreement share the name.
-    public var cause: Cause
+    package var cause: Cause
     /// The date written after `on`, from which the ending applies; nil when not written, and then the start of
     /// what ended the clause applies.
-    public var date: CalendarDate?
+    package var date: CalendarDate?
 }
 
 /// A clause as a small fixed-size record: strings and lists live in the knowledge base's shared tables.
-public struct Clause: Sendable, Hashable {
+package struct Clause: Sendable, Hashable {
     /// The clause's identifier as an index into the knowledge base's string table; read
     /// it with `KnowledgeBase.id(of:)`.
-    public var id: Int32
+    package var id: Int32
     /// The index in `KnowledgeBase.agreements` of the agreement declaring the clause.
-    public var agreement: Int32
+    package var agreement: Int32
     /// The modality as stated, not as a correlative reading.
-    public var modality: Modality
+    package var modality: Modality
     /// The index in `KnowledgeBase.parties` of the party after `of`: who has the right or bears the obligation.
-    public var holder: Int32
+    package var holder: Int32
     /// The index in `KnowledgeBase.parties` of the party after `against` or `toward`, or nil when none is given.
-    public var counterparty: Int32?
+    package var counterparty: Int32?
     /// The action after `to` as a string-table index, read with `KnowledgeBase.action(of:)`;
     /// nil when the clause has no `to`.
-    public var action: Int32?
+    package var action: Int32?
     /// Range in the knowledge base's clause-asset list of the assets acted on; read with `KnowledgeBase.objects(of:)`.
-    public var objects: Range<Int32>
+    package var objects: Range<Int32>
     /// Range in the knowledge base's clause-asset list of the assets after `on`;
     /// `KnowledgeBase.assets(of:)` reads them.
-    public var onAssets: Range<Int32>
+    package var onAssets: Range<Int32>
     /// Range in the knowledge base's clause-asset list of the assets after `using`;
     /// `KnowledgeBase.assets(of:)` reads them.
-    public var usingAssets: Range<Int32>
+    package var usingAssets: Range<Int32>
     /// True for `exclusive`, false for `not exclusive`, nil when exclusivity is not stated.
-    public var exclusive: Bool?
+    package var exclusive: Bool?
     /// The start: the `from` bound, else the agreement's effective date, else `unknown`.
-    public var from: Bound
+    package var from: Bound
     /// The end as written in the source.
-    public var statedUntil: Bound
+    package var statedUntil: Bound
     /// The end after supersession: the stated end or the period before what ended it.
-    public var until: Bound
+    package var until: Bound
     /// Range in the knowledge base's amount table; read with `KnowledgeBase.amounts(of:)`.
-    public var amounts: Range<Int32>
+    package var amounts: Range<Int32>
     /// How the clause ended early (`replaced by`, `terminated by`), or nil when no ending is declared.
-    public var ending: Ending?
+    package var ending: Ending?
     /// What the clause's `cites` points to, or nil when it cites nothing.
-    public var citation: Citation?
+    package var citation: Citation?
     /// The `note` text as a string-table index, read with `KnowledgeBase.note(of:)`; nil when there is none.
-    public var note: Int32?
+    package var note: Int32?
     /// The bytes of the whole `clause` declaration, in the sources it was loaded from.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 }
 
 /// When an event happened, as far as the source says.
-public enum EventDate: Sendable, Hashable {
+package enum EventDate: Sendable, Hashable {
     /// `on DATE`: during this date, at the precision written.
     case on(CalendarDate)
     /// `after DATE`: on some day after this date ends.
@@ -152,37 +152,37 @@ public enum EventDate: Sendable, Hashable {
 }
 
 /// Something that happened, such as an investment or a pledge, with its date, parties and amounts.
-public struct Event: Sendable, Hashable {
+package struct Event: Sendable, Hashable {
     /// The identifier declared after `event`, unique across entities of every kind.
-    public var id: String
+    package var id: String
     /// The quoted title, or the identifier when none is given.
-    public var title: String
+    package var title: String
     /// When it happened, as precisely as the source says.
-    public var date: EventDate
+    package var date: EventDate
     /// Indexes in `KnowledgeBase.parties` of the parties after `involving`, in order.
-    public var involving: [Int32]
+    package var involving: [Int32]
     /// The `amount` attributes in the order written; empty when none are given.
-    public var amounts: [Amount]
+    package var amounts: [Amount]
     /// What the event's `cites` points to, or nil when it cites nothing.
-    public var citation: Citation?
+    package var citation: Citation?
     /// The text after `note`, in the knowledge-base author's words, or nil when there is none.
-    public var note: String?
+    package var note: String?
     /// The bytes of the whole `event` declaration, in the sources it was loaded from.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 }
 
 /// Something expected but not agreed; it never holds.
-public struct Prospect: Sendable, Hashable {
+package struct Prospect: Sendable, Hashable {
     /// The identifier declared after `prospect`, unique across entities of every kind.
-    public var id: String
+    package var id: String
     /// The quoted title, or the identifier when none is given.
-    public var title: String
+    package var title: String
     /// Indexes in `KnowledgeBase.parties` of the parties after `involving`, in order.
-    public var involving: [Int32]
+    package var involving: [Int32]
     /// What the prospect's `cites` points to, or nil when it cites nothing.
-    public var citation: Citation?
+    package var citation: Citation?
     /// The text after `note`, in the knowledge-base author's words, or nil when there is none.
-    public var note: String?
+    package var note: String?
     /// The bytes of the whole `prospect` declaration, in the sources it was loaded from.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 }

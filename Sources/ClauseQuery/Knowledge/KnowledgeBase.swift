@@ -1,21 +1,21 @@
 /// Everything known: entities in flat tables with indexes by name, holder and counterparty.
 ///
 /// A value type: loading into a copy and keeping it only when it checks cleanly makes loads atomic.
-public struct KnowledgeBase: Sendable {
+package struct KnowledgeBase: Sendable {
     /// Every party in the order declared; entities refer to parties by index into this array.
-    public internal(set) var parties: [Party] = []
+    package internal(set) var parties: [Party] = []
     /// Every asset in the order declared; clauses refer to assets by index into this array.
-    public internal(set) var assets: [Asset] = []
+    package internal(set) var assets: [Asset] = []
     /// Every source document in the order declared; citations refer to sources by index into this array.
-    public internal(set) var sources: [SourceDocument] = []
+    package internal(set) var sources: [SourceDocument] = []
     /// Every agreement in the order declared; clauses refer to agreements by index into this array.
-    public internal(set) var agreements: [Agreement] = []
+    package internal(set) var agreements: [Agreement] = []
     /// Every clause of every agreement, each agreement's clauses together, in the order declared.
-    public internal(set) var clauses: [Clause] = []
+    package internal(set) var clauses: [Clause] = []
     /// Every event in the order declared.
-    public internal(set) var events: [Event] = []
+    package internal(set) var events: [Event] = []
     /// Every prospect in the order declared; prospects never hold.
-    public internal(set) var prospects: [Prospect] = []
+    package internal(set) var prospects: [Prospect] = []
 
     var strings = StringTable()
     /// Asset indexes referenced by clauses' `objects`, `onAssets` and `usingAssets` ranges.
@@ -40,10 +40,10 @@ public struct KnowledgeBase: Sendable {
     var actions: Set<Int32> = []
 
     /// An empty knowledge base, to load declarations into.
-    public init() {}
+    package init() {}
 
     /// True when nothing at all is declared (clauses exist only inside agreements).
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         parties.isEmpty && assets.isEmpty && sources.isEmpty && agreements.isEmpty && events.isEmpty
             && prospects.isEmpty
     }
@@ -51,29 +51,29 @@ public struct KnowledgeBase: Sendable {
     // MARK: Reading clauses
 
     /// The clause's identifier as declared.
-    public func id(of clause: Clause) -> String { strings[clause.id] }
+    package func id(of clause: Clause) -> String { strings[clause.id] }
 
     /// The action after `to` (`access`), or nil when the clause names none.
-    public func action(of clause: Clause) -> String? { clause.action.map { strings[$0] } }
+    package func action(of clause: Clause) -> String? { clause.action.map { strings[$0] } }
 
     /// The clause's `note` text, or nil when it has none.
-    public func note(of clause: Clause) -> String? { clause.note.map { strings[$0] } }
+    package func note(of clause: Clause) -> String? { clause.note.map { strings[$0] } }
 
     func assetList(_ range: Range<Int32>) -> ArraySlice<Int32> { clauseAssets[Int(range.lowerBound)..<Int(range.upperBound)] }
 
     /// Indexes in `assets` of what the clause acts on directly, without the assets after `on` and `using`.
-    public func objects(of clause: Clause) -> [Int32] { Array(assetList(clause.objects)) }
+    package func objects(of clause: Clause) -> [Int32] { Array(assetList(clause.objects)) }
 
     /// Every asset the clause mentions: acted on, "on" and "using".
-    public func assets(of clause: Clause) -> [Int32] {
+    package func assets(of clause: Clause) -> [Int32] {
         Array(assetList(clause.objects) + assetList(clause.onAssets) + assetList(clause.usingAssets))
     }
 
     /// The clause's `amount` attributes in the order written; empty when none are given.
-    public func amounts(of clause: Clause) -> [Amount] { Array(amountTable[Int(clause.amounts.lowerBound)..<Int(clause.amounts.upperBound)]) }
+    package func amounts(of clause: Clause) -> [Amount] { Array(amountTable[Int(clause.amounts.lowerBound)..<Int(clause.amounts.upperBound)]) }
 
     /// "access OpenAI models", "offer OpenAI models on Amazon Bedrock".
-    public func aboutText(of clause: Clause) -> String {
+    package func aboutText(of clause: Clause) -> String {
         var words: [String] = []
         if let action = action(of: clause) { words.append(action) }
         let objectNames = objects(of: clause).map { assets[Int($0)].name }
@@ -88,7 +88,7 @@ public struct KnowledgeBase: Sendable {
     // MARK: Parties
 
     /// The party and, transitively, every party that is part of it.
-    public func partyWithParts(_ party: Int32) -> [Int32] {
+    package func partyWithParts(_ party: Int32) -> [Int32] {
         var result: [Int32] = [party]
         var seen: Set<Int32> = [party]
         var next = 0
@@ -102,38 +102,38 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The display name of the party at index `party` of `parties`.
-    public func partyName(_ party: Int32) -> String { parties[Int(party)].name }
+    package func partyName(_ party: Int32) -> String { parties[Int(party)].name }
 
     /// The identifier of the party at index `party` of `parties`.
-    public func partyID(_ party: Int32) -> String { parties[Int(party)].id }
+    package func partyID(_ party: Int32) -> String { parties[Int(party)].id }
 
     // MARK: Lookup by name
 
     /// The index in `parties` of the party `text` names (identifier exactly, else identifier, name or alias
     /// ignoring case); nil when none or several match.
-    public func party(named text: String) -> Int32? { partyNames.resolve(text).entity }
+    package func party(named text: String) -> Int32? { partyNames.resolve(text).entity }
     /// The index in `assets` of the asset `text` names (identifier exactly, else identifier or name ignoring
     /// case); nil when none or several match.
-    public func asset(named text: String) -> Int32? { assetNames.resolve(text).entity }
+    package func asset(named text: String) -> Int32? { assetNames.resolve(text).entity }
     /// The index in `agreements` of the agreement `text` names (identifier exactly, else identifier or title
     /// ignoring case); nil when none or several match.
-    public func agreement(named text: String) -> Int32? { agreementNames.resolve(text).entity }
+    package func agreement(named text: String) -> Int32? { agreementNames.resolve(text).entity }
     /// The index in `clauses` of the clause `text` names (identifier exactly, else ignoring case);
     /// nil when none or several match.
-    public func clause(named text: String) -> Int32? { clauseNames.resolve(text).entity }
+    package func clause(named text: String) -> Int32? { clauseNames.resolve(text).entity }
     /// The index in `sources` of the source `text` names (identifier exactly, else identifier or document
     /// name ignoring case); nil when none or several match.
-    public func source(named text: String) -> Int32? { sourceNames.resolve(text).entity }
+    package func source(named text: String) -> Int32? { sourceNames.resolve(text).entity }
     /// The index in `events` of the event `text` names (identifier exactly, else identifier or title ignoring
     /// case); nil when none or several match.
-    public func event(named text: String) -> Int32? { eventNames.resolve(text).entity }
+    package func event(named text: String) -> Int32? { eventNames.resolve(text).entity }
     /// The index in `prospects` of the prospect `text` names (identifier exactly, else identifier or title
     /// ignoring case); nil when none or several match.
-    public func prospect(named text: String) -> Int32? { prospectNames.resolve(text).entity }
+    package func prospect(named text: String) -> Int32? { prospectNames.resolve(text).entity }
 
 
     /// Every spelling a name of this kind may take: identifiers, names, aliases.
-    public func spellings(of kind: EntityKind) -> [String] { index(for: kind).spellings }
+    package func spellings(of kind: EntityKind) -> [String] { index(for: kind).spellings }
 
     func index(for kind: EntityKind) -> NameIndex {
         switch kind {
@@ -148,7 +148,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Known actions, for suggestions and completion.
-    public var actionNames: [String] { actions.map { strings[$0] }.sorted() }
+    package var actionNames: [String] { actions.map { strings[$0] }.sorted() }
 
     /// True when some clause uses this action (ignoring case).
     func actionIndexes(matching text: String) -> Set<Int32> {
@@ -163,7 +163,7 @@ public enum EntityKind: String, Sendable, CaseIterable {
     case party, asset, source, agreement, clause, event, prospect
 
     /// "a party", "an asset".
-    public var withArticle: String {
+    package var withArticle: String {
         (self == .asset || self == .agreement || self == .event ? "an " : "a ") + rawValue
     }
 }

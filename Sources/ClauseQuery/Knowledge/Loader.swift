@@ -1,5 +1,5 @@
 /// Checks declarations and adds them to a knowledge base, all or nothing.
-public struct Loader {
+package struct Loader {
     private var kb: KnowledgeBase
     private var diagnostics: [Diagnostic] = []
     private var file = FileID(0)
@@ -10,7 +10,7 @@ public struct Loader {
     private let ignoring: Set<String>
 
     /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
-    public static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase,
+    package static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase,
                             ignoring: Set<String> = [])
         -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
         var loader = Loader(base: base, ignoring: ignoring)

@@ -1,5 +1,5 @@
 /// The reserved words of the language; all lowercase.
-public enum Keyword: String, CaseIterable, Sendable {
+package enum Keyword: String, CaseIterable, Sendable {
     // Declarations.
     /// Words that begin a declaration, and `clause` inside an agreement.
     case party, asset, source, agreement, clause, event, prospect
@@ -36,7 +36,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
 
     /// The keyword spelled by `text`, if any.
-    public static func named(_ text: String) -> Keyword? { byText[text] }
+    package static func named(_ text: String) -> Keyword? { byText[text] }
 
     /// Keywords by their first letter, with their spellings as bytes.
     private static let byFirstLetter: [[(bytes: [UInt8], keyword: Keyword)]] = {

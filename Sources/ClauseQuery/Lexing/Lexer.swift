@@ -1,21 +1,21 @@
 /// The largest source text accepted, in bytes.
-public let maximumSourceSize = 256 * 1024 * 1024
+package let maximumSourceSize = 256 * 1024 * 1024
 
 /// The tokens of one source text, with the problems found while reading them.
-public struct LexedSource: Sendable {
+package struct LexedSource: Sendable {
     /// The tokens in text order, without whitespace and comments, always ending with one `endOfInput` token.
-    public var tokens: [Token]
+    package var tokens: [Token]
     /// The lexical problems found, in text order, at most `Parser.maximumDiagnostics` of them; each
     /// comes with a `malformed` token (or, inside a string, a `string` token) so the parser never reports it again.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// The ranges of `#` comments, for tools that keep them (the formatter).
-    public var comments: [ByteRange]
+    package var comments: [ByteRange]
     /// True when the text ends inside a string: more input would complete it.
-    public var endsInsideString: Bool
+    package var endsInsideString: Bool
 }
 
 /// Turns UTF-8 bytes into tokens; never fails, reports problems as diagnostics.
-public struct Lexer {
+package struct Lexer {
     private let bytes: [UInt8]
     private let file: FileID
     private var offset = 0
@@ -25,7 +25,7 @@ public struct Lexer {
     private var comments: [ByteRange] = []
 
     /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.
-    public static func lex(_ source: SourceText, file: FileID) -> LexedSource {
+    package static func lex(_ source: SourceText, file: FileID) -> LexedSource {
         var lexer = Lexer(bytes: source.bytes, file: file)
         return lexer.run()
     }

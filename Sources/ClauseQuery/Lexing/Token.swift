@@ -1,5 +1,5 @@
 /// What a token is; its text is found through its range.
-public enum TokenKind: Hashable, Sendable {
+package enum TokenKind: Hashable, Sendable {
     /// A name: a letter or `_`, then letters, digits or `_` (letters include non-ASCII ones), that is not a keyword.
     case identifier
     /// A reserved word.
@@ -28,14 +28,14 @@ public enum TokenKind: Hashable, Sendable {
 }
 
 /// One lexical token with the bytes it covers.
-public struct Token: Hashable, Sendable {
+package struct Token: Hashable, Sendable {
     /// What the token is, and for a keyword which one.
-    public var kind: TokenKind
+    package var kind: TokenKind
     /// The bytes the token covers in its source text.
-    public var range: ByteRange
+    package var range: ByteRange
 
     /// A token of `kind` covering `range`.
-    public init(_ kind: TokenKind, _ range: ByteRange) {
+    package init(_ kind: TokenKind, _ range: ByteRange) {
         self.kind = kind
         self.range = range
     }
@@ -43,7 +43,7 @@ public struct Token: Hashable, Sendable {
 
 extension TokenKind {
     /// How the token is named in "expected …" messages.
-    public var spelling: String {
+    package var spelling: String {
         switch self {
         case .identifier: return "a name"
         case .keyword(let keyword): return "'\(keyword.rawValue)'"

@@ -1,38 +1,38 @@
 /// A declaration in a source text: what it declares and where.
-public struct SymbolDeclaration: Hashable, Sendable {
+package struct SymbolDeclaration: Hashable, Sendable {
     /// What kind of thing is declared.
-    public var kind: EntityKind
+    package var kind: EntityKind
     /// The declared identifier.
-    public var identifier: String
+    package var identifier: String
     /// Other names it may be referred to by: a display name, aliases, a source's document name.
-    public var names: [String]
+    package var names: [String]
     /// The whole declaration.
-    public var range: ByteRange
+    package var range: ByteRange
     /// The bytes of the declared identifier.
-    public var nameRange: ByteRange
+    package var nameRange: ByteRange
     /// For a clause, the identifier of its agreement.
-    public var container: String?
+    package var container: String?
 }
 
 /// A name written where an entity is meant, with the kinds of entity the grammar allows there.
-public struct SymbolReference: Hashable, Sendable {
+package struct SymbolReference: Hashable, Sendable {
     /// The name as written, without quotes.
-    public var name: String
+    package var name: String
     /// Where it is written, quotes included.
-    public var range: ByteRange
+    package var range: ByteRange
     /// The kinds of entity it may name there.
-    public var kinds: [EntityKind]
+    package var kinds: [EntityKind]
 }
 
 /// The declarations and references of one parsed source text.
-public struct DocumentSymbols: Sendable {
+package struct DocumentSymbols: Sendable {
     /// Every declaration, in text order; an agreement comes before its clauses.
-    public var declarations: [SymbolDeclaration] = []
+    package var declarations: [SymbolDeclaration] = []
     /// Every reference, in the order the statements are read.
-    public var references: [SymbolReference] = []
+    package var references: [SymbolReference] = []
 
     /// Collects the declarations and references of `script`; statements that failed to parse have none.
-    public init(_ script: ParsedScript) {
+    package init(_ script: ParsedScript) {
         for statement in script.statements {
             switch statement {
             case .declaration(let declaration): add(declaration)
@@ -47,7 +47,7 @@ public struct DocumentSymbols: Sendable {
     }
 
     /// The declaration whose identifier, or the reference whose name, covers `offset` (its end included).
-    public func occurrence(at offset: Int) -> Occurrence? {
+    package func occurrence(at offset: Int) -> Occurrence? {
         if let declaration = declarations.first(where: { $0.nameRange.start <= offset && offset <= $0.nameRange.end }) {
             return .declaration(declaration)
         }
@@ -58,7 +58,7 @@ public struct DocumentSymbols: Sendable {
     }
 
     /// What a position in a text names.
-    public enum Occurrence: Hashable, Sendable {
+    package enum Occurrence: Hashable, Sendable {
         /// The identifier of a declaration.
         case declaration(SymbolDeclaration)
         /// A name referring to an entity.

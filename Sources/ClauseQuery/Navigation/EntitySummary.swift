@@ -1,6 +1,6 @@
 extension KnowledgeBase {
     /// The entity of `kind` whose identifier is exactly `identifier`.
-    public func entity(_ kind: EntityKind, identifier: String) -> EntityRef? {
+    package func entity(_ kind: EntityKind, identifier: String) -> EntityRef? {
         guard case .found(let index) = index(for: kind).resolve(identifier),
               self.identifier(of: EntityRef(kind, index)) == identifier else { return nil }
         return EntityRef(kind, index)
@@ -10,7 +10,7 @@ extension KnowledgeBase {
     ///
     /// A clause gives its modality, holder, counterparty, validity (saying which bounds the source
     /// leaves unknown or open), agreement, terms, ending and source; a party its aliases and parts.
-    public func summary(of entity: EntityRef) -> String {
+    package func summary(of entity: EntityRef) -> String {
         let i = Int(entity.index)
         var lines: [String] = []
         func add(_ label: String, _ text: String?) {

@@ -2,27 +2,27 @@
 ///
 /// A reference resolves as the checker resolves names (an identifier exactly, else any identifier,
 /// name or alias ignoring case), first among its own document's declarations, then among all.
-public struct SymbolTable: Sendable {
+package struct SymbolTable: Sendable {
     /// An entity as navigation knows it: its kind and identifier.
-    public struct Entity: Hashable, Sendable {
+    package struct Entity: Hashable, Sendable {
         /// What kind of thing it is.
-        public var kind: EntityKind
+        package var kind: EntityKind
         /// Its identifier as declared.
-        public var identifier: String
+        package var identifier: String
 
         /// The entity of `kind` declared as `identifier`.
-        public init(kind: EntityKind, identifier: String) {
+        package init(kind: EntityKind, identifier: String) {
             self.kind = kind
             self.identifier = identifier
         }
     }
 
     /// A range in one of the table's documents.
-    public struct Location: Hashable, Sendable {
+    package struct Location: Hashable, Sendable {
         /// The name of the document, as given to the table.
-        public var document: String
+        package var document: String
         /// The bytes of the document it covers.
-        public var range: ByteRange
+        package var range: ByteRange
     }
 
     /// Spellings of entities: exact identifiers, and lowercased identifiers, names and aliases.
@@ -51,14 +51,14 @@ public struct SymbolTable: Sendable {
     }
 
     /// The symbols of each document, by name.
-    public private(set) var documents: [String: DocumentSymbols] = [:]
+    package private(set) var documents: [String: DocumentSymbols] = [:]
     /// Document names in the order given.
-    public private(set) var order: [String] = []
+    package private(set) var order: [String] = []
     private var local: [String: Spellings] = [:]
     private var global = Spellings()
 
     /// A table over `documents`, each named (by a path or URI) and with its symbols.
-    public init(_ documents: [(name: String, symbols: DocumentSymbols)]) {
+    package init(_ documents: [(name: String, symbols: DocumentSymbols)]) {
         for (name, symbols) in documents where self.documents[name] == nil {
             self.documents[name] = symbols
             order.append(name)
@@ -72,13 +72,13 @@ public struct SymbolTable: Sendable {
     }
 
     /// The entities a reference in `document` may mean.
-    public func resolve(_ reference: SymbolReference, in document: String) -> [Entity] {
+    package func resolve(_ reference: SymbolReference, in document: String) -> [Entity] {
         let own = local[document]?.resolve(reference.name, reference.kinds) ?? []
         return own.isEmpty ? global.resolve(reference.name, reference.kinds) : own
     }
 
     /// The entities named at `offset` in `document`, whether declared or referred to there.
-    public func entities(at offset: Int, in document: String) -> [Entity] {
+    package func entities(at offset: Int, in document: String) -> [Entity] {
         switch documents[document]?.occurrence(at: offset) {
         case .declaration(let declaration): return [Entity(kind: declaration.kind, identifier: declaration.identifier)]
         case .reference(let reference): return resolve(reference, in: document)
@@ -87,7 +87,7 @@ public struct SymbolTable: Sendable {
     }
 
     /// Every declaration of `entity`, in document order.
-    public func declarations(of entity: Entity) -> [(document: String, declaration: SymbolDeclaration)] {
+    package func declarations(of entity: Entity) -> [(document: String, declaration: SymbolDeclaration)] {
         order.flatMap { name in
             (documents[name]?.declarations ?? [])
                 .filter { $0.kind == entity.kind && $0.identifier == entity.identifier }
@@ -96,7 +96,7 @@ public struct SymbolTable: Sendable {
     }
 
     /// Every reference to `entity`, and its declarations' identifiers when `includingDeclarations`.
-    public func references(to entity: Entity, includingDeclarations: Bool) -> [Location] {
+    package func references(to entity: Entity, includingDeclarations: Bool) -> [Location] {
         var locations: [Location] = []
         for name in order {
             guard let symbols = documents[name] else { continue }

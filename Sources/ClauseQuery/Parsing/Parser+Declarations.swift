@@ -86,8 +86,8 @@ extension Parser {
             }
             guard at(.clause) else {
                 let before = index
-                report(.expectedToken, "expected 'clause' or '}' in agreement '\(decl.id.text)', found \(describe(current))"
-                           + keywordHint([.clause]), current.range)
+                report(.expectedToken, "expected 'clause' or '}' in agreement '\(decl.id.text)', found \(describe(current))",
+                       current.range, notes: keywordHint([.clause]))
                 recoverInsideAgreement()
                 if index == before { advance() }
                 continue

@@ -12,12 +12,12 @@ extension Parser {
         .rights, .obligations, .permissions, .prohibitions, .clauses, .right, .obligation, .permission, .prohibition, .clause,
     ]
 
-    /// "; did you mean 'which'?" when the current token is a name a few edits from one of `keywords`
-    /// (or one of them in capitals); empty otherwise.
-    func keywordHint(_ keywords: [Keyword]) -> String {
+    /// The note "did you mean 'which'?" when the current token is a name a few edits from one of
+    /// `keywords` (or one of them in capitals), as unknown names get it; none otherwise.
+    func keywordHint(_ keywords: [Keyword]) -> [DiagnosticNote] {
         guard at(.identifier), !keywords.isEmpty,
-              let match = Suggestions.closest(to: text(current), among: keywords.map(\.rawValue)) else { return "" }
-        return "; did you mean '\(match)'?"
+              let match = Suggestions.closest(to: text(current), among: keywords.map(\.rawValue)) else { return [] }
+        return [DiagnosticNote("did you mean '\(match)'?")]
     }
 
     /// A question asked in words the grammar does not take ("What rights…", "why", "who", "how many"):

@@ -7,11 +7,11 @@ struct ParseAbort: Error {}
 /// next statement, so one run reports every independent error without cascades.
 /// A `malformed` token was reported by the lexer: a statement that meets one is
 /// abandoned without a second report.
-public struct Parser {
+package struct Parser {
     /// Deepest nesting of parentheses and `not` accepted in a filter.
-    public static let maximumDepth = 200
+    package static let maximumDepth = 200
     /// Most diagnostics reported for one source text.
-    public static let maximumDiagnostics = 100
+    package static let maximumDiagnostics = 100
 
     let source: SourceText
     let file: FileID
@@ -29,7 +29,7 @@ public struct Parser {
     var failedRanges: [ByteRange] = []
 
     /// Parses a whole script.
-    public static func parse(_ source: SourceText, file: FileID) -> ParsedScript {
+    package static func parse(_ source: SourceText, file: FileID) -> ParsedScript {
         let lexed = Lexer.lex(source, file: file)
         var parser = Parser(source: source, file: file, tokens: lexed.tokens)
         parser.diagnostics = lexed.diagnostics
@@ -103,9 +103,8 @@ public struct Parser {
                 return .question(QuestionStatement(question: question, range: ByteRange(start, previousEnd)))
             }
             throw fail(.expectedToken,
-                       "expected a declaration (party, asset, source, agreement, event, prospect) or a question, found \(describe(current))"
-                           + keywordHint(Parser.statementKeywords),
-                       current.range)
+                       "expected a declaration (party, asset, source, agreement, event, prospect) or a question, found \(describe(current))",
+                       current.range, notes: keywordHint(Parser.statementKeywords))
         }
     }
 
@@ -197,20 +196,21 @@ public struct Parser {
     // MARK: Diagnostics
 
     /// Records "expected X after 'previous', found 'current'" and returns the abort to throw; a name close
-    /// to one of `keywords` gets "; did you mean '…'?".
+    /// to one of `keywords` gets the note "did you mean '…'?".
     mutating func expected(_ what: String, suggesting keywords: [Keyword] = []) -> ParseAbort {
         var message = "expected \(what)"
         if index > 0 {
             message += " after '\(text(tokens[index - 1]).truncatedForMessage)'"
         }
-        message += ", found \(describe(current))" + keywordHint(keywords)
+        message += ", found \(describe(current))"
         if at(.endOfInput) { reachedEndUnfinished = true }
         if at(.malformed) { return ParseAbort() }
-        return fail(.expectedToken, message, current.range)
+        return fail(.expectedToken, message, current.range, notes: keywordHint(keywords))
     }
 
-    mutating func fail(_ id: DiagnosticID, _ message: String, _ range: ByteRange) -> ParseAbort {
-        report(id, message, range)
+    mutating func fail(_ id: DiagnosticID, _ message: String, _ range: ByteRange,
+                       notes: [DiagnosticNote] = []) -> ParseAbort {
+        report(id, message, range, notes: notes)
         return ParseAbort()
     }
 

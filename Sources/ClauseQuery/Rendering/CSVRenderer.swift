@@ -1,16 +1,16 @@
 /// Renders answers as CSV (RFC 4180) with one header for all questions: each row names its query.
-public enum CSVRenderer {
+package enum CSVRenderer {
     /// The column names in order, which `headerLine()` writes as the first line of CSV output.
-    public static let header = ["query", "type", "id", "certainty", "change", "agreement", "modality", "holder",
+    package static let header = ["query", "type", "id", "certainty", "change", "agreement", "modality", "holder",
                                 "counterparty", "about", "from", "until", "from_bound", "until_bound", "exclusive",
                                 "amounts", "derived", "via", "source_document", "source_line"]
 
     /// The header as one CSV line ending in CRLF.
-    public static func headerLine() -> String { line(header) }
+    package static func headerLine() -> String { line(header) }
 
     /// One CSV line per row of `answer`, each ending in CRLF with `query` in its first
     /// column; the header is not included.
-    public static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
+    package static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
         answer.rows.map { line(cells(query, ResultRow($0, kb))) }.joined()
     }
 

@@ -1,15 +1,15 @@
 /// Words for knowledge-base values, shared by every renderer.
 extension KnowledgeBase {
     /// "2032", "unknown", "open".
-    public func text(_ bound: Bound) -> String { bound.phrase }
+    package func text(_ bound: Bound) -> String { bound.phrase }
 
     /// "cap unstated", "exactly $38B".
-    public func text(_ amount: Amount) -> String {
+    package func text(_ amount: Amount) -> String {
         amount.phrase
     }
 
     /// "partnership-article.txt line 15".
-    public func text(_ citation: Citation) -> String {
+    package func text(_ citation: Citation) -> String {
         "\(sources[Int(citation.source)].document) line \(citation.line)"
     }
 
@@ -21,7 +21,7 @@ extension KnowledgeBase {
     }
 
     /// The identifier of any entity.
-    public func identifier(of entity: EntityRef) -> String {
+    package func identifier(of entity: EntityRef) -> String {
         let i = Int(entity.index)
         switch entity.kind {
         case .party: return parties[i].id
@@ -35,7 +35,7 @@ extension KnowledgeBase {
     }
 
     /// The display name of any entity; for clauses, what it is about.
-    public func displayName(of entity: EntityRef) -> String {
+    package func displayName(of entity: EntityRef) -> String {
         let i = Int(entity.index)
         switch entity.kind {
         case .party: return parties[i].name
@@ -49,7 +49,7 @@ extension KnowledgeBase {
     }
 
     /// "2019", "after 2025-11", "unknown".
-    public func text(_ date: EventDate) -> String { date.phrase }
+    package func text(_ date: EventDate) -> String { date.phrase }
 }
 
 extension Bound {

@@ -1,16 +1,16 @@
 /// Renders diagnostics as `file:line:column: error: message`, the source line and a caret under the range.
-public struct DiagnosticRenderer: Sendable {
+package struct DiagnosticRenderer: Sendable {
     /// Whether severities, messages and carets get ANSI colour and bold codes.
-    public var color: Bool
+    package var color: Bool
     /// Widest stretch of a source line shown; longer lines are cut around the caret.
-    public var maximumLineWidth = 120
+    package var maximumLineWidth = 120
 
     /// A renderer, coloured when `color` is true, that shows at most `maximumLineWidth` (120) columns of a source line.
-    public init(color: Bool) { self.color = color }
+    package init(color: Bool) { self.color = color }
 
     /// Every diagnostic in order, then a count line ("2 errors and 1 warning") when there are
     /// two or more errors and warnings.
-    public func render(_ diagnostics: [Diagnostic], sources: SourceSet) -> String {
+    package func render(_ diagnostics: [Diagnostic], sources: SourceSet) -> String {
         var output = diagnostics.map { render($0, sources: sources) }.joined()
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -25,7 +25,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// One diagnostic as `file:line:column: severity: message [id]`, its source line with a caret, and its
     /// notes; without a location, no position or excerpt.
-    public func render(_ diagnostic: Diagnostic, sources: SourceSet) -> String {
+    package func render(_ diagnostic: Diagnostic, sources: SourceSet) -> String {
         var output = ""
         let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
         let message = paint(diagnostic.message, "1") + " [\(diagnostic.id.rawValue)]"

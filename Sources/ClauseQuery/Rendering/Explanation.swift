@@ -1,22 +1,22 @@
 /// Why a row of an answer holds: the clause, its agreement, its dates, its source and the rule applied.
-public struct Explanation: Sendable, Hashable {
+package struct Explanation: Sendable, Hashable {
     /// Labelled lines, such as ("agreement", "MSOpenAI2026 …").
-    public var lines: [(label: String, text: String)]
+    package var lines: [(label: String, text: String)]
 
     /// Equal when the lines have the same labels and texts in the same order.
-    public static func == (a: Explanation, b: Explanation) -> Bool {
+    package static func == (a: Explanation, b: Explanation) -> Bool {
         a.lines.map(\.label) == b.lines.map(\.label) && a.lines.map(\.text) == b.lines.map(\.text)
     }
 
     /// Hashes the labels and texts of the lines in order.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         for line in lines { hasher.combine(line.label); hasher.combine(line.text) }
     }
 }
 
 extension KnowledgeBase {
     /// The explanation of one row of `answer`.
-    public func explain(_ row: AnswerRow, in answer: Answer) -> Explanation {
+    package func explain(_ row: AnswerRow, in answer: Answer) -> Explanation {
         let i = Int(row.entity.index)
         switch row.entity.kind {
         case .clause: return explainClause(row, answer)

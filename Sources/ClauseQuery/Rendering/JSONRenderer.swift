@@ -1,8 +1,8 @@
 /// Renders answers as the JSON objects documented in the README: one object per question.
-public enum JSONRenderer {
+package enum JSONRenderer {
     /// The one-line JSON object for a question (`query`, `answer` for yes/no, `results`, `diagnostics`,
     /// `assumption`), without a newline.
-    public static func render(query: String, answer: Answer?, diagnostics: [Diagnostic],
+    package static func render(query: String, answer: Answer?, diagnostics: [Diagnostic],
                               knowledgeBase kb: KnowledgeBase, sources: SourceSet) -> String {
         var members: [(String, JSONValue)] = [("query", .string(query))]
         if let answer {
@@ -99,7 +99,7 @@ public enum JSONRenderer {
     }
 
     /// A diagnostic with 1-based line and column (columns count Unicode scalars).
-    public static func diagnostic(_ diagnostic: Diagnostic, _ sources: SourceSet) -> JSONValue {
+    package static func diagnostic(_ diagnostic: Diagnostic, _ sources: SourceSet) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", .string(diagnostic.id.rawValue)), ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message)),
@@ -124,5 +124,5 @@ public enum JSONRenderer {
 
 extension JSONValue: ExpressibleByStringLiteral {
     /// A JSON string holding `value`.
-    public init(stringLiteral value: String) { self = .string(value) }
+    package init(stringLiteral value: String) { self = .string(value) }
 }

@@ -1,5 +1,5 @@
 /// A JSON value with object keys kept in the order given, so output is stable.
-public indirect enum JSONValue: Hashable, Sendable {
+package indirect enum JSONValue: Hashable, Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -15,12 +15,12 @@ public indirect enum JSONValue: Hashable, Sendable {
     case object([(String, JSONValue)])
 
     /// Equal when the serialized texts are equal, so the order of object members matters.
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+    package static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
     /// Hashes the serialized text.
-    public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     /// Compact JSON text on one line.
-    public func serialized() -> String {
+    package func serialized() -> String {
         var output = ""
         write(to: &output)
         return output

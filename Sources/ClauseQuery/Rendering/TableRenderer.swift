@@ -1,14 +1,14 @@
 /// Renders answers as aligned text tables for people.
-public struct TableRenderer: Sendable {
+package struct TableRenderer: Sendable {
     /// Whether certainties are coloured (green, yellow, red) and headers bold with ANSI codes.
-    public var color: Bool
+    package var color: Bool
 
     /// A renderer, plain unless `color` is true.
-    public init(color: Bool = false) { self.color = color }
+    package init(color: Bool = false) { self.color = color }
 
     /// The answer as `clq` prints it: a verdict line, `when` sentences or a table with its summary, then any
     /// explanations; each line ends in a newline.
-    public func render(_ answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
+    package func render(_ answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
         let rows = answer.rows.map { ResultRow($0, kb) }
         var output = ""
         switch answer.shape {

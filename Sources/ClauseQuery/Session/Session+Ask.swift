@@ -3,7 +3,7 @@ extension Session {
     ///
     /// Throws the question's diagnostics when it does not parse, names something unknown,
     /// or is not a single question.
-    public mutating func ask(_ question: String) throws(QueryFailure) -> Answer {
+    package mutating func ask(_ question: String) throws(QueryFailure) -> Answer {
         let script = parse(question, name: "<question>")
         if script.diagnostics.contains(where: \.isError) { throw QueryFailure(script.diagnostics) }
         guard script.statements.count == 1, case .question(let statement) = script.statements[0] else {

@@ -5,20 +5,28 @@ public struct CheckOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when the script's declarations did not load (bad input data, not a failed question).
     public var loadFailed: Bool
+    /// The texts the diagnostics point into.
+    package var sources: SourceSet
+
+    /// The diagnostics as `file:line:column` messages with carets.
+    public func rendered(color: Bool = false) -> String {
+        DiagnosticRenderer(color: color).render(diagnostics, sources: sources)
+    }
 }
 
 extension Session {
-    /// Checks a script as `clq check` does and returns what it reports: syntax and loading problems,
-    /// questions that fail their check (unless an expectation says they should) and answers that differ
-    /// from their `expect`. Questions are checked, not answered, unless an `expect` follows them.
-    ///
-    /// The script's declarations stay loaded when they load cleanly, so its knowledge can be queried.
-    public mutating func check(_ bytes: [UInt8], name: String) -> [Diagnostic] {
-        checkScript(bytes, name: name).diagnostics
+    /// Checks a script as `clq check` does, without changing this session: syntax and loading
+    /// problems, questions that fail their check (unless an expectation says they should) and answers
+    /// that differ from their `expect`. Questions are checked, not answered, unless an `expect`
+    /// follows them.
+    public func checkOutcome(of text: String, name: String) -> CheckOutcome {
+        var copy = self
+        return copy.loadChecking(Array(text.utf8), name: name)
     }
 
-    /// Like `check(_:name:)`, also telling whether the script's knowledge failed to load.
-    public mutating func checkScript(_ bytes: [UInt8], name: String) -> CheckOutcome {
+    /// Checks a script as `checkOutcome(of:name:)` does and keeps its declarations loaded when they
+    /// load cleanly, so that its knowledge can be queried.
+    package mutating func loadChecking(_ bytes: [UInt8], name: String) -> CheckOutcome {
         let keepGoing = self.keepGoing
         self.keepGoing = true
         defer { self.keepGoing = keepGoing }
@@ -26,6 +34,6 @@ extension Session {
         let diagnostics = outcome.diagnostics + outcome.steps.flatMap { step in
             (step.wasExpected ? [] : step.diagnostics) + (step.expectationFailure.map { [$0] } ?? [])
         }
-        return CheckOutcome(diagnostics: diagnostics, loadFailed: outcome.loadFailed)
+        return CheckOutcome(diagnostics: diagnostics, loadFailed: outcome.loadFailed, sources: sources)
     }
 }

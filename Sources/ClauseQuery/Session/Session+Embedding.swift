@@ -13,7 +13,7 @@ public struct LoadFailure: Error, Sendable {
     /// Every problem found in the files.
     public var diagnostics: [Diagnostic]
     /// The files, which the diagnostics point into.
-    public var sources: SourceSet
+    package var sources: SourceSet
 
     /// The diagnostics as `file:line:column` messages with carets.
     public func rendered(color: Bool = false) -> String {
@@ -36,10 +36,16 @@ extension Session {
         return session
     }
 
+    /// The diagnostics as `file:line:column` messages with carets, for any diagnostics this session
+    /// reported (from `load`, `run` or `checkOutcome`).
+    public func rendered(_ diagnostics: [Diagnostic], color: Bool = false) -> String {
+        DiagnosticRenderer(color: color).render(diagnostics, sources: sources)
+    }
+
     /// Answers one question without changing the session; safe to call from many tasks at once.
     ///
     /// Never throws: a question that cannot be answered gives a result with diagnostics.
-    public func evaluate(_ question: String) -> QueryResult {
+    public func answer(to question: String) -> QueryResult {
         var copy = self
         do throws(QueryFailure) {
             let answer = try copy.ask(question)
@@ -57,13 +63,13 @@ public struct QueryResult: Sendable {
     /// The question as asked.
     public let query: String
     /// The answer, or nil when the question could not be answered.
-    public let answer: Answer?
+    package let answer: Answer?
     /// Why the question could not be answered; empty when it was.
     public let diagnostics: [Diagnostic]
     /// The knowledge the question was answered from.
-    public let knowledgeBase: KnowledgeBase
+    package let knowledgeBase: KnowledgeBase
     /// The sources the diagnostics point into.
-    public let sources: SourceSet
+    package let sources: SourceSet
 
     /// True when the question was answered.
     public var succeeded: Bool { answer != nil }

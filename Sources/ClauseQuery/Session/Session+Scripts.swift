@@ -3,7 +3,7 @@ extension Session {
     ///
     /// Front ends use it to decide whether a script runs on its own knowledge or on a base
     /// knowledge base; it only lexes, so it is cheap even for large scripts.
-    public static func declaresKnowledge(_ bytes: [UInt8]) -> Bool {
+    package static func declaresKnowledge(_ bytes: [UInt8]) -> Bool {
         let tokens = Lexer.lex(SourceText(name: "", bytes: bytes), file: FileID(0)).tokens
         var atStatementStart = true
         var braces = 0

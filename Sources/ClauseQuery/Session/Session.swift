@@ -21,13 +21,13 @@ public struct ScriptOutcome: Sendable {
 /// One question of a script with its answer or failure, and the check of its expectation.
 public struct QuestionOutcome: Sendable {
     /// The source the question was read from, which `range` and the diagnostics point into.
-    public var file: FileID
+    package var file: FileID
     /// The question as written in the script, its `?` included when written.
     public var text: String
     /// The bytes of the question in its source, from its first word through its `?`.
-    public var range: ByteRange
+    package var range: ByteRange
     /// The answer, or nil when the question failed.
-    public var answer: Answer?
+    package var answer: Answer?
     /// Why the question failed; empty when it was answered.
     public var diagnostics: [Diagnostic]
     /// The failed expectation, if the answer differs from what the script expects.
@@ -48,9 +48,9 @@ public struct QuestionOutcome: Sendable {
 public struct Session: Sendable {
     /// Everything loaded so far: the built-in knowledge base for `builtin()`, plus each load
     /// and script that loaded cleanly.
-    public private(set) var knowledgeBase: KnowledgeBase
+    package private(set) var knowledgeBase: KnowledgeBase
     /// Every text the session has parsed (loads, scripts, questions); diagnostics point into them by `FileID`.
-    public private(set) var sources = SourceSet()
+    package private(set) var sources = SourceSet()
     /// How unknown ends are read and when evaluation is cancelled, for every later question.
     public var options: EvaluationOptions
     /// Continue with later questions after one fails.
@@ -121,12 +121,12 @@ public struct Session: Sendable {
     }
 
     /// Parses `text` as a new source of this session.
-    public mutating func parse(_ text: String, name: String) -> ParsedScript {
+    package mutating func parse(_ text: String, name: String) -> ParsedScript {
         parse(Array(text.utf8), name: name)
     }
 
     /// Parses UTF-8 bytes as a new source of this session; invalid bytes are reported, not replaced.
-    public mutating func parse(_ bytes: [UInt8], name: String) -> ParsedScript {
+    package mutating func parse(_ bytes: [UInt8], name: String) -> ParsedScript {
         let file = sources.add(SourceText(name: name, bytes: bytes))
         return Parser.parse(sources[file], file: file)
     }

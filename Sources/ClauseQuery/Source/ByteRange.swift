@@ -15,12 +15,12 @@ public struct ByteRange: Hashable, Sendable, Codable {
     public var length: Int { end - start }
 
     /// The smallest range covering both.
-    public func union(_ other: ByteRange) -> ByteRange {
+    package func union(_ other: ByteRange) -> ByteRange {
         ByteRange(min(start, other.start), max(end, other.end))
     }
 
     /// True when `offset` lies in the range: at or after `start` and before `end`.
-    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+    package func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
 }
 
 /// A byte range in a particular source text of a `SourceSet`.

@@ -1,13 +1,13 @@
 /// The text of one input (a file, a `-e` argument, a REPL line) as UTF-8 bytes, with a line index.
-public struct SourceText: Sendable {
+package struct SourceText: Sendable {
     /// The name diagnostics show: a file path, `-e`, `<question>` or whatever the caller chose.
-    public let name: String
+    package let name: String
     /// The text as given, as UTF-8 bytes; invalid sequences are kept, not replaced.
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
     private let lineStarts: [Int]
 
     /// A text of `bytes`, which need not be valid UTF-8, with its line starts indexed.
-    public init(name: String, bytes: [UInt8]) {
+    package init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
         var starts = [0]
@@ -18,15 +18,15 @@ public struct SourceText: Sendable {
     }
 
     /// A text holding the UTF-8 encoding of `text`.
-    public init(name: String, text: String) {
+    package init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
     /// The number of lines: one more than the number of `\n` bytes.
-    public var lineCount: Int { lineStarts.count }
+    package var lineCount: Int { lineStarts.count }
 
     /// The 1-based line holding `offset`.
-    public func line(of offset: Int) -> Int {
+    package func line(of offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -37,12 +37,12 @@ public struct SourceText: Sendable {
     }
 
     /// The byte offset where 1-based `line` starts.
-    public func lineStart(_ line: Int) -> Int {
+    package func lineStart(_ line: Int) -> Int {
         lineStarts[max(0, min(line - 1, lineStarts.count - 1))]
     }
 
     /// The byte offset just past the last character of 1-based `line`, excluding its newline.
-    public func lineEnd(_ line: Int) -> Int {
+    package func lineEnd(_ line: Int) -> Int {
         let index = max(0, min(line - 1, lineStarts.count - 1))
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
         if end > lineStarts[index], end <= bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
@@ -50,7 +50,7 @@ public struct SourceText: Sendable {
     }
 
     /// 1-based line and column of `offset`; the column counts Unicode scalars, not bytes.
-    public func position(of offset: Int) -> (line: Int, column: Int) {
+    package func position(of offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, bytes.count))
         let line = line(of: clamped)
         let start = lineStart(line)
@@ -58,19 +58,19 @@ public struct SourceText: Sendable {
     }
 
     /// The text of 1-based `line`, invalid UTF-8 replaced.
-    public func lineText(_ line: Int) -> String {
+    package func lineText(_ line: Int) -> String {
         String(decoding: bytes[lineStart(line)..<lineEnd(line)], as: UTF8.self)
     }
 
     /// The text covered by `range`, invalid UTF-8 replaced.
-    public func text(in range: ByteRange) -> String {
+    package func text(in range: ByteRange) -> String {
         let start = max(0, min(range.start, bytes.count))
         let end = max(start, min(range.end, bytes.count))
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// Number of Unicode scalars between two offsets (continuation bytes are not counted).
-    public func scalarCount(from start: Int, to end: Int) -> Int {
+    package func scalarCount(from start: Int, to end: Int) -> Int {
         var count = 0
         var offset = max(0, start)
         let limit = min(end, bytes.count)
@@ -83,22 +83,22 @@ public struct SourceText: Sendable {
 }
 
 /// The source texts one run has seen, addressed by `FileID`.
-public struct SourceSet: Sendable {
+package struct SourceSet: Sendable {
     /// The texts in the order added; a `FileID` is a position in this array.
-    public private(set) var texts: [SourceText] = []
+    package private(set) var texts: [SourceText] = []
 
     /// An empty set.
-    public init() {}
+    package init() {}
 
     /// Adds `text` after the others and returns its identifier.
-    public mutating func add(_ text: SourceText) -> FileID {
+    package mutating func add(_ text: SourceText) -> FileID {
         texts.append(text)
         return FileID(Int32(texts.count - 1))
     }
 
     /// The text `file` identifies, which must belong to this set.
-    public subscript(file: FileID) -> SourceText { texts[Int(file.rawValue)] }
+    package subscript(file: FileID) -> SourceText { texts[Int(file.rawValue)] }
 
     /// True when `file` identifies a text of this set.
-    public func contains(_ file: FileID) -> Bool { file.rawValue >= 0 && Int(file.rawValue) < texts.count }
+    package func contains(_ file: FileID) -> Bool { file.rawValue >= 0 && Int(file.rawValue) < texts.count }
 }

@@ -1,14 +1,14 @@
 /// A reference or identifier as written: a bare name or a quoted string.
-public struct Name: Hashable, Sendable {
+package struct Name: Hashable, Sendable {
     /// The name with its quotes removed and escapes resolved.
-    public var text: String
+    package var text: String
     /// The bytes the name covers in its source, quotes included.
-    public var range: ByteRange
+    package var range: ByteRange
     /// True when written as a quoted string (`ref = STRING`) rather than an identifier.
-    public var isQuoted: Bool
+    package var isQuoted: Bool
 
     /// A name reading `text`, written at `range`, an identifier unless `isQuoted`.
-    public init(_ text: String, range: ByteRange, isQuoted: Bool = false) {
+    package init(_ text: String, range: ByteRange, isQuoted: Bool = false) {
         self.text = text
         self.range = range
         self.isQuoted = isQuoted
@@ -16,15 +16,15 @@ public struct Name: Hashable, Sendable {
 }
 
 /// A date as written, with the precision it was written at.
-public struct DateLiteral: Hashable, Sendable {
+package struct DateLiteral: Hashable, Sendable {
     /// The date, at the precision it was written at.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// The bytes of the date token.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// A validity bound as written.
-public enum BoundSyntax: Hashable, Sendable {
+package enum BoundSyntax: Hashable, Sendable {
     /// `bound` DATE: a date the source gives.
     case known(DateLiteral)
     /// `bound` `unknown`, with the keyword's bytes: the source does not say.
@@ -33,7 +33,7 @@ public enum BoundSyntax: Hashable, Sendable {
     case open(ByteRange)
 
     /// The bytes of the date or keyword.
-    public var range: ByteRange {
+    package var range: ByteRange {
         switch self {
         case .known(let date): return date.range
         case .unknown(let range), .open(let range): return range
@@ -41,7 +41,7 @@ public enum BoundSyntax: Hashable, Sendable {
     }
 
     /// The bound as the knowledge base holds it, without its bytes.
-    public var bound: Bound {
+    package var bound: Bound {
         switch self {
         case .known(let date): return .known(date.date)
         case .unknown: return .unknown
@@ -58,7 +58,7 @@ public enum Modality: String, Hashable, Sendable, CaseIterable, Codable {
 }
 
 /// How an amount constrains money: an upper limit, a lower limit or an exact sum.
-public enum AmountKind: String, Hashable, Sendable, CaseIterable {
+package enum AmountKind: String, Hashable, Sendable, CaseIterable {
     /// `cap`: the sum is at most the figure.
     case cap
     /// `at least`: the sum is at least the figure.
@@ -68,39 +68,39 @@ public enum AmountKind: String, Hashable, Sendable, CaseIterable {
 }
 
 /// An amount of money as written: "$38B" is 38,000,000,000 dollars.
-public struct MoneyLiteral: Hashable, Sendable {
+package struct MoneyLiteral: Hashable, Sendable {
     /// The amount in dollars with the suffix applied: `K` 10^3, `M` 10^6, `B` 10^9, `T` 10^12.
-    public var dollars: Double
+    package var dollars: Double
     /// The token as written, `$` and suffix included (`$38B`).
-    public var text: String
+    package var text: String
     /// The bytes of the money token.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `amount cap $10B`, or with `unknown` for a limit the source does not quantify.
-public struct AmountSyntax: Hashable, Sendable {
+package struct AmountSyntax: Hashable, Sendable {
     /// `amount` `cap`, `at least` or `exactly`.
-    public var kind: AmountKind
+    package var kind: AmountKind
     /// `amount` MONEY, or nil when written `unknown`.
-    public var value: MoneyLiteral?
+    package var value: MoneyLiteral?
     /// The bytes from `amount` through the figure or `unknown`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `cites SOURCE line N`.
-public struct CitationSyntax: Hashable, Sendable {
+package struct CitationSyntax: Hashable, Sendable {
     /// `citation` ref: the source named after `cites`, by identifier or document name.
-    public var source: Name
+    package var source: Name
     /// `citation` INTEGER: the line number after `line`, from 0 to 2147483647.
-    public var line: Int
+    package var line: Int
     /// The bytes from `cites` through the line number.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// A quoted note in the knowledge-base author's own words.
-public struct NoteSyntax: Hashable, Sendable {
+package struct NoteSyntax: Hashable, Sendable {
     /// `note` STRING: the note with its quotes removed and escapes resolved.
-    public var text: String
+    package var text: String
     /// The bytes from `note` through the closing quote.
-    public var range: ByteRange
+    package var range: ByteRange
 }

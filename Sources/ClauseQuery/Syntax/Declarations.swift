@@ -1,5 +1,5 @@
 /// A declaration that adds knowledge.
-public enum Declaration: Hashable, Sendable {
+package enum Declaration: Hashable, Sendable {
     /// `party_decl`.
     case party(PartyDecl)
     /// `asset_decl`.
@@ -14,7 +14,7 @@ public enum Declaration: Hashable, Sendable {
     case prospect(ProspectDecl)
 
     /// The bytes of the whole declaration, from its keyword through its `.` or closing `}`.
-    public var range: ByteRange {
+    package var range: ByteRange {
         switch self {
         case .party(let decl): return decl.range
         case .asset(let decl): return decl.range
@@ -27,125 +27,125 @@ public enum Declaration: Hashable, Sendable {
 }
 
 /// `party_decl`: `party ID ["name"] [aka NAME, …] [part of PARTY].`
-public struct PartyDecl: Hashable, Sendable {
+package struct PartyDecl: Hashable, Sendable {
     /// `party_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `party_decl` STRING: the display name, or nil when none is given.
-    public var displayName: Name?
+    package var displayName: Name?
     /// `party_attr` `aka`: the aliases in order; empty without `aka`.
-    public var aliases: [Name] = []
+    package var aliases: [Name] = []
     /// `party_attr` `part of`: the party this one is part of, or nil.
-    public var partOf: Name?
+    package var partOf: Name?
     /// The bytes from `party` through the `.`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `asset_decl`: `asset ID ["name"] [owned by PARTY].`
-public struct AssetDecl: Hashable, Sendable {
+package struct AssetDecl: Hashable, Sendable {
     /// `asset_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `asset_decl` STRING: the display name, or nil when none is given.
-    public var displayName: Name?
+    package var displayName: Name?
     /// `asset_decl` `owned by`: the owning party, or nil.
-    public var owner: Name?
+    package var owner: Name?
     /// The bytes from `asset` through the `.`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `source_decl`: `source ID "document" ["title"].`
-public struct SourceDecl: Hashable, Sendable {
+package struct SourceDecl: Hashable, Sendable {
     /// `source_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `source_decl` first STRING: the document's name, as citations show it.
-    public var document: Name
+    package var document: Name
     /// `source_decl` second STRING: the title, or nil when none is given.
-    public var title: Name?
+    package var title: Name?
     /// The bytes from `source` through the `.`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `agreement_decl`: an agreement's attributes and the clauses in its braces.
-public struct AgreementDecl: Hashable, Sendable {
+package struct AgreementDecl: Hashable, Sendable {
     /// `agreement_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `agreement_decl` STRING: the title, or nil when none is given.
-    public var title: Name?
+    package var title: Name?
     /// `agreement_attr` `between`: the parties in order; empty without `between`.
-    public var parties: [Name] = []
+    package var parties: [Name] = []
     /// `agreement_attr` `effective`: a date or `unknown` (never `open`), or nil when not given.
-    public var effective: BoundSyntax?
+    package var effective: BoundSyntax?
     /// `agreement_attr` `amends`: the agreement amended, or nil.
-    public var amends: Name?
+    package var amends: Name?
     /// `agreement_attr` `cites`, or nil.
-    public var citation: CitationSyntax?
+    package var citation: CitationSyntax?
     /// `agreement_attr` `note`, or nil.
-    public var note: NoteSyntax?
+    package var note: NoteSyntax?
     /// The `clause_decl`s in the braces that parsed, in order; clauses with syntax errors are left out.
-    public var clauses: [ClauseDecl] = []
+    package var clauses: [ClauseDecl] = []
     /// The bytes from `agreement` through the closing `}`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// What a clause is about: an action and the assets it concerns.
-public struct AboutSyntax: Hashable, Sendable {
+package struct AboutSyntax: Hashable, Sendable {
     /// `about` IDENT after `to`: the action, such as `access` or `pay`.
-    public var action: Name
+    package var action: Name
     /// `about` first `ref_list`: the assets acted on; empty when none are given.
-    public var objects: [Name] = []
+    package var objects: [Name] = []
     /// Assets after "on": where the action takes place.
-    public var on: [Name] = []
+    package var on: [Name] = []
     /// Assets after "using": what the action is done with.
-    public var using: [Name] = []
+    package var using: [Name] = []
 }
 
 /// `terminated by X` or `replaced by X`, optionally `on DATE`.
-public struct EndingSyntax: Hashable, Sendable {
+package struct EndingSyntax: Hashable, Sendable {
     /// Which word began the ending: `terminated` or `replaced`.
-    public enum Kind: String, Hashable, Sendable { case terminated, replaced }
+    package enum Kind: String, Hashable, Sendable { case terminated, replaced }
     /// `clause_attr` `terminated` or `replaced`.
-    public var kind: Kind
+    package var kind: Kind
     /// `clause_attr` ref after `by`: the clause or agreement that ended it.
-    public var by: Name
+    package var by: Name
     /// `clause_attr` DATE after `on`, or nil when the ending applies from the start of what ended it.
-    public var on: DateLiteral?
+    package var on: DateLiteral?
     /// The bytes from `terminated` or `replaced` through the reference or date.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `clause_decl`: one clause of an agreement, as written.
-public struct ClauseDecl: Hashable, Sendable {
+package struct ClauseDecl: Hashable, Sendable {
     /// `clause_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `clause_decl` `modality`.
-    public var modality: Modality
+    package var modality: Modality
     /// The bytes of the modality keyword.
-    public var modalityRange: ByteRange
+    package var modalityRange: ByteRange
     /// `clause_decl` ref after `of`: the holding party.
-    public var holder: Name
+    package var holder: Name
     /// `clause_decl` ref after `against`, `toward` or `towards`, or nil when none is given.
-    public var counterparty: Name?
+    package var counterparty: Name?
     /// `about`: what the clause is about, or nil when it has no `to`.
-    public var about: AboutSyntax?
+    package var about: AboutSyntax?
     /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
-    public var exclusive: Bool?
+    package var exclusive: Bool?
     /// `clause_attr` `from`: the start, or nil when not given (the agreement's effective date applies).
-    public var from: BoundSyntax?
+    package var from: BoundSyntax?
     /// `clause_attr` `until`: the end, or nil when not given (the end is then unknown).
-    public var until: BoundSyntax?
+    package var until: BoundSyntax?
     /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
-    public var amounts: [AmountSyntax] = []
+    package var amounts: [AmountSyntax] = []
     /// `clause_attr` `terminated by` or `replaced by`, or nil.
-    public var ending: EndingSyntax?
+    package var ending: EndingSyntax?
     /// `clause_attr` `cites`, or nil.
-    public var citation: CitationSyntax?
+    package var citation: CitationSyntax?
     /// `clause_attr` `note`, or nil.
-    public var note: NoteSyntax?
+    package var note: NoteSyntax?
     /// The bytes from `clause` through the `.`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// When an event happened, as far as the source says.
-public enum EventDateSyntax: Hashable, Sendable {
+package enum EventDateSyntax: Hashable, Sendable {
     /// `event_attr` `on DATE`.
     case on(DateLiteral)
     /// `event_attr` `on unknown`, with the keyword's bytes.
@@ -157,37 +157,37 @@ public enum EventDateSyntax: Hashable, Sendable {
 }
 
 /// `event_decl`: something that happened, as written.
-public struct EventDecl: Hashable, Sendable {
+package struct EventDecl: Hashable, Sendable {
     /// `event_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `event_decl` STRING: the title, or nil when none is given.
-    public var title: Name?
+    package var title: Name?
     /// `event_attr` `on`, `after` or `before`, or nil when no date is given.
-    public var date: EventDateSyntax?
+    package var date: EventDateSyntax?
     /// `event_attr` `involving`: the parties in order; repeated `involving` attributes add up.
-    public var involving: [Name] = []
+    package var involving: [Name] = []
     /// `event_attr` `amount`, every one given, in order.
-    public var amounts: [AmountSyntax] = []
+    package var amounts: [AmountSyntax] = []
     /// `event_attr` `cites`, or nil.
-    public var citation: CitationSyntax?
+    package var citation: CitationSyntax?
     /// `event_attr` `note`, or nil.
-    public var note: NoteSyntax?
+    package var note: NoteSyntax?
     /// The bytes from `event` through the `.`.
-    public var range: ByteRange
+    package var range: ByteRange
 }
 
 /// `prospect_decl`: something expected but not agreed, as written.
-public struct ProspectDecl: Hashable, Sendable {
+package struct ProspectDecl: Hashable, Sendable {
     /// `prospect_decl` IDENT: the identifier declared.
-    public var id: Name
+    package var id: Name
     /// `prospect_decl` STRING: the title, or nil when none is given.
-    public var title: Name?
+    package var title: Name?
     /// `prospect_attr` `involving`: the parties in order; repeated `involving` attributes add up.
-    public var involving: [Name] = []
+    package var involving: [Name] = []
     /// `prospect_attr` `cites`, or nil.
-    public var citation: CitationSyntax?
+    package var citation: CitationSyntax?
     /// `prospect_attr` `note`, or nil.
-    public var note: NoteSyntax?
+    package var note: NoteSyntax?
     /// The bytes from `prospect` through the `.`.
-    public var range: ByteRange
+    package var range: ByteRange
 }

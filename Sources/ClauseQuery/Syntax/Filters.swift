@@ -1,5 +1,5 @@
 /// A boolean condition over clauses; `and`/`or` chains are flat so long chains stay shallow.
-public indirect enum Filter: Hashable, Sendable {
+package indirect enum Filter: Hashable, Sendable {
     /// `filter`: two or more terms joined by `or`.
     case or([Filter])
     /// `filter_and`: two or more terms joined by `and`.
@@ -11,10 +11,10 @@ public indirect enum Filter: Hashable, Sendable {
 }
 
 /// Which end of a validity a condition is about.
-public enum ValidityEnd: String, Hashable, Sendable { case from, until }
+package enum ValidityEnd: String, Hashable, Sendable { case from, until }
 
 /// A condition on a validity bound: its state, or how its date compares with a period.
-public enum BoundCondition: Hashable, Sendable {
+package enum BoundCondition: Hashable, Sendable {
     /// `unknown`: the bound is not stated.
     case unknown
     /// `open`: the bound is explicitly without limit.
@@ -24,14 +24,14 @@ public enum BoundCondition: Hashable, Sendable {
 }
 
 /// `comparison`: how a bound's date or an amount's figure compares with the value written after it.
-public enum ComparisonOperator: String, Hashable, Sendable {
+package enum ComparisonOperator: String, Hashable, Sendable {
     /// With an amount they compare dollars; with a date, `=` means within the days it covers, `<` before its
     /// first day, `>` after its last, and `<=`, `>=` include it.
     case equal = "=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
 
 /// `predicate`: one condition on a clause row.
-public enum Predicate: Hashable, Sendable {
+package enum Predicate: Hashable, Sendable {
     /// `holder is PARTY`: the row's holder is the party or one of its parts.
     case holder(Name)
     /// `counterparty is PARTY`: the row's counterparty is the party or one of its parts.

@@ -1,5 +1,5 @@
 /// A question asked of the knowledge base.
-public indirect enum Question: Hashable, Sendable {
+package indirect enum Question: Hashable, Sendable {
     /// `which_question`: the clauses of a kind, as in `which rights hold for Microsoft in 2031?`.
     case which(WhichQuestion)
     /// `yes_no_question`: `is SUBJECT …?` or `does SUBJECT hold …?`.
@@ -15,12 +15,12 @@ public indirect enum Question: Hashable, Sendable {
 }
 
 /// Which clauses a question selects by modality.
-public enum ClauseKind: String, Hashable, Sendable {
+package enum ClauseKind: String, Hashable, Sendable {
     /// `kind`: singular keywords (`right`, …) parse to the same cases, and `clauses` takes every modality.
     case rights, obligations, permissions, prohibitions, clauses
 
     /// The modality the kind selects, or nil for `clauses`.
-    public var modality: Modality? {
+    package var modality: Modality? {
         switch self {
         case .rights: return .right
         case .obligations: return .obligation
@@ -32,16 +32,16 @@ public enum ClauseKind: String, Hashable, Sendable {
 }
 
 /// The optional parts shared by questions: a party, a filter and a time.
-public struct Modifiers: Hashable, Sendable {
+package struct Modifiers: Hashable, Sendable {
     /// `modifiers` `for`/`of` PARTY: the party asked about, its parts included; nil for every party.
-    public var party: Name?
+    package var party: Name?
     /// `modifiers` `where` filter, or nil.
-    public var filter: Filter?
+    package var filter: Filter?
     /// `modifiers` `temporal`, such as `in 2031`, or nil for any time.
-    public var temporal: Temporal?
+    package var temporal: Temporal?
 
     /// Modifiers with the given party, filter and time, each absent by default.
-    public init(party: Name? = nil, filter: Filter? = nil, temporal: Temporal? = nil) {
+    package init(party: Name? = nil, filter: Filter? = nil, temporal: Temporal? = nil) {
         self.party = party
         self.filter = filter
         self.temporal = temporal
@@ -49,22 +49,22 @@ public struct Modifiers: Hashable, Sendable {
 }
 
 /// `which_question`, in any of its three forms: which clauses of a kind hold for whom, when and where.
-public struct WhichQuestion: Hashable, Sendable {
+package struct WhichQuestion: Hashable, Sendable {
     /// `kind`: the modality asked for, or every one.
-    public var kind: ClauseKind
+    package var kind: ClauseKind
     /// The party (after `for`, `of` or `does`), the `where` filter and the time.
-    public var modifiers: Modifiers
+    package var modifiers: Modifiers
 }
 
 /// The clauses a yes/no, when or explain question is about.
-public enum Subject: Hashable, Sendable {
+package enum Subject: Hashable, Sendable {
     /// One clause by its id.
     case clause(Name)
     /// `Microsoft's access to OpenAIModels`: a holder's clauses for an action, about an asset.
     case possessive(party: Name, action: Name, object: Name?)
 
     /// The bytes from the clause or party name through the asset, or through the action when there is no asset.
-    public var range: ByteRange {
+    package var range: ByteRange {
         switch self {
         case .clause(let name): return name.range
         case .possessive(let party, let action, let object): return party.range.union(object?.range ?? action.range)
@@ -73,42 +73,42 @@ public enum Subject: Hashable, Sendable {
 }
 
 /// `yes_no_question`: whether a subject holds, with an optional condition after `is SUBJECT`.
-public struct YesNoQuestion: Hashable, Sendable {
+package struct YesNoQuestion: Hashable, Sendable {
     /// `subject`: the clause or possessive asked about.
-    public var subject: Subject
+    package var subject: Subject
     /// `filter_not` after the subject in the `is` form (`exclusive`), or nil; always nil in the `does … hold` form.
-    public var predicate: Filter?
+    package var predicate: Filter?
     /// The party, `where` filter and time.
-    public var modifiers: Modifiers
+    package var modifiers: Modifiers
 }
 
 /// `when_question`: when the clauses a subject names start or end, following replacements.
-public struct WhenQuestion: Hashable, Sendable {
+package struct WhenQuestion: Hashable, Sendable {
     /// Which end is asked for: `start` (also written `begin`) or `end`.
-    public enum Boundary: String, Hashable, Sendable { case start, end }
+    package enum Boundary: String, Hashable, Sendable { case start, end }
     /// `subject`: the clause or possessive asked about.
-    public var subject: Subject
+    package var subject: Subject
     /// Whether the start or the end is asked for.
-    public var boundary: Boundary
+    package var boundary: Boundary
     /// The party, `where` filter and time that select the clauses.
-    public var modifiers: Modifiers
+    package var modifiers: Modifiers
 }
 
 /// `changes_question`: what is in force in one period and not in the other.
-public struct ChangesQuestion: Hashable, Sendable {
+package struct ChangesQuestion: Hashable, Sendable {
     /// The `period` after `between`: the earlier one.
-    public var first: DateLiteral
+    package var first: DateLiteral
     /// The `period` after `and`, which must begin after `first` ends.
-    public var second: DateLiteral
+    package var second: DateLiteral
     /// The party, the `where` filter and any further time (`what changed between 2025 and 2026 in 2027`),
     /// kept as written; checking the question decides whether the form can use them.
-    public var modifiers: Modifiers
+    package var modifiers: Modifiers
 }
 
 /// `explain_question`: an answer with the reasons for each row.
-public struct ExplainQuestion: Hashable, Sendable {
+package struct ExplainQuestion: Hashable, Sendable {
     /// What is explained: a whole question, or a subject with modifiers.
-    public enum Target: Hashable, Sendable {
+    package enum Target: Hashable, Sendable {
         /// `explain QUESTION`: every row of that question's answer.
         case question(Question)
         /// `explain SUBJECT modifiers`: every clause the subject names, with its certainty
@@ -116,38 +116,38 @@ public struct ExplainQuestion: Hashable, Sendable {
         case subject(Subject, Modifiers)
     }
     /// The question or subject explained.
-    public var target: Target
+    package var target: Target
 }
 
 /// `list_question`: the entities of one kind, narrowed by party and time.
-public struct ListQuestion: Hashable, Sendable {
+package struct ListQuestion: Hashable, Sendable {
     /// `list_noun`: a kind of clause or another kind of entity.
-    public enum Noun: String, Hashable, Sendable {
+    package enum Noun: String, Hashable, Sendable {
         /// Kinds of clause, listed as stated, without correlative readings.
         case rights, obligations, permissions, prohibitions, clauses
         /// The other kinds of entity; prospects are listed as never holding.
         case parties, assets, agreements, sources, events, prospects
     }
     /// What to list.
-    public var noun: Noun
+    package var noun: Noun
     /// The party and time that narrow the list; a `where` filter applies to clauses only.
-    public var modifiers: Modifiers
+    package var modifiers: Modifiers
 }
 
 /// A temporal operator and its period(s).
-public struct Temporal: Hashable, Sendable {
+package struct Temporal: Hashable, Sendable {
     /// `temporal`: how a validity must meet the period.
-    public enum Operator: String, Hashable, Sendable {
+    package enum Operator: String, Hashable, Sendable {
         /// `in` overlaps the period; `throughout`, `at` and `as of` cover it; `before`/`after` overlap the
         /// time before/after it; `between` overlaps the span.
         case `in`, throughout, at, asOf = "as of", before, after, between
     }
     /// The operator as written.
-    public var op: Operator
+    package var op: Operator
     /// The `period` after the operator; for `between`, the first one.
-    public var first: DateLiteral
+    package var first: DateLiteral
     /// For `between`, the `period` after `and`; nil for every other operator.
-    public var second: DateLiteral?
+    package var second: DateLiteral?
     /// The bytes from the operator's first word through the last date.
-    public var range: ByteRange
+    package var range: ByteRange
 }

@@ -54,10 +54,10 @@ public enum Certainty: Int, Hashable, Sendable, Comparable, CaseIterable {
     }
 
     /// Kleene negation.
-    public var negated: Certainty { Certainty(rawValue: 2 - rawValue) ?? .mayHold }
+    package var negated: Certainty { Certainty(rawValue: 2 - rawValue) ?? .mayHold }
 
     /// Kleene conjunction: the least certain of `values`, or `holds` when there are none.
-    public static func all(_ values: [Certainty]) -> Certainty { values.min() ?? .holds }
+    package static func all(_ values: [Certainty]) -> Certainty { values.min() ?? .holds }
     /// Kleene disjunction: the most certain of `values`, or `doesNotHold` when there are none.
-    public static func any(_ values: [Certainty]) -> Certainty { values.max() ?? .doesNotHold }
+    package static func any(_ values: [Certainty]) -> Certainty { values.max() ?? .doesNotHold }
 }

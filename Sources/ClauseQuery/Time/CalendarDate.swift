@@ -15,7 +15,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     public var day: Int { Int(storedDay) }
 
     /// A date, or nil when the fields do not name one (month 13, 30 February, year 0).
-    public init?(year: Int, month: Int = 0, day: Int = 0) {
+    package init?(year: Int, month: Int = 0, day: Int = 0) {
         guard (1...9999).contains(year) else { return nil }
         if month == 0 && day != 0 { return nil }
         if month != 0 && !(1...12).contains(month) { return nil }
@@ -39,12 +39,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// Day number of the first day the date covers.
-    public var firstDay: Int {
+    package var firstDay: Int {
         DayNumber.of(year: year, month: max(month, 1), day: max(day, 1))
     }
 
     /// Day number of the last day the date covers.
-    public var lastDay: Int {
+    package var lastDay: Int {
         switch precision {
         case .day: return firstDay
         case .month: return DayNumber.of(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
@@ -53,7 +53,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// The period just before this one at the same precision: 2026 → 2025, 2026-01 → 2025-12.
-    public var previous: CalendarDate? {
+    package var previous: CalendarDate? {
         switch precision {
         case .year: return CalendarDate(year: year - 1)
         case .month: return month == 1 ? CalendarDate(year: year - 1, month: 12) : CalendarDate(year: year, month: month - 1)
@@ -69,12 +69,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// True when `year` is a leap year of the Gregorian calendar.
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in `month` (1...12) of `year`; February has 29 in leap years.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -83,12 +83,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    public static func parse(_ text: String) -> CalendarDate? {
+    package static func parse(_ text: String) -> CalendarDate? {
         parse(Array(text.utf8)[...])
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from UTF-8 bytes.
-    public static func parse(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
+    package static func parse(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
         try? read(bytes).get()
     }
 

@@ -55,18 +55,18 @@ struct DayInterval: Sendable {
 }
 
 /// A resolved temporal condition: an operator over a closed range of days.
-public struct TimeWindow: Hashable, Sendable {
+package struct TimeWindow: Hashable, Sendable {
     /// Whether a validity must share at least one day with the window (`overlaps`) or contain all of it (`covers`).
-    public enum Relation: Hashable, Sendable { case overlaps, covers }
+    package enum Relation: Hashable, Sendable { case overlaps, covers }
     /// Whether a validity must overlap the window or cover it.
-    public var relation: Relation
+    package var relation: Relation
     /// The window's first day, in days since 1970-01-01; far in the past for `before` and `always`.
-    public var firstDay: Int
+    package var firstDay: Int
     /// The window's last day, in days since 1970-01-01; far in the future for `after` and `always`.
-    public var lastDay: Int
+    package var lastDay: Int
 
     /// The window a temporal operator denotes; nil when `between` runs backwards.
-    public init?(_ temporal: Temporal) {
+    package init?(_ temporal: Temporal) {
         let first = temporal.first.date
         switch temporal.op {
         case .in: self.init(.overlaps, first.firstDay, first.lastDay)
@@ -86,7 +86,7 @@ public struct TimeWindow: Hashable, Sendable {
     }
 
     /// Any time at all.
-    public static let always = TimeWindow(.overlaps, DayInterval.minus, DayInterval.plus)
+    package static let always = TimeWindow(.overlaps, DayInterval.minus, DayInterval.plus)
 
     func test(_ interval: DayInterval) -> Certainty {
         relation == .overlaps ? interval.overlaps(firstDay, lastDay) : interval.covers(firstDay, lastDay)
