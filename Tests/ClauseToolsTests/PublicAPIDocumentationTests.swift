@@ -45,6 +45,28 @@ import Testing
             """)
     }
 
+    /// The public types of the library: what a program embedding it needs to build a session, ask, and
+    /// read answers and diagnostics. Everything else is `package`; a new public type is a decision.
+    static let publicTypes: Set<String> = [
+        "Session", "EvaluationOptions", "UnknownEndAssumption", "RenderFormat", "LoadFailure",
+        "QueryResult", "ResultRow", "SourceReference", "Certainty", "Modality", "DerivationRule", "Change",
+        "EntityKind", "Bound", "CalendarDate", "Precision", "ScriptOutcome", "QuestionOutcome", "CheckOutcome",
+        "Diagnostic", "DiagnosticNote", "DiagnosticID", "Severity", "SourceLocation", "FileID", "ByteRange",
+    ]
+
+    @Test func thePublicTypesAreTheEmbeddingSurface() throws {
+        var found: Set<String> = []
+        for file in Self.swiftFiles(under: Self.sourceDirectory) {
+            let text = try String(contentsOfFile: Self.sourceDirectory + "/" + file, encoding: .utf8)
+            for declaration in Self.publicDeclarations(in: text) {
+                if let match = declaration.text.firstMatch(of: #/^public (?:indirect )?(?:struct|enum|class|protocol|typealias|actor) (\w+)/#) {
+                    found.insert(String(match.1))
+                }
+            }
+        }
+        #expect(found == Self.publicTypes)
+    }
+
     @Test func theRuleSkipsAttributesAndSeesMissingComments() {
         let text = """
             /// Documented.

@@ -14,12 +14,12 @@ public struct EvaluationOptions: Sendable {
 }
 
 /// A question that could not be answered, with the reasons.
-public struct QueryFailure: Error, Sendable {
+package struct QueryFailure: Error, Sendable {
     /// Every problem that stopped the question, in the order found.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// A failure carrying `diagnostics`.
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    package init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     /// A failure carrying the one `diagnostic`.
-    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+    package init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
 }
