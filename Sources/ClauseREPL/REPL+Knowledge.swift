@@ -105,7 +105,8 @@ extension REPL {
             text += "agreements:\n"
             let width = kb.agreements.prefix(shown).map(\.id.count).max() ?? 0
             for agreement in kb.agreements.prefix(shown) {
-                let effective = agreement.effective.date.map { ", effective \($0)" } ?? ""
+                let instant = kb.instants[Int(agreement.effective)]
+                let effective = instant.isUnknown ? "" : ", effective \(instant.text)"
                 text += "  \(agreement.id.padded(to: width))  \(agreement.title)\(effective)\n"
             }
             if kb.agreements.count > shown { text += "  … and \(kb.agreements.count - shown) more\n" }

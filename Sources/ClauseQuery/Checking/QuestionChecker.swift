@@ -29,7 +29,7 @@ package struct QuestionChecker {
         case .yesNo(let yesNo):
             let subject = resolve(yesNo.subject)
             let predicate = yesNo.predicate.map { compile($0, for: .clauses) }
-            return ResolvedQuestion(form: .yesNo(subject, predicate: predicate),
+            return ResolvedQuestion(form: .yesNo(subject, predicate: predicate, inForce: yesNo.inForce),
                                     scope: scope(yesNo.modifiers, rows: .clauses, subject: yesNo.subject))
         case .when(let when):
             let subject = resolve(when.subject)
@@ -69,7 +69,7 @@ package struct QuestionChecker {
         let noun = "'list \(list.noun.rawValue)'"
         let modifiers = list.modifiers
         switch list.noun {
-        case .rights, .obligations, .permissions, .prohibitions, .clauses:
+        case .rights, .claims, .obligations, .permissions, .prohibitions, .noRights, .terms, .clauses:
             let kind = ClauseKind(rawValue: list.noun.rawValue) ?? .clauses
             return ResolvedQuestion(form: .which(kind), scope: scope(modifiers, rows: .clauses))
         case .events:

@@ -5,8 +5,8 @@ package struct ResolvedQuestion: Sendable {
     package enum Form: Sendable {
         /// `which KIND hold …`, and `list KIND …`, which reads the same way.
         case which(ClauseKind)
-        /// `is SUBJECT [PREDICATE] …` or `does SUBJECT hold …`.
-        case yesNo(ResolvedSubject, predicate: CompiledFilter?)
+        /// `is SUBJECT [PREDICATE] …`, `is SUBJECT in force …` or `does SUBJECT hold …`.
+        case yesNo(ResolvedSubject, predicate: CompiledFilter?, inForce: Bool)
         /// `when does SUBJECT start|end …`.
         case when(ResolvedSubject, WhenQuestion.Boundary)
         /// `what changed between A and B …`.

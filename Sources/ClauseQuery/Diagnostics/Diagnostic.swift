@@ -118,6 +118,12 @@ extension DiagnosticID {
     /// Reported when a clause's stated `until` date ends before its start (its `from`, else its
     /// agreement's effective date) begins.
     public static let endBeforeStart: DiagnosticID = "end-before-start"
+    /// Reported when a clause starts `from` a prospect, which has no day; `if PROSPECT` is the way to depend on one.
+    public static let prospectHasNoDay: DiagnosticID = "prospect-has-no-day"
+    /// A warning, reported when an amending agreement holds a clause with the same holder, counterparty,
+    /// modality and action as a clause of the agreement it amends, both may hold at once, and neither
+    /// says it replaces the other: a forgotten replacement double-counts.
+    public static let possibleDuplicate: DiagnosticID = "possible-duplicate"
     /// Reported when a party is part of itself through `part of`, or an agreement amends itself through `amends`.
     public static let cycle: DiagnosticID = "cycle"
     /// A warning, reported when an agreement lists `between` parties and a clause's holder or counterparty is

@@ -14,10 +14,14 @@ package struct EntityRef: Hashable, Sendable {
 
 /// How a row of an answer came about beyond being stated.
 public enum DerivationRule: String, Hashable, Sendable {
+    /// A right (claim) of A against B read as an obligation of B toward A.
+    case correlativeOfRight = "correlative-of-right"
     /// An obligation of A toward B read as a right of B against A.
     case correlativeOfObligation = "correlative-of-obligation"
     /// A prohibition on A toward B read as a right of B against A.
     case correlativeOfProhibition = "correlative-of-prohibition"
+    /// A permission of A against B read as a no-right of B.
+    case correlativeOfPermission = "correlative-of-permission"
 }
 
 /// Whether a clause started or ended between two periods.
@@ -41,11 +45,13 @@ package struct AnswerRow: Hashable, Sendable {
     /// For a changes question, whether the clause started or ended between the two periods; nil for other questions.
     package var change: Change?
     /// For `when` questions: the start or end found.
-    package var boundary: Bound?
+    package var boundary: Moment?
     /// For `when` questions: the clauses followed to reach this one.
     package var chain: [Int32] = []
-    /// How surely the row's validity meets the question's time, before any filter.
+    /// How surely the row holds in the question's time by its validity and conditions, before any filter.
     package var timing: Certainty
+    /// How surely the row is in force in the question's time: its validity alone, without its conditions.
+    package var validity: Certainty
     /// How surely the row passes the question's `where` filter and `is` predicate, or nil without either.
     package var condition: Certainty?
     /// False when the row is not held by the party asked about (nor one of its parts): it then does not hold.
@@ -60,6 +66,7 @@ package struct AnswerRow: Hashable, Sendable {
         self.derivation = derivation
         self.via = via
         self.timing = certainty
+        self.validity = certainty
     }
 
     /// True when the row is a correlative reading of the clause rather than the clause as stated.
@@ -102,6 +109,11 @@ package struct Answer: Sendable {
     package var periods: (first: DateLiteral, second: DateLiteral)?
     /// The party asked about, if any.
     package var party: Int32?
+    /// For `is … in force`: the rows were judged on their validity alone.
+    package var asksValidity = false
+    /// For a changes question: clauses in force at the end of the first period whose end the source
+    /// does not give, so they may have ended; they are not rows.
+    package var unstatedEnds: [Int32] = []
 
     /// True when some row's certainty rests on the assumption that unknown ends continue.
     package var isAssumed: Bool { rows.contains(where: \.isAssumed) }

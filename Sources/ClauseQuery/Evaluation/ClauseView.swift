@@ -1,4 +1,4 @@
-/// A clause as a question sees it: stated, or read as its correlative right.
+/// A clause as a question sees it: stated, or read as its correlative.
 struct ClauseView {
     let index: Int32
     let clause: Clause
@@ -10,21 +10,53 @@ struct ClauseView {
         self.derivation = derivation
     }
 
-    var modality: Modality { derivation == nil ? clause.modality : .right }
-    var holder: Int32 { derivation == nil ? clause.holder : clause.counterparty ?? clause.holder }
-    var counterparty: Int32? { derivation == nil ? clause.counterparty : clause.holder }
-
-    /// The correlative rule that turns this clause into a right of its counterparty, if any.
-    static func correlativeRule(for clause: Clause) -> DerivationRule? {
-        guard clause.counterparty != nil else { return nil }
-        switch clause.modality {
-        case .obligation: return .correlativeOfObligation
-        case .prohibition: return .correlativeOfProhibition
-        case .right, .permission: return nil
+    /// The modality the row reads with: a claim's correlative is a duty, a duty's a claim, a
+    /// permission's a no-right.
+    var modality: Modality {
+        guard let derivation else { return clause.modality }
+        switch derivation {
+        case .correlativeOfRight: return .obligation
+        case .correlativeOfObligation, .correlativeOfProhibition: return .right
+        case .correlativeOfPermission: return .noRight
         }
     }
 
-    func interval(_ assumption: UnknownEndAssumption) -> DayInterval {
-        DayInterval(from: clause.from, until: clause.until, assumption: assumption)
+    /// The party holding the row, or nil for a term.
+    var holder: Int32? {
+        if derivation != nil { return clause.counterparty }
+        return clause.holder >= 0 ? clause.holder : nil
+    }
+
+    var counterparty: Int32? { derivation == nil ? clause.counterparty : clause.holder }
+
+    /// The correlative rule that turns this clause into its counterparty's position, if any: every
+    /// stated clause between two parties has one; a term has none.
+    static func correlativeRule(for clause: Clause) -> DerivationRule? {
+        guard clause.counterparty != nil, clause.holder >= 0 else { return nil }
+        switch clause.modality {
+        case .right: return .correlativeOfRight
+        case .obligation: return .correlativeOfObligation
+        case .prohibition: return .correlativeOfProhibition
+        case .permission: return .correlativeOfPermission
+        case .noRight, .term: return nil
+        }
+    }
+
+    /// The days the row holds on, over every reading the source allows.
+    func span(_ kb: KnowledgeBase, _ assumption: UnknownEndAssumption) -> HoldingSpan {
+        var span = HoldingSpan(validity: ValiditySpan(clause, in: kb, assumption: assumption))
+        for condition in kb.conditions(of: clause) {
+            let range: ConditionRange
+            switch condition.target {
+            case .event(let instant):
+                let day = kb.instants[Int(instant)]
+                range = ConditionRange(earliest: day.isOpen ? Days.minus : day.earliest,
+                                       latest: day.isOpen ? Days.minus : day.latest, canBeNever: false)
+            case .prospect:
+                range = ConditionRange(earliest: Days.minus, latest: Days.plus, canBeNever: true)
+            }
+            if condition.kind == .if { span.ifs.append(range) } else { span.unlesses.append(range) }
+        }
+        return span
     }
 }

@@ -73,10 +73,10 @@ package enum FilterTest: Sendable {
 
     func test(_ view: ClauseView, kb: KnowledgeBase) -> Certainty {
         switch self {
-        case .holder(let parties): return truth(parties.contains(view.holder))
+        case .holder(let parties): return truth(view.holder.map(parties.contains) ?? false)
         case .counterparty(let parties): return truth(view.counterparty.map(parties.contains) ?? false)
         case .party(let parties):
-            return truth(parties.contains(view.holder) || (view.counterparty.map(parties.contains) ?? false))
+            return truth((view.holder.map(parties.contains) ?? false) || (view.counterparty.map(parties.contains) ?? false))
         case .about(let asset):
             return truth(kb.assets(of: view.clause).contains(asset))
         case .action(let actions): return truth(view.clause.action.map(actions.contains) ?? false)
@@ -87,7 +87,7 @@ package enum FilterTest: Sendable {
         case .ended: return truth(view.clause.ending != nil)
         case .endedBy(let kind): return truth(view.clause.ending?.kind == kind)
         case .bound(let end, let condition):
-            return FilterTest.test(end == .from ? view.clause.from : view.clause.until, end, condition)
+            return FilterTest.test(end == .from ? kb.start(of: view.clause) : kb.end(of: view.clause), condition)
         case .amount:
             return testAmounts(kb.amounts(of: view.clause))
         case .cites(let source, let line):
@@ -131,29 +131,31 @@ package enum FilterTest: Sendable {
 
     private func truth(_ value: Bool) -> Certainty { value ? .holds : .doesNotHold }
 
-    /// A bound against a condition; a date compares by the day the bound falls on, unknown dates may match.
-    static func test(_ bound: Bound, _ end: ValidityEnd, _ condition: BoundCondition) -> Certainty {
-        switch (condition, bound) {
-        case (.unknown, .unknown), (.open, .open): return .holds
-        case (.unknown, _), (.open, _): return .doesNotHold
-        case (.compared, .unknown): return .mayHold
-        case (.compared(let comparison, let period), _):
-            let day: Int
-            switch bound {
-            case .known(let date): day = end == .from ? date.firstDay : date.lastDay
-            case .open: day = end == .from ? DayInterval.minus : DayInterval.plus
-            case .unknown: return .mayHold
-            }
+    /// A start or end against a condition: `unknown` and `open` by how it is given; a date by every day
+    /// the moment may fall on (all of them meeting the comparison: holds; none: does not hold).
+    static func test(_ moment: Moment, _ condition: BoundCondition) -> Certainty {
+        switch condition {
+        case .unknown: return moment.isUnstated ? .holds : .doesNotHold
+        case .open: return moment.isOpen || (moment.earliest == Days.minus && moment.latest == Days.minus) ? .holds : .doesNotHold
+        case .compared(let comparison, let period):
             let (first, last) = (period.date.firstDay, period.date.lastDay)
-            let matches: Bool
-            switch comparison {
-            case .equal: matches = day >= first && day <= last
-            case .less: matches = day < first
-            case .lessEqual: matches = day <= last
-            case .greater: matches = day > last
-            case .greaterEqual: matches = day >= first
+            func matches(_ day: Int) -> Bool {
+                switch comparison {
+                case .equal: return day >= first && day <= last
+                case .less: return day < first
+                case .lessEqual: return day <= last
+                case .greater: return day > last
+                case .greaterEqual: return day >= first
+                }
             }
-            return matches ? .holds : .doesNotHold
+            let low = matches(moment.earliest)
+            let high = matches(moment.latest)
+            if comparison == .equal {
+                if moment.earliest >= first && moment.latest <= last { return .holds }
+                if moment.latest < first || moment.earliest > last { return .doesNotHold }
+                return .mayHold
+            }
+            return low && high ? .holds : !low && !high ? .doesNotHold : .mayHold
         }
     }
 

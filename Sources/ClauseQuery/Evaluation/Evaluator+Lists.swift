@@ -1,26 +1,48 @@
 extension Evaluator {
     // MARK: changes
 
+    /// Each start and end whose change day (the start day; the day after the end) may fall after the
+    /// end of the first period and no later than the end of the second; sure when every day it may
+    /// fall on does. Ends the source does not give are not rows: the clauses in force at the end of
+    /// the first period with such an end are named in the answer's summary instead.
     func answerChanges(_ firstPeriod: DateLiteral, _ secondPeriod: DateLiteral, _ scope: Scope) throws(QueryFailure) -> Answer {
-        let first = firstPeriod.date.firstDay...firstPeriod.date.lastDay
-        let second = secondPeriod.date.firstDay...secondPeriod.date.lastDay
+        let after = firstPeriod.date.lastDay
+        let through = secondPeriod.date.lastDay
         let views: [ClauseView]
         if scope.parties != nil {
             views = try self.views(kind: .clauses, holders: scope.parties)
         } else {
             views = kb.clauses.indices.map { ClauseView(Int32($0), in: kb) }
         }
+        func falls(_ first: Int, _ last: Int) -> Certainty {
+            guard first <= last, first > Days.minus, last < Days.plus || first < Days.plus else { return .doesNotHold }
+            if first > after && last <= through { return .holds }
+            if last <= after || first > through { return .doesNotHold }
+            return .mayHold
+        }
+        func changes(_ view: ClauseView, _ assumption: UnknownEndAssumption) -> [(Change, Certainty)] {
+            let span = ValiditySpan(view.clause, in: kb, assumption: assumption)
+            var found = [(Change.started, span.earliestStart == Days.minus && span.latestStart == Days.minus
+                          ? Certainty.doesNotHold : falls(span.earliestStart, span.latestStart))]
+            if !span.endIsUnstated, span.latestEnd < Days.plus {
+                found.insert((.ended, falls(span.earliestEnd + 1, span.latestEnd + 1)), at: 0)
+            }
+            return found
+        }
         var rows: [AnswerRow] = []
+        var unstated: [Int32] = []
+        let endOfFirst = TimeWindow(.covers, after, after)
         for (counter, view) in views.enumerated() {
             try checkCancellation(counter + 1)
             let passes = scope.filter?.test(view, kb: kb)
-            func changes(_ assumption: UnknownEndAssumption) -> [(Change, Certainty)] {
-                let interval = view.interval(assumption)
-                return [(.ended, interval.ended(between: first, and: second)),
-                        (.started, interval.started(between: first, and: second))]
+            guard passes != .doesNotHold else { continue }
+            let span = ValiditySpan(view.clause, in: kb, assumption: options.unknownEnds)
+            if span.endIsUnstated, view.derivation == nil || scope.parties != nil,
+               HoldingSpan(validity: span).test(endOfFirst) != .doesNotHold, !unstated.contains(view.index) {
+                unstated.append(view.index)
             }
-            let plain = options.unknownEnds == .continue ? changes(.unknown) : []
-            for (position, (change, timing)) in changes(options.unknownEnds).enumerated() {
+            let plain = options.unknownEnds == .continue ? changes(view, .unknown) : []
+            for (change, timing) in changes(view, options.unknownEnds) {
                 let combined = min(timing, passes ?? .holds)
                 guard combined != .doesNotHold else { continue }
                 var result = AnswerRow(EntityRef(.clause, view.index), combined, derivation: view.derivation,
@@ -28,7 +50,11 @@ extension Evaluator {
                 result.timing = timing
                 result.condition = passes
                 result.change = change
-                if position < plain.count { result.isAssumed = min(plain[position].1, passes ?? .holds) != combined }
+                if let before = plain.first(where: { $0.0 == change }) {
+                    result.isAssumed = min(before.1, passes ?? .holds) != combined
+                } else if !plain.isEmpty {
+                    result.isAssumed = true
+                }
                 rows.append(result)
             }
         }
@@ -41,6 +67,7 @@ extension Evaluator {
         var answer = makeAnswer(.changes, ordered, scope)
         answer.period = "between \(firstPeriod.date) and \(secondPeriod.date)"
         answer.periods = (firstPeriod, secondPeriod)
+        answer.unstatedEnds = unstated
         return answer
     }
 
@@ -60,7 +87,7 @@ extension Evaluator {
         }
         var rows: [AnswerRow] = []
         switch noun {
-        case .rights, .obligations, .permissions, .prohibitions, .clauses:
+        case .rights, .claims, .obligations, .permissions, .prohibitions, .noRights, .terms, .clauses:
             return try answerWhich(ClauseKind(rawValue: noun.rawValue) ?? .clauses, scope)
         case .parties:
             for index in kb.parties.indices where involves([Int32(index)]) {
@@ -74,12 +101,15 @@ extension Evaluator {
             rows = kb.sources.indices.map { AnswerRow(EntityRef(.source, Int32($0)), .holds) }
         case .agreements:
             for (index, agreement) in kb.agreements.enumerated() where involves(agreement.parties) {
-                let timing = window.test(DayInterval(from: agreement.effective, until: .open, assumption: .unknown))
-                add(EntityRef(.agreement, Int32(index)), timing: timing, into: &rows)
+                let effective = kb.instants[Int(agreement.effective)]
+                let span = ValiditySpan(earliestStart: effective.earliest, latestStart: effective.latest,
+                                        earliestEnd: Days.plus, latestEnd: Days.plus)
+                add(EntityRef(.agreement, Int32(index)), timing: HoldingSpan(validity: span).test(window), into: &rows)
             }
         case .events:
             for (index, event) in kb.events.enumerated() where involves(event.involving) {
-                add(EntityRef(.event, Int32(index)), timing: window.test(Evaluator.interval(of: event.date)), into: &rows)
+                add(EntityRef(.event, Int32(index)), timing: Evaluator.happens(kb.instants[Int(event.date)], in: window),
+                    into: &rows)
             }
         case .prospects:
             for (index, prospect) in kb.prospects.enumerated() where involves(prospect.involving) {
@@ -91,21 +121,12 @@ extension Evaluator {
         return makeAnswer(.entities(noun), sorted(rows), scope)
     }
 
-    /// The days an event may have happened on, as a one-day interval somewhere in that range.
-    static func interval(of date: EventDate) -> DayInterval {
-        switch date {
-        case .on(let day):
-            return DayInterval(earliestStart: day.firstDay, latestStart: day.lastDay,
-                               earliestEnd: day.firstDay, latestEnd: day.lastDay)
-        case .after(let day):
-            return DayInterval(earliestStart: day.lastDay + 1, latestStart: DayInterval.plus,
-                               earliestEnd: day.lastDay + 1, latestEnd: DayInterval.plus)
-        case .before(let day):
-            return DayInterval(earliestStart: DayInterval.minus, latestStart: day.firstDay - 1,
-                               earliestEnd: DayInterval.minus, latestEnd: day.firstDay - 1)
-        case .unknown:
-            return DayInterval(earliestStart: DayInterval.minus, latestStart: DayInterval.plus,
-                               earliestEnd: DayInterval.minus, latestEnd: DayInterval.plus)
-        }
+    /// How surely an event's one unknown day falls in the window: on some day of it for `in`; for
+    /// `throughout` and `at`, only a one-day window can be covered by a one-day event.
+    static func happens(_ day: Instant, in window: TimeWindow) -> Certainty {
+        let (earliest, latest) = day.isOpen ? (Days.minus, Days.minus) : (day.earliest, day.latest)
+        if latest < window.firstDay || earliest > window.lastDay { return .doesNotHold }
+        if window.relation == .covers && window.firstDay != window.lastDay { return .doesNotHold }
+        return earliest >= window.firstDay && latest <= window.lastDay ? .holds : .mayHold
     }
 }

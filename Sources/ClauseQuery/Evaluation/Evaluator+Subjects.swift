@@ -1,7 +1,8 @@
 extension Evaluator {
     /// The rows a subject names for the scope, each judged; rows the asked party does not hold are
     /// kept only when no row is held by it, so a "no" still shows which clause it is about.
-    func rows(of subject: ResolvedSubject, _ scope: Scope, predicate: CompiledFilter? = nil) throws(QueryFailure) -> [AnswerRow] {
+    func rows(of subject: ResolvedSubject, _ scope: Scope, predicate: CompiledFilter? = nil,
+              validityOnly: Bool = false) throws(QueryFailure) -> [AnswerRow] {
         var views: [ClauseView]
         switch subject {
         case .clause(let index):
@@ -17,23 +18,70 @@ extension Evaluator {
             }
             var scope = scope
             scope.party = party
-            return views.map { judge($0, scope, predicate: predicate) }
+            return views.map { judge($0, scope, predicate: predicate, validityOnly: validityOnly) }
         }
-        let rows = views.map { judge($0, scope, predicate: predicate) }
+        let rows = views.map { judge($0, scope, predicate: predicate, validityOnly: validityOnly) }
         let held = rows.filter(\.isHeldByAskedParty)
         return held.isEmpty ? Array(rows.prefix(1)) : held
     }
 
     // MARK: yes/no
 
-    func answerYesNo(_ subject: ResolvedSubject, _ predicate: CompiledFilter?, _ scope: Scope) throws(QueryFailure) -> Answer {
-        var rows = try rows(of: subject, scope, predicate: predicate)
-        let verdict = Certainty.any(rows.map(\.certainty))
+    func answerYesNo(_ subject: ResolvedSubject, _ predicate: CompiledFilter?, _ scope: Scope,
+                     inForce: Bool) throws(QueryFailure) -> Answer {
+        var rows = try rows(of: subject, scope, predicate: predicate, validityOnly: inForce)
+        var verdict = Certainty.any(rows.map(\.certainty))
+        if scope.window.relation == .covers, rows.count > 1, verdict != .holds {
+            verdict = max(verdict, unionCovers(rows, scope, validityOnly: inForce))
+        }
         // A yes or a maybe shows the rows behind it; a no shows every row considered, each with why it fails.
         if verdict != .doesNotHold { rows.removeAll { $0.certainty == .doesNotHold } }
         var answer = makeAnswer(.verdict(verdict), sorted(rows), scope)
         if let predicate { answer.conditions.append(predicate) }
+        answer.asksValidity = inForce
         return answer
+    }
+
+    /// Whether on every day of a covering window one of several rows holds, though none may cover it
+    /// alone: clauses that end the day before their replacements start cover the days between them.
+    /// Sure when the days each surely holds on cover the window; impossible when the days each may
+    /// hold on do not; may hold otherwise. A row that fails a filter or the party counts for nothing.
+    func unionCovers(_ rows: [AnswerRow], _ scope: Scope, validityOnly: Bool) -> Certainty {
+        let window = scope.window
+        var sure: [ClosedRange<Int>] = []
+        var possible: [ClosedRange<Int>] = []
+        for row in rows where row.isHeldByAskedParty && row.condition != .doesNotHold {
+            let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
+            var span = view.span(kb, options.unknownEnds)
+            if validityOnly { span = span.withoutConditions }
+            if let days = span.possibleDays { possible.append(days) }
+            if row.condition ?? .holds == .holds, let days = span.sureDays { sure.append(days) }
+        }
+        for chain in chains(rows, validityOnly: validityOnly) { sure.append(chain) }
+        if ClosedRange.cover(sure, window.firstDay, window.lastDay) { return .holds }
+        if !ClosedRange.cover(possible, window.firstDay, window.lastDay) { return .doesNotHold }
+        return .mayHold
+    }
+
+    /// The days surely covered by replacement chains among `rows`: a clause cut the day before the
+    /// instant its successor starts on, and that successor, hold together from the first one's start to
+    /// the second one's end, whatever day that shared instant turns out to be.
+    private func chains(_ rows: [AnswerRow], validityOnly: Bool) -> [ClosedRange<Int>] {
+        let members = rows.filter { $0.isHeldByAskedParty && ($0.condition ?? .holds) == .holds }
+        var result: [ClosedRange<Int>] = []
+        for row in members {
+            let clause = kb.clauses[Int(row.entity.index)]
+            guard let cut = clause.end.cut, validityOnly || kb.conditions(of: clause).isEmpty,
+                  ValiditySpan.endText(clause, in: kb).hasPrefix("day before") else { continue }
+            for next in members where kb.clauses[Int(next.entity.index)].start == cut {
+                let successor = kb.clauses[Int(next.entity.index)]
+                guard validityOnly || kb.conditions(of: successor).isEmpty else { continue }
+                let first = ValiditySpan(clause, in: kb, assumption: options.unknownEnds)
+                let second = ValiditySpan(successor, in: kb, assumption: options.unknownEnds)
+                if first.latestStart <= second.earliestEnd { result.append(first.latestStart...second.earliestEnd) }
+            }
+        }
+        return result
     }
 
     // MARK: explain a subject
@@ -61,11 +109,11 @@ extension Evaluator {
             switch boundary {
             case .end:
                 guard successor(index) == nil else { continue }
-                row.boundary = clause.until
+                row.boundary = kb.end(of: clause, assumption: options.unknownEnds)
                 row.chain = predecessors(of: index, among: members)
             case .start:
                 guard !successors.contains(index) else { continue }
-                row.boundary = clause.from
+                row.boundary = kb.start(of: clause, assumption: options.unknownEnds)
                 row.chain = followers(of: index, among: members)
             }
             rows.append(row)

@@ -22,7 +22,7 @@ package struct Evaluator: Sendable {
         let scope = question.scope
         switch question.form {
         case .which(let kind): answer = try answerWhich(kind, scope)
-        case .yesNo(let subject, let predicate): answer = try answerYesNo(subject, predicate, scope)
+        case .yesNo(let subject, let predicate, let inForce): answer = try answerYesNo(subject, predicate, scope, inForce: inForce)
         case .when(let subject, let boundary): answer = try answerWhen(subject, boundary, scope)
         case .changes(let first, let second): answer = try answerChanges(first, second, scope)
         case .subject(let subject): answer = try answerSubject(subject, scope)
@@ -46,24 +46,29 @@ package struct Evaluator: Sendable {
         return "\(temporal.op.rawValue) \(temporal.first.date)"
     }
 
-    /// The row for `view`: how surely it holds for the scope's party, in its time, and passes
-    /// its filter and `predicate`, with each part kept for explanations.
-    func judge(_ view: ClauseView, _ scope: Scope, predicate: CompiledFilter? = nil) -> AnswerRow {
+    /// The row for `view`: how surely it holds for the scope's party, in its time, and passes its filter
+    /// and `predicate`, with each part kept for explanations. With `validityOnly` the clause's
+    /// conditions are left out (`in force`).
+    func judge(_ view: ClauseView, _ scope: Scope, predicate: CompiledFilter? = nil, validityOnly: Bool = false) -> AnswerRow {
         let window = scope.window
-        let timing = window.test(view.interval(options.unknownEnds))
+        let span = view.span(kb, options.unknownEnds)
+        let validity = span.withoutConditions.test(window)
+        let timing = validityOnly ? validity : span.test(window)
         var result = AnswerRow(EntityRef(.clause, view.index), timing, derivation: view.derivation,
                                via: via(view, asked: scope.party))
+        result.validity = validity
         for filter in [predicate, scope.filter].compactMap({ $0 }) {
             result.condition = min(result.condition ?? .holds, filter.test(view, kb: kb))
         }
-        result.isHeldByAskedParty = scope.includes(view.holder)
+        result.isHeldByAskedParty = scope.parties == nil || view.holder.map { scope.includes($0) } == true
         if !result.isHeldByAskedParty { result.via = nil }
         func combined(_ timing: Certainty) -> Certainty {
             result.isHeldByAskedParty ? min(timing, result.condition ?? .holds) : .doesNotHold
         }
         result.certainty = combined(timing)
         if options.unknownEnds == .continue {
-            result.isAssumed = combined(window.test(view.interval(.unknown))) != result.certainty
+            let plain = view.span(kb, .unknown)
+            result.isAssumed = combined((validityOnly ? plain.withoutConditions : plain).test(window)) != result.certainty
         }
         return result
     }
@@ -86,21 +91,19 @@ package struct Evaluator: Sendable {
     // MARK: Candidates
 
     /// The rows of `kind` held by one of `parties` (every party when nil), stated or as a derived
-    /// correlative, in declaration order, stated before derived. Correlatives are rights, so they
-    /// are read when rights are asked for, and for every kind when a party is asked about (without a
-    /// party, each is already listed as the clause it derives from).
+    /// correlative, in declaration order, stated before derived. Correlatives are read when the kind
+    /// has derived rows, except that without a party `clauses` lists each clause once, as stated.
     func views(kind: ClauseKind, holders parties: Set<Int32>?) throws(QueryFailure) -> [ClauseView] {
         var result: [ClauseView] = []
         var counter = 0
-        let wantsCorrelatives = kind.modality == .right || (kind.modality == nil && parties != nil)
+        let wantsCorrelatives = kind.hasDerivedRows && (kind != .clauses || parties != nil)
         func consider(_ index: Int32, asHolder: Bool) {
             let clause = kb.clauses[Int(index)]
             if asHolder {
-                if kind.modality == nil || kind.modality == clause.modality {
-                    result.append(ClauseView(index, in: kb))
-                }
+                if kind.includes(clause.modality) { result.append(ClauseView(index, in: kb)) }
             } else if wantsCorrelatives, let rule = ClauseView.correlativeRule(for: clause) {
-                result.append(ClauseView(index, in: kb, derivation: rule))
+                let view = ClauseView(index, in: kb, derivation: rule)
+                if kind.includes(view.modality) { result.append(view) }
             }
         }
         if let parties {
@@ -128,8 +131,8 @@ package struct Evaluator: Sendable {
 
     /// The "via" party of a view asked about `asked`: its holder when that is a part, not the party itself.
     func via(_ view: ClauseView, asked: Int32?) -> Int32? {
-        guard let asked, view.holder != asked else { return nil }
-        return view.holder
+        guard let asked, let holder = view.holder, holder != asked else { return nil }
+        return holder
     }
 
     // MARK: which

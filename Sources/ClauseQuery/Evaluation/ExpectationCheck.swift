@@ -8,7 +8,7 @@ enum ExpectationCheck {
             groups[label(for: verdict)] = []
         case .boundaries(let boundary):
             for row in answer.rows {
-                let bound = row.boundary ?? .unknown
+                let bound = row.boundary?.text ?? "unknown"
                 groups[boundary == .end ? .ends(bound) : .starts(bound), default: []].insert(item(row, kb))
             }
         case .changes:
@@ -100,16 +100,13 @@ enum ExpectationCheck {
         case .doesNotHold: return "does not hold"
         case .started: return "started"
         case .ended: return "ended"
-        case .starts(let bound): return "starts \(boundText(bound))"
-        case .ends(let bound): return "ends \(boundText(bound))"
+        case .starts(let bound): return "starts \(bound)"
+        case .ends(let bound): return "ends \(bound)"
         case .nothing: return "nothing"
         case .error(let id): return "error \"\(id)\""
         }
     }
 
-    private static func boundText(_ bound: Bound) -> String {
-        bound.date?.description ?? bound.state
-    }
 
     private static func order(_ label: ExpectedGroup.Label) -> String {
         switch label {

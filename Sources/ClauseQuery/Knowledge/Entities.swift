@@ -52,9 +52,8 @@ package struct Agreement: Sendable, Hashable {
     package var title: String
     /// Indexes in `KnowledgeBase.parties` of the parties after `between`, in order; empty when none are given.
     package var parties: [Int32]
-    /// The date after `effective`, or `unknown` when written so or not given (never `open`);
-    /// clauses without `from` start then.
-    package var effective: Bound
+    /// Index in `KnowledgeBase.instants` of the day it takes effect.
+    package var effective: Int32
     /// The index in `KnowledgeBase.agreements` of the agreement after `amends`, or nil when none is given.
     package var amends: Int32?
     /// What the agreement's `cites` points to, or nil when it cites nothing.
@@ -90,9 +89,6 @@ package struct Ending: Sendable, Hashable {
     package var kind: EndingSyntax.Kind
     /// The clause or agreement named after `by`; a clause when a clause and an agreement share the name.
     package var cause: Cause
-    /// The date written after `on`, from which the ending applies; nil when not written, and then the start of
-    /// what ended the clause applies.
-    package var date: CalendarDate?
 }
 
 /// A clause as a small fixed-size record: strings and lists live in the knowledge base's shared tables.
@@ -121,12 +117,12 @@ package struct Clause: Sendable, Hashable {
     package var usingAssets: Range<Int32>
     /// True for `exclusive`, false for `not exclusive`, nil when exclusivity is not stated.
     package var exclusive: Bool?
-    /// The start: the `from` bound, else the agreement's effective date, else `unknown`.
-    package var from: Bound
-    /// The end as written in the source.
-    package var statedUntil: Bound
-    /// The end after supersession: the stated end or the period before what ended it.
-    package var until: Bound
+    /// Index in `KnowledgeBase.instants` of the day it starts.
+    package var start: Int32
+    /// How its end is given.
+    package var end: ClauseEnd
+    /// Range in the knowledge base's condition table; read with `KnowledgeBase.conditions(of:)`.
+    package var conditions: Range<Int32>
     /// Range in the knowledge base's amount table; read with `KnowledgeBase.amounts(of:)`.
     package var amounts: Range<Int32>
     /// How the clause ended early (`replaced by`, `terminated by`), or nil when no ending is declared.
@@ -139,26 +135,14 @@ package struct Clause: Sendable, Hashable {
     package var location: SourceLocation?
 }
 
-/// When an event happened, as far as the source says.
-package enum EventDate: Sendable, Hashable {
-    /// `on DATE`: during this date, at the precision written.
-    case on(CalendarDate)
-    /// `after DATE`: on some day after this date ends.
-    case after(CalendarDate)
-    /// `before DATE`: on some day before this date begins.
-    case before(CalendarDate)
-    /// `on unknown`, or no date given: any day at all.
-    case unknown
-}
-
 /// Something that happened, such as an investment or a pledge, with its date, parties and amounts.
 package struct Event: Sendable, Hashable {
     /// The identifier declared after `event`, unique across entities of every kind.
     package var id: String
     /// The quoted title, or the identifier when none is given.
     package var title: String
-    /// When it happened, as precisely as the source says.
-    package var date: EventDate
+    /// Index in `KnowledgeBase.instants` of the day it happened.
+    package var date: Int32
     /// Indexes in `KnowledgeBase.parties` of the parties after `involving`, in order.
     package var involving: [Int32]
     /// The `amount` attributes in the order written; empty when none are given.
@@ -185,4 +169,37 @@ package struct Prospect: Sendable, Hashable {
     package var note: String?
     /// The bytes of the whole `prospect` declaration, in the sources it was loaded from.
     package var location: SourceLocation?
+}
+
+/// How a clause's end is given: as stated, and cut short by what replaced or terminated it.
+package struct ClauseEnd: Sendable, Hashable {
+    /// The end the clause states.
+    package enum Stated: Sendable, Hashable {
+        /// `until INSTANT`: an index in `KnowledgeBase.instants`.
+        case instant(Int32)
+        /// `for N units`: a day that depends on the start.
+        case duration(Int32, DurationSyntax.Unit)
+        /// No `until`: unknown, unless something ended the clause.
+        case none
+    }
+    /// The end as stated.
+    package var stated: Stated
+    /// The instant whose day before ends the clause, when it was replaced or terminated: the
+    /// successor's start, the terminating agreement's effective day, or the `on` instant.
+    package var cut: Int32?
+}
+
+/// `if X` or `unless X` on a clause, resolved.
+package struct Condition: Sendable, Hashable {
+    /// What the condition waits for.
+    package enum Target: Sendable, Hashable {
+        /// An event: its instant.
+        case event(Int32)
+        /// A prospect: it may never happen.
+        case prospect(Int32)
+    }
+    /// `if` or `unless`.
+    package var kind: ConditionSyntax.Kind
+    /// The event or prospect.
+    package var target: Target
 }

@@ -21,6 +21,9 @@ package struct KnowledgeBase: Sendable {
     /// Asset indexes referenced by clauses' `objects`, `onAssets` and `usingAssets` ranges.
     var clauseAssets: [Int32] = []
     var amountTable: [Amount] = []
+    /// Every instant declared, each one unknown day shared by everything that uses it.
+    package internal(set) var instants: [Instant] = []
+    var conditionTable: [Condition] = []
 
     var partyNames = NameIndex()
     var assetNames = NameIndex()
@@ -69,6 +72,11 @@ package struct KnowledgeBase: Sendable {
         Array(assetList(clause.objects) + assetList(clause.onAssets) + assetList(clause.usingAssets))
     }
 
+    /// The `if` and `unless` conditions of a clause, in order.
+    package func conditions(of clause: Clause) -> ArraySlice<Condition> {
+        conditionTable[Int(clause.conditions.lowerBound)..<Int(clause.conditions.upperBound)]
+    }
+
     /// The clause's `amount` attributes in the order written; empty when none are given.
     package func amounts(of clause: Clause) -> [Amount] { Array(amountTable[Int(clause.amounts.lowerBound)..<Int(clause.amounts.upperBound)]) }
 
@@ -102,10 +110,10 @@ package struct KnowledgeBase: Sendable {
     }
 
     /// The display name of the party at index `party` of `parties`.
-    package func partyName(_ party: Int32) -> String { parties[Int(party)].name }
+    package func partyName(_ party: Int32) -> String { parties.indices.contains(Int(party)) ? parties[Int(party)].name : "" }
 
     /// The identifier of the party at index `party` of `parties`.
-    package func partyID(_ party: Int32) -> String { parties[Int(party)].id }
+    package func partyID(_ party: Int32) -> String { parties.indices.contains(Int(party)) ? parties[Int(party)].id : "" }
 
     // MARK: Lookup by name
 

@@ -1,13 +1,13 @@
 /// Checks declarations and adds them to a knowledge base, all or nothing.
 package struct Loader {
-    private var kb: KnowledgeBase
-    private var diagnostics: [Diagnostic] = []
-    private var file = FileID(0)
+    var kb: KnowledgeBase
+    var diagnostics: [Diagnostic] = []
+    var file = FileID(0)
     private let firstNewParty: Int
-    private let firstNewClause: Int
-    private let firstNewAgreement: Int
+    let firstNewClause: Int
+    let firstNewAgreement: Int
     /// Names of declarations that failed to parse; references to them are not reported.
-    private let ignoring: Set<String>
+    let ignoring: Set<String>
 
     /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
     package static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase,
@@ -72,21 +72,21 @@ package struct Loader {
                 kb.clauses.append(Clause(
                     id: kb.strings.intern(clause.id.text), agreement: index, modality: clause.modality, holder: -1,
                     counterparty: nil, action: nil, objects: 0..<0, onAssets: 0..<0, usingAssets: 0..<0,
-                    exclusive: clause.exclusive, from: .unknown, statedUntil: .unknown, until: .unknown,
+                    exclusive: clause.exclusive, start: -1, end: ClauseEnd(stated: .none, cut: nil), conditions: 0..<0,
                     amounts: 0..<0, ending: nil, citation: nil, note: nil, location: here(clause.range)))
             }
             kb.agreements.append(Agreement(
                 id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
-                effective: decl.effective?.bound ?? .unknown, amends: nil, citation: nil, note: decl.note?.text,
+                effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
                 location: here(decl.range), clauses: firstClause..<Int32(kb.clauses.count)))
             return (declaration, index)
         case .event(let decl):
             let index = Int32(kb.events.count)
             claim(decl.id, .event, index)
             if let title = decl.title { kb.eventNames.addName(title.text, for: index) }
-            kb.events.append(Event(id: decl.id.text, title: decl.title?.text ?? decl.id.text, date: .unknown,
-                                   involving: [], amounts: [], citation: nil, note: decl.note?.text,
-                                   location: here(decl.range)))
+            kb.events.append(Event(id: decl.id.text, title: decl.title?.text ?? decl.id.text,
+                                   date: literalInstant(decl.date), involving: [], amounts: [], citation: nil,
+                                   note: decl.note?.text, location: here(decl.range)))
             return (declaration, index)
         case .prospect(let decl):
             let index = Int32(kb.prospects.count)
@@ -147,6 +147,9 @@ package struct Loader {
         case .source:
             break
         case .agreement(let decl):
+            if case .event(let name)? = decl.effective?.form, let event = resolveEvent(name) {
+                kb.agreements[i].effective = kb.events[Int(event)].date
+            }
             kb.agreements[i].parties = decl.parties.compactMap { resolve($0, .party) }
             if let amends = decl.amends { kb.agreements[i].amends = resolve(amends, .agreement) }
             kb.agreements[i].citation = decl.citation.flatMap { resolve($0) }
@@ -155,11 +158,8 @@ package struct Loader {
                 resolve(clause, at: Int(first) + offset, agreement: decl)
             }
         case .event(let decl):
-            switch decl.date {
-            case .on(let date): kb.events[i].date = .on(date.date)
-            case .after(let date): kb.events[i].date = .after(date.date)
-            case .before(let date): kb.events[i].date = .before(date.date)
-            case .unknown, nil: kb.events[i].date = .unknown
+            if case .event(let name)? = decl.date?.form, let event = resolveEvent(name) {
+                kb.events[i].date = kb.events[Int(event)].date
             }
             kb.events[i].involving = decl.involving.compactMap { resolve($0, .party) }
             kb.events[i].amounts = decl.amounts.map(amount)
@@ -172,7 +172,7 @@ package struct Loader {
 
     private mutating func resolve(_ decl: ClauseDecl, at i: Int, agreement: AgreementDecl) {
         var clause = kb.clauses[i]
-        clause.holder = resolve(decl.holder, .party) ?? -1
+        clause.holder = decl.holder.flatMap { resolve($0, .party) } ?? -1
         clause.counterparty = decl.counterparty.flatMap { resolve($0, .party) }
         if let about = decl.about {
             let action = kb.strings.intern(about.action.text)
@@ -182,9 +182,17 @@ package struct Loader {
             clause.onAssets = appendAssets(about.on)
             clause.usingAssets = appendAssets(about.using)
         }
-        clause.from = decl.from?.bound ?? agreement.effective?.bound ?? .unknown
-        clause.statedUntil = decl.until?.bound ?? .unknown
-        clause.until = clause.statedUntil
+        clause.start = decl.from.map { instant($0) } ?? kb.agreements[Int(clause.agreement)].effective
+        if let duration = decl.duration {
+            clause.end.stated = .duration(Int32(duration.count), duration.unit)
+        } else if let until = decl.until {
+            clause.end.stated = .instant(instant(until))
+        }
+        let conditionStart = Int32(kb.conditionTable.count)
+        for syntax in decl.conditions {
+            if let resolved = condition(syntax) { kb.conditionTable.append(resolved) }
+        }
+        clause.conditions = conditionStart..<Int32(kb.conditionTable.count)
         let amountStart = Int32(kb.amountTable.count)
         kb.amountTable += decl.amounts.map(amount)
         clause.amounts = amountStart..<Int32(kb.amountTable.count)
@@ -202,14 +210,11 @@ package struct Loader {
             } else {
                 cause = nil
             }
-            if let cause { clause.ending = Ending(kind: ending.kind, cause: cause, date: ending.on?.date) }
+            if let cause { clause.ending = Ending(kind: ending.kind, cause: cause) }
+            if let on = ending.on { clause.end.cut = instant(on) }
         }
         clause.citation = decl.citation.flatMap { resolve($0) }
         clause.note = decl.note.map { kb.strings.intern($0.text) }
-        if let from = clause.from.date, let until = clause.statedUntil.date, until.lastDay < from.firstDay {
-            report(.endBeforeStart, "clause '\(decl.id.text)' ends (\(until)) before it starts (\(from))",
-                   decl.until?.range ?? decl.range)
-        }
         kb.clauses[i] = clause
     }
 
@@ -229,7 +234,7 @@ package struct Loader {
     }
 
     /// The index a reference names, or nil after reporting it as unknown or ambiguous.
-    private mutating func resolve(_ name: Name, _ kind: EntityKind) -> Int32? {
+    mutating func resolve(_ name: Name, _ kind: EntityKind) -> Int32? {
         switch kb.lookup(name, kind, file: file) {
         case .success(let index):
             return index
@@ -252,9 +257,12 @@ package struct Loader {
             if let counterparty = clause.counterparty {
                 kb.clausesByCounterparty[Int(counterparty)].append(Int32(index))
             }
-            kb.clauses[index].until = Supersession.effectiveEnd(of: clause, in: kb)
             checkPartiesOfAgreement(clause)
         }
+        for index in firstNewClause..<kb.clauses.count {
+            Supersession.cut(&kb.clauses[index], in: kb)
+        }
+        for index in firstNewClause..<kb.clauses.count { checkValidity(Int32(index)) }
         checkCycles()
     }
 
@@ -299,9 +307,9 @@ package struct Loader {
         }
     }
 
-    private func here(_ range: ByteRange) -> SourceLocation { SourceLocation(file: file, range: range) }
+    func here(_ range: ByteRange) -> SourceLocation { SourceLocation(file: file, range: range) }
 
-    private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange,
+    mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange,
                                  notes: [DiagnosticNote] = [], file: FileID? = nil) {
         diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file ?? self.file, range: range),
                                       notes: notes))

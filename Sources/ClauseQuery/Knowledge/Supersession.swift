@@ -1,24 +1,25 @@
-/// The rule that a clause ended by a later clause or agreement stops when that one starts.
+/// The rule that a clause replaced or terminated by a later clause or agreement ends the day before
+/// that one takes effect: the two share that one unknown day.
 enum Supersession {
-    /// The date from which what ended the clause applies, if the knowledge base says.
-    static func endingDate(of clause: Clause, in kb: KnowledgeBase) -> CalendarDate? {
-        guard let ending = clause.ending else { return nil }
-        if let date = ending.date { return date }
+    /// Sets the clause's cut to the instant its successor takes effect on, unless an `on` instant
+    /// already gives it.
+    static func cut(_ clause: inout Clause, in kb: KnowledgeBase) {
+        guard clause.end.cut == nil, let ending = clause.ending else { return }
         switch ending.cause {
-        case .agreement(let agreement):
-            return kb.agreements[Int(agreement)].effective.date
+        case .agreement(let agreement): clause.end.cut = kb.agreements[Int(agreement)].effective
         case .clause(let successor):
-            let next = kb.clauses[Int(successor)]
-            return next.from.date ?? kb.agreements[Int(next.agreement)].effective.date
+            let start = kb.clauses[Int(successor)].start
+            if start >= 0 { clause.end.cut = start }
         }
     }
 
-    /// The stated end, cut back to the period before the ending date when that comes first.
-    static func effectiveEnd(of clause: Clause, in kb: KnowledgeBase) -> Bound {
-        guard let date = endingDate(of: clause, in: kb), let previous = date.previous else {
-            return clause.statedUntil
+    /// The clauses that end the day before `index` starts: those it replaced or whose terminating
+    /// agreement is its own, sharing its start instant.
+    static func predecessors(of index: Int32, in kb: KnowledgeBase) -> [Int32] {
+        kb.clauses.indices.compactMap { candidate in
+            guard let ending = kb.clauses[candidate].ending, case .clause(let next) = ending.cause,
+                  next == index else { return nil }
+            return Int32(candidate)
         }
-        if let stated = clause.statedUntil.date, stated.lastDay < date.firstDay { return clause.statedUntil }
-        return .known(previous)
     }
 }

@@ -8,18 +8,22 @@ package enum Keyword: String, CaseIterable, Sendable {
     case aka, part, owned, effective, amends, against, toward, towards, using
     /// Words of exclusivity, validity bounds and amounts.
     case exclusive, from, until, unknown, open, amount, cap, least, exactly
+    /// Words of conditions, terms and inferred instants.
+    case `if`, unless, term, inferred
     /// Words of endings, citations, notes and the parties of events and prospects.
     case terminated, replaced, cites, line, note, involving
     // Modalities and kinds.
     /// The modalities, in clauses and as filter conditions; also singular kinds in questions.
     case right, obligation, permission, prohibition
     /// The kinds of clause a question asks for.
-    case rights, obligations, permissions, prohibitions, clauses
+    case rights, obligations, permissions, prohibitions, clauses, claims, claim, terms
+    /// The correlatives of permissions, asked for by name.
+    case noRights = "no-rights", noRight = "no-right"
     /// The other nouns `list` takes.
     case parties, assets, agreements, sources, events, prospects
     // Questions.
     /// Words of `which`, yes/no and `when` questions.
-    case which, hold, holds, does, `do`, have, `is`, when, start, begin, end
+    case which, hold, holds, does, `do`, have, `is`, when, start, begin, end, force
     /// Words of changes, `explain` and `list` questions, and `where` before a filter.
     case what, changed, changes, explain, list, `where`
     /// The temporal operators: `in`, `throughout`, `at`, `as of`, `before`, `after`, `between`.

@@ -188,11 +188,26 @@ package struct Lexer {
             guard let decoded, Lexer.continuesIdentifier(decoded) else { break }
             offset += length
         }
+        if offset - start == 2, bytes[start] == UInt8(ascii: "n"), bytes[start + 1] == UInt8(ascii: "o") {
+            extendNoRight()
+        }
         let range = ByteRange(start, offset)
         if let keyword = Keyword.spelled(by: bytes[start..<offset]) {
             tokens.append(Token(.keyword(keyword), range))
         } else {
             tokens.append(Token(.identifier, range))
+        }
+    }
+
+    /// After `no`, takes `-right` or `-rights` into the word when they follow, so `no-rights` is one keyword.
+    private mutating func extendNoRight() {
+        for suffix in ["-rights", "-right"] {
+            let tail = Array(suffix.utf8)
+            guard offset + tail.count <= bytes.count, bytes[offset..<offset + tail.count].elementsEqual(tail) else { continue }
+            let after = offset + tail.count
+            if after < bytes.count, Lexer.isIdentifierStart(bytes[after]) || Lexer.isDigit(bytes[after]) { continue }
+            offset = after
+            return
         }
     }
 

@@ -21,7 +21,8 @@ extension KnowledgeBase {
         case .clause:
             let clause = clauses[i]
             heading += " — \(statement(of: clause))"
-            add("valid", validity(of: clause))
+            for line in validity(of: clause) { add(line.label, line.text) }
+            for condition in conditions(of: clause) { add("condition", describe(condition)) }
             add("agreement", describeAgreement(clause.agreement))
             var terms: [String] = []
             if let exclusive = clause.exclusive { terms.append(exclusive ? "exclusive" : "not exclusive") }
@@ -29,7 +30,7 @@ extension KnowledgeBase {
             add("terms", terms.joined(separator: ", "))
             if let ending = clause.ending {
                 var text = "\(ending.kind.rawValue) by \(name(of: ending.cause))"
-                if let date = Supersession.endingDate(of: clause, in: self) { text += " from \(date)" }
+                if let cut = clause.end.cut { text += ", \(instants[Int(cut)].phrase)" }
                 add("ended", text)
             }
             add("source", sourceText(clause.citation, note(of: clause)))
@@ -52,14 +53,14 @@ extension KnowledgeBase {
             let agreement = agreements[i]
             heading += " \"\(agreement.title)\""
             add("between", agreement.parties.map(partyID).joinedAsList())
-            add("effective", text(agreement.effective))
+            add("effective", instants[Int(agreement.effective)].phrase)
             add("amends", agreement.amends.map { agreements[Int($0)].id })
             add("clauses", agreement.clauses.map { id(of: clauses[Int($0)]) }.joined(separator: ", "))
             add("source", sourceText(agreement.citation, agreement.note))
         case .event:
             let event = events[i]
             heading += " \"\(event.title)\""
-            add("date", text(event.date))
+            add("date", instants[Int(event.date)].phrase)
             add("involving", event.involving.map(partyID).joinedAsList())
             add("amounts", event.amounts.map(text).joined(separator: ", "))
             add("source", sourceText(event.citation, event.note))

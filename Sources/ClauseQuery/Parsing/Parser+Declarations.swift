@@ -120,7 +120,7 @@ extension Parser {
         return false
     }
 
-    // agreement_attr = "between" , ref , { ( "," | "and" ) , ref } | "effective" , ( DATE | "unknown" )
+    // agreement_attr = "between" , ref , { ( "," | "and" ) , ref } | "effective" , instant
     //                | "amends" , ref | citation | note ;
     mutating func parseAgreementAttributes(_ decl: inout AgreementDecl) throws {
         while true {
@@ -133,11 +133,7 @@ extension Parser {
             case .keyword(.effective):
                 try once(decl.effective, "'effective'", token.range)
                 advance()
-                if let unknown = accept(.unknown) {
-                    decl.effective = .unknown(unknown.range)
-                } else {
-                    decl.effective = .known(try parseDate())
-                }
+                decl.effective = try parseInstant()
             case .keyword(.amends):
                 try once(decl.amends, "'amends'", token.range)
                 advance()
@@ -156,30 +152,40 @@ extension Parser {
         }
     }
 
-    // clause_decl = "clause" , IDENT , ":" , modality , "of" , ref ,
-    //               [ ( "against" | "toward" | "towards" ) , ref ] , [ about ] , { clause_attr } , "." ;
+    // clause_decl = "clause" , IDENT , ":" , clause_head , [ about ] , { clause_attr } , "." ;
     mutating func parseClause() throws -> ClauseDecl {
         let start = advance().range.start
         let id = try parseDeclaredIdentifier("a clause identifier")
         _ = try expect(.colon, "':' after the clause identifier")
+        var decl = try parseClauseHead(id)
+        decl.range = ByteRange(start, start)
+        if at(.to) { decl.about = try parseAbout() }
+        try parseClauseAttributes(&decl)
+        try endStatement(.dot, after: "clause (or an attribute: 'exclusive', 'from', 'until', 'for', 'if', 'unless', 'amount', 'cites', 'note')",
+                         suggesting: [.against, .toward, .towards, .to, .on, .using, .not, .exclusive, .from, .until, .for,
+                                      .if, .unless, .amount, .terminated, .replaced, .cites, .note])
+        decl.range = ByteRange(start, previousEnd)
+        return decl
+    }
+
+    // clause_head = modality , "of" , ref , [ ( "against" | "toward" | "towards" ) , ref ] | "term" ;
+    mutating func parseClauseHead(_ id: Name) throws -> ClauseDecl {
         let modalityToken = current
+        if accept(.term) != nil {
+            return ClauseDecl(id: id, modality: .term, modalityRange: modalityToken.range, holder: nil,
+                              range: modalityToken.range)
+        }
         guard let modality = parseModality() else {
-            throw expected("'right', 'obligation', 'permission' or 'prohibition'",
-                           suggesting: [.right, .obligation, .permission, .prohibition])
+            throw expected("'right', 'obligation', 'permission', 'prohibition' or 'term'",
+                           suggesting: [.right, .obligation, .permission, .prohibition, .term])
         }
         _ = try expect(.of)
         let holder = try parseRef("the holding party")
         var decl = ClauseDecl(id: id, modality: modality, modalityRange: modalityToken.range, holder: holder,
-                              range: ByteRange(start, start))
+                              range: modalityToken.range)
         if accept(.against) != nil || accept(.toward) != nil || accept(.towards) != nil {
             decl.counterparty = try parseRef("the counterparty")
         }
-        if at(.to) { decl.about = try parseAbout() }
-        try parseClauseAttributes(&decl)
-        try endStatement(.dot, after: "clause (or an attribute: 'exclusive', 'from', 'until', 'amount', 'cites', 'note')",
-                         suggesting: [.against, .toward, .towards, .to, .on, .using, .not, .exclusive, .from, .until, .amount,
-                                      .terminated, .replaced, .cites, .note])
-        decl.range = ByteRange(start, previousEnd)
         return decl
     }
 
@@ -204,8 +210,8 @@ extension Parser {
         return about
     }
 
-    // clause_attr = [ "not" ] , "exclusive" | "from" , bound | "until" , bound | amount
-    //             | ( "terminated" | "replaced" ) , "by" , ref , [ "on" , DATE ] | citation | note ;
+    // clause_attr = [ "not" ] , "exclusive" | "from" , instant | "until" , instant | duration | condition
+    //             | amount | ( "terminated" | "replaced" ) , "by" , ref , [ "on" , instant ] | citation | note ;
     mutating func parseClauseAttributes(_ decl: inout ClauseDecl) throws {
         while true {
             let token = current
@@ -218,11 +224,16 @@ extension Parser {
             case .keyword(.from):
                 try once(decl.from, "'from'", token.range)
                 advance()
-                decl.from = try parseBound()
+                decl.from = try parseInstant()
             case .keyword(.until):
-                try once(decl.until, "'until'", token.range)
+                try once(decl.until ?? decl.duration.map { InstantSyntax(.unknown, range: $0.range) }, "the end", token.range)
                 advance()
-                decl.until = try parseBound()
+                decl.until = try parseInstant()
+            case .keyword(.for):
+                try once(decl.until ?? decl.duration.map { InstantSyntax(.unknown, range: $0.range) }, "the end", token.range)
+                decl.duration = try parseDuration()
+            case .keyword(.if), .keyword(.unless):
+                decl.conditions.append(try parseCondition())
             case .keyword(.to) where decl.until == nil && index >= 2 && tokens[index - 2].kind == .keyword(.from):
                 let end = [.date, .keyword(.unknown), .keyword(.open)].contains(peek().kind) ? text(peek()) : "…"
                 throw fail(.expectedToken,
@@ -234,7 +245,7 @@ extension Parser {
                 advance()
                 _ = try expect(.by)
                 let by = try parseRef("the clause or agreement that ended it")
-                let on = accept(.on) != nil ? try parseDate() : nil
+                let on = accept(.on) != nil ? try parseInstant() : nil
                 decl.ending = EndingSyntax(kind: token.kind == .keyword(.terminated) ? .terminated : .replaced,
                                            by: by, on: on, range: ByteRange(token.range.start, previousEnd))
             default:
@@ -244,7 +255,8 @@ extension Parser {
     }
 
     // event_decl = "event" , IDENT , [ STRING ] , { event_attr } , "." ;
-    // event_attr = "on" , ( DATE | "unknown" ) | ( "after" | "before" ) , DATE | "involving" , ref_list
+    // event_attr = "on" , instant | ( "after" | "before" ) , DATE , [ "inferred" , STRING ]
+    //            | "between" , DATE , "and" , DATE , [ "inferred" , STRING ] | "involving" , ref_list
     //            | amount | citation | note ;
     mutating func parseEvent() throws -> EventDecl {
         let start = advance().range.start
@@ -256,16 +268,10 @@ extension Parser {
             case .keyword(.on):
                 try once(decl.date, "the event's date", token.range)
                 advance()
-                if let unknown = accept(.unknown) {
-                    decl.date = .unknown(unknown.range)
-                } else {
-                    decl.date = .on(try parseDate())
-                }
-            case .keyword(.after), .keyword(.before):
+                decl.date = try parseInstant()
+            case .keyword(.after), .keyword(.before), .keyword(.between):
                 try once(decl.date, "the event's date", token.range)
-                advance()
-                let date = try parseDate()
-                decl.date = token.kind == .keyword(.after) ? .after(date) : .before(date)
+                decl.date = try finishInstant(try parseInstantRange("a date"), from: token.range.start)
             case .keyword(.involving):
                 advance()
                 decl.involving += try parseRefList("a party")
@@ -275,8 +281,8 @@ extension Parser {
                 guard try parseSourcing(&decl.citation, &decl.note) else { break attributes }
             }
         }
-        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'involving', 'amount', 'cites', 'note')",
-                         suggesting: [.on, .after, .before, .involving, .amount, .cites, .note])
+        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'before', 'between', 'involving', 'amount', 'cites', 'note')",
+                         suggesting: [.on, .after, .before, .between, .involving, .amount, .cites, .note])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }

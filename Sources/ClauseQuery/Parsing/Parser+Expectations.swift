@@ -39,10 +39,10 @@ extension Parser {
         case .keyword(.ended): advance(); return .ended
         case .keyword(.starts):
             advance()
-            return .starts(try parseBound().bound)
+            return .starts(try parseExpectedBound())
         case .keyword(.ends):
             advance()
-            return .ends(try parseBound().bound)
+            return .ends(try parseExpectedBound())
         case .keyword(.nothing): advance(); return .nothing
         case .keyword(.error):
             advance()
@@ -50,6 +50,18 @@ extension Parser {
         default:
             throw expected("an expected answer: 'holds', 'may hold', 'does not hold', 'started', 'ended', 'starts', 'ends', 'nothing' or 'error'")
         }
+    }
+
+    // bound = DATE , [ "to" , DATE ] | "before" , DATE | "after" , DATE | "unknown" | "open" ;
+    mutating func parseExpectedBound() throws -> String {
+        if accept(.unknown) != nil { return "unknown" }
+        if accept(.open) != nil { return "open" }
+        if accept(.before) != nil { return "before \(try parseDate().date)" }
+        if accept(.after) != nil { return "after \(try parseDate().date)" }
+        guard at(.date) || at(.malformed) else { throw expected("a date, 'before', 'after', 'unknown' or 'open'") }
+        let first = try parseDate()
+        guard accept(.to) != nil else { return first.date.description }
+        return "\(first.date) to \(try parseDate().date)"
     }
 
     // expected_item = IDENT , [ "derived" ] , [ "via" , ref ] ;

@@ -68,14 +68,6 @@ extension Parser {
         return DateLiteral(date: date, range: token.range)
     }
 
-    // bound = DATE | "unknown" | "open" ;
-    mutating func parseBound() throws -> BoundSyntax {
-        if let token = accept(.unknown) { return .unknown(token.range) }
-        if let token = accept(.open) { return .open(token.range) }
-        if at(.date) { return .known(try parseDate()) }
-        throw expected("a date, 'unknown' or 'open'")
-    }
-
     // INTEGER (a four-digit number lexes as a year and is accepted here too)
     mutating func parseInteger(_ what: String) throws -> Int {
         guard at(.integer) || at(.date) else { throw expected(what) }

@@ -28,10 +28,14 @@ extension Parser {
         }
     }
 
-    // kind = "rights" | "obligations" | "permissions" | "prohibitions" | "clauses" | singular forms ;
+    // kind = "rights" | "claims" | "obligations" | "permissions" | "prohibitions" | "no-rights" | "terms"
+    //      | "clauses" | singular forms ;
     func clauseKind(_ kind: TokenKind) -> ClauseKind? {
         switch kind {
         case .keyword(.rights), .keyword(.right): return .rights
+        case .keyword(.claims), .keyword(.claim): return .claims
+        case .keyword(.noRights), .keyword(.noRight): return .noRights
+        case .keyword(.terms), .keyword(.term): return .terms
         case .keyword(.obligations), .keyword(.obligation): return .obligations
         case .keyword(.permissions), .keyword(.permission): return .permissions
         case .keyword(.prohibitions), .keyword(.prohibition): return .prohibitions
@@ -135,23 +139,30 @@ extension Parser {
         case .keyword(.after): op = .after
         default: op = .between
         }
-        let first = try parsePeriod()
-        var second: DateLiteral?
+        let (first, firstEnd) = try parsePeriod()
+        var second = firstEnd
+        var spanEnd: DateLiteral?
         if op == .between {
             _ = try expect(.and)
-            second = try parsePeriod()
+            let (start, end) = try parsePeriod()
+            second = end ?? start
+            spanEnd = firstEnd
         }
-        let temporal = Temporal(op: op, first: first, second: second, range: ByteRange(token.range.start, previousEnd))
-        if op == .between, TimeWindow(temporal) == nil {
-            throw fail(.emptyPeriod, "'between' runs backwards: \(second?.date.description ?? "") ends before \(first.date) starts",
+        let temporal = Temporal(op: op, first: first, second: second, firstEnd: spanEnd,
+                                range: ByteRange(token.range.start, previousEnd))
+        if let second, TimeWindow(temporal) == nil {
+            let what = op == .between ? "'between'" : "the span"
+            throw fail(.emptyPeriod, "\(what) runs backwards: \(second.date) ends before \(first.date) starts",
                        temporal.range)
         }
         return temporal
     }
 
-    // period = DATE ;
-    mutating func parsePeriod() throws -> DateLiteral {
-        try parseDate()
+    // period = DATE , [ "to" , DATE ] ;
+    mutating func parsePeriod() throws -> (DateLiteral, DateLiteral?) {
+        let first = try parseDate()
+        guard accept(.to) != nil else { return (first, nil) }
+        return (first, try parseDate())
     }
 
     // subject = ref , "'s" , IDENT , [ ( "to" | "of" | "on" ) , ref ] | ref ;
@@ -166,18 +177,27 @@ extension Parser {
         return .possessive(party: ref, action: action, object: object)
     }
 
-    // yes_no_question = "is" , subject , [ filter_not ] , modifiers
+    // yes_no_question = "is" , subject , ( "in" , "force" | [ filter_not ] ) , modifiers
     //                 | "does" , subject , ( "hold" | "holds" ) , modifiers ;
     mutating func parseYesNo() throws -> YesNoQuestion {
         let isForm = advance().kind == .keyword(.is)
         let subject = try parseSubject()
         var predicate: Filter?
+        var inForce = false
         if isForm {
-            if startsFilterFactor { predicate = try parseFilterNot() }
+            if at(.in), peek().kind == .keyword(.force) {
+                advance()
+                advance()
+                inForce = true
+            } else if startsFilterFactor {
+                predicate = try parseFilterNot()
+            }
         } else {
             guard accept(.hold) != nil || accept(.holds) != nil else { throw expected("'hold'", suggesting: [.hold, .holds]) }
         }
-        return YesNoQuestion(subject: subject, predicate: predicate, modifiers: try parseModifiers())
+        var question = YesNoQuestion(subject: subject, predicate: predicate, modifiers: try parseModifiers())
+        question.inForce = inForce
+        return question
     }
 
     // when_question = "when" , "does" , subject , ( "start" | "begin" | "end" ) , modifiers ;
@@ -203,7 +223,8 @@ extension Parser {
         guard at(.between) else { throw expected("'between'", suggesting: [.between]) }
         let temporal = try parseTemporal()
         let modifiers = try parseModifiers()
-        return ChangesQuestion(first: temporal.first, second: temporal.second ?? temporal.first, modifiers: modifiers)
+        return ChangesQuestion(first: temporal.firstEnd ?? temporal.first, second: temporal.second ?? temporal.first,
+                               modifiers: modifiers)
     }
 
     // explain_question = "explain" , ( plain_question | subject , modifiers ) ;

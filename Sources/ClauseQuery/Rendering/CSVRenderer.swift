@@ -2,8 +2,9 @@
 package enum CSVRenderer {
     /// The column names in order, which `headerLine()` writes as the first line of CSV output.
     package static let header = ["query", "type", "id", "certainty", "change", "agreement", "modality", "holder",
-                                "counterparty", "about", "from", "until", "from_bound", "until_bound", "exclusive",
-                                "amounts", "derived", "via", "source_document", "source_line"]
+                                "counterparty", "about", "from", "until", "from_earliest", "from_latest",
+                                "until_earliest", "until_latest", "conditions", "exclusive", "amounts", "derived", "via",
+                                "reason", "source_document", "source_line"]
 
     /// The header as one CSV line ending in CRLF.
     package static func headerLine() -> String { line(header) }
@@ -11,7 +12,7 @@ package enum CSVRenderer {
     /// One CSV line per row of `answer`, each ending in CRLF with `query` in its first
     /// column; the header is not included.
     package static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        answer.rows.map { line(cells(query, ResultRow($0, kb))) }.joined()
+        answer.rows.map { line(cells(query, ResultRow($0, kb, in: answer))) }.joined()
     }
 
     static func cells(_ query: String, _ row: ResultRow) -> [String] {
@@ -19,8 +20,10 @@ package enum CSVRenderer {
             "query": query, "type": row.kind.rawValue, "id": row.id, "certainty": row.certainty.identifier,
             "change": row.change?.rawValue ?? "", "agreement": row.agreement ?? "",
             "modality": row.modality?.rawValue ?? "", "holder": row.holder ?? "", "counterparty": row.counterparty ?? "",
-            "about": row.about, "from": row.from?.date?.description ?? "", "until": row.until?.date?.description ?? "",
-            "from_bound": row.from?.state ?? "", "until_bound": row.until?.state ?? "",
+            "about": row.about, "from": row.from ?? "", "until": row.until ?? "",
+            "from_earliest": row.fromEarliest?.description ?? "", "from_latest": row.fromLatest?.description ?? "",
+            "until_earliest": row.untilEarliest?.description ?? "", "until_latest": row.untilLatest?.description ?? "",
+            "conditions": row.conditions.joined(separator: "; "), "reason": row.reason ?? "",
             "exclusive": row.exclusive.map { $0 ? "true" : "false" } ?? "",
             "amounts": row.amounts.map(\.phrase).joined(separator: "; "),
             "derived": row.derivation?.rawValue ?? "", "via": row.via ?? "",

@@ -1,7 +1,5 @@
 /// Words for knowledge-base values, shared by every renderer.
 extension KnowledgeBase {
-    /// "2032", "unknown", "open".
-    package func text(_ bound: Bound) -> String { bound.phrase }
 
     /// "cap unstated", "exactly $38B".
     package func text(_ amount: Amount) -> String {
@@ -48,31 +46,8 @@ extension KnowledgeBase {
         }
     }
 
-    /// "2019", "after 2025-11", "unknown".
-    package func text(_ date: EventDate) -> String { date.phrase }
-}
-
-extension Bound {
-    /// "2032", "unknown", "open".
-    package var phrase: String {
-        switch self {
-        case .known(let date): return date.description
-        case .unknown: return "unknown"
-        case .open: return "open"
-        }
-    }
-}
-
-extension EventDate {
-    /// "2019", "after 2025-11", "unknown".
-    package var phrase: String {
-        switch self {
-        case .on(let day): return day.description
-        case .after(let day): return "after \(day)"
-        case .before(let day): return "before \(day)"
-        case .unknown: return "unknown"
-        }
-    }
+    /// "2019", "after 2025-11", "unknown": an instant as written.
+    package func text(instant index: Int32) -> String { instants[Int(index)].text }
 }
 
 extension Answer {

@@ -22,8 +22,9 @@ extension KnowledgeBase {
         case .clause: return explainClause(row, answer)
         case .event:
             let event = events[i]
-            return Explanation(lines: [("event", "\(event.title), \(text(event.date))")]
-                + cited(event.citation, event.note))
+            var lines: [(label: String, text: String)] = [("event", "\(event.title), \(instants[Int(event.date)].phrase)")]
+            if let inferred = instants[Int(event.date)].inferred { lines.append(("inferred", inferred)) }
+            return Explanation(lines: lines + cited(event.citation, event.note))
         case .prospect:
             let prospect = prospects[i]
             return Explanation(lines: [("prospect", "\(prospect.title): expected, not agreed; it never holds")]
@@ -43,14 +44,14 @@ extension KnowledgeBase {
 
     func describeAgreement(_ index: Int32) -> String {
         let agreement = agreements[Int(index)]
-        var text = "\(agreement.id) \"\(agreement.title)\", effective \(self.text(agreement.effective))"
+        var text = "\(agreement.id) \"\(agreement.title)\", effective \(instants[Int(agreement.effective)].phrase)"
         if let amends = agreement.amends { text += ", amends \(agreements[Int(amends)].id)" }
         return text
     }
 
-    /// "right of Microsoft against OpenAI to access OpenAI models".
+    /// "right of Microsoft against OpenAI to access OpenAI models", "term to revise the partnership terms".
     func statement(of clause: Clause) -> String {
-        var text = "\(clause.modality.rawValue) of \(partyID(clause.holder))"
+        var text = clause.modality == .term ? "term" : "\(clause.modality.rawValue) of \(partyID(clause.holder))"
         if let counterparty = clause.counterparty {
             text += " \(clause.modality == .obligation || clause.modality == .prohibition ? "toward" : "against") \(partyID(counterparty))"
         }
@@ -63,25 +64,27 @@ extension KnowledgeBase {
         let clause = clauses[Int(row.entity.index)]
         let id = self.id(of: clause)
         var lines: [(label: String, text: String)] = [("clause", "\(id): \(statement(of: clause))")]
-        if row.derivation != nil, let counterparty = clause.counterparty {
-            let rule = row.derivation == .correlativeOfObligation ? "obligation" : "prohibition"
-            lines.append(("derived", "\(partyID(counterparty)) holds the correlative right: the \(rule) \(id) of "
-                          + "\(partyID(clause.holder)) toward \(partyID(counterparty)) is a right of "
-                          + "\(partyID(counterparty)) against \(partyID(clause.holder)) (rule \(row.derivation?.rawValue ?? ""))"))
+        if let rule = row.derivation, let counterparty = clause.counterparty {
+            let view = ClauseView(row.entity.index, in: self, derivation: rule)
+            lines.append(("derived", "\(partyID(counterparty)) holds the correlative \(view.modality.rawValue): the "
+                          + "\(clause.modality.rawValue) \(id) of \(partyID(clause.holder)) "
+                          + "\(clause.modality.isDuty ? "toward" : "against") \(partyID(counterparty)) "
+                          + "(rule \(rule.rawValue))"))
         }
         if let via = row.via, let parent = parties[Int(via)].parent {
             lines.append(("via", "\(partyID(via)) is part of \(partyID(parent))"))
         }
         lines.append(("agreement", describeAgreement(clause.agreement)))
-        lines.append(("valid", validity(of: clause)))
+        lines += validity(of: clause, assumption: answer.assumption)
         if let ending = clause.ending {
             var text = "\(ending.kind.rawValue) by \(name(of: ending.cause))"
-            if let date = Supersession.endingDate(of: clause, in: self) {
-                text += " from \(date), so it runs until the end of \(self.text(clause.until))"
-            } else {
-                text += " on a date the source does not give"
+            if let cut = clause.end.cut {
+                text += ", which takes effect \(instants[Int(cut)].phrase); it ends the day before, the same unknown day"
             }
             lines.append(("ended", text))
+        }
+        for condition in conditions(of: clause) {
+            lines.append(("condition", describe(condition)))
         }
         var terms: [String] = []
         if let exclusive = clause.exclusive { terms.append(exclusive ? "exclusive" : "not exclusive") }
@@ -91,15 +94,29 @@ extension KnowledgeBase {
         return Explanation(lines: lines + cited(clause.citation, note(of: clause)))
     }
 
-    /// "from 2026 until 2032", with what unknown and open bounds mean.
-    func validity(of clause: Clause) -> String {
-        var text = "from \(self.text(clause.from)) until \(self.text(clause.until))"
-        var remarks: [String] = []
-        if clause.from == .unknown { remarks.append("the source does not give the start") }
-        if clause.until == .unknown { remarks.append("the source does not give the end") }
-        if clause.until == .open { remarks.append("explicitly without end") }
-        if !remarks.isEmpty { text += " (" + remarks.joined(separator: "; ") + ")" }
-        return text
+    /// "starts some day in 2026; ends some day in 2032", with what is inferred and what is not given.
+    func validity(of clause: Clause, assumption: UnknownEndAssumption = .unknown) -> [(label: String, text: String)] {
+        let start = self.start(of: clause, assumption: assumption)
+        let end = self.end(of: clause, assumption: assumption)
+        var lines: [(label: String, text: String)] = []
+        lines.append(("starts", start.isOpen ? "explicitly since always" : start.phrase))
+        lines.append(("ends", end.isOpen ? (assumption == .continue && end.isUnstated ? end.phrase : "explicitly never") : end.phrase))
+        for (what, moment) in [("start", start), ("end", end)] {
+            if let inferred = moment.inferred { lines.append(("inferred", "\(what): \(inferred)")) }
+        }
+        return lines
+    }
+
+    /// "if OpenAIAchievesAGI: a prospect, which may never happen", "unless X: an event, some day in 2026".
+    func describe(_ condition: Condition) -> String {
+        switch condition.target {
+        case .event(let instant):
+            return "\(text(condition)): it holds only \(condition.kind == .if ? "once" : "until") that event happens, "
+                + instants[Int(instant)].phrase
+        case .prospect(let index):
+            return "\(text(condition)): \(prospects[Int(index)].title), a prospect: expected, not agreed, it may never "
+                + "happen, so the clause never holds for sure"
+        }
     }
 
     private func verdict(_ row: AnswerRow, _ clause: Clause, _ answer: Answer) -> String {
@@ -107,9 +124,5 @@ extension KnowledgeBase {
         var text = Verdicts(kb: self, answer: answer).verdict(row, clause)
         if row.isAssumed { text += "; this rests on the assumption that unknown ends continue" }
         return text
-    }
-
-    private func span(_ clause: Clause) -> String {
-        "(\(text(clause.from)) to \(text(clause.until)))"
     }
 }

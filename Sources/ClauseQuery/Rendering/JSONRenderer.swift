@@ -19,7 +19,7 @@ package enum JSONRenderer {
     }
 
     static func result(_ answerRow: AnswerRow, _ answer: Answer, _ kb: KnowledgeBase) -> JSONValue {
-        let row = ResultRow(answerRow, kb)
+        let row = ResultRow(answerRow, kb, in: answer)
         let certainty: (String, JSONValue) = ("certainty", .string(row.certainty.identifier))
         let source: (String, JSONValue) = ("source", citation(row.source))
         var members: [(String, JSONValue)]
@@ -36,11 +36,15 @@ package enum JSONRenderer {
         case .agreement(let title, let parties, let effective, let amends):
             members = [("type", "agreement"), ("id", .string(row.id)), ("title", .string(title)),
                        ("parties", .array(parties.map(JSONValue.string))),
-                       ("effective", JSONValue(effective.date?.description)),
-                       ("effective_bound", .string(effective.state)), ("amends", JSONValue(amends)), certainty, source]
+                       ("effective", .string(effective.text)),
+                       ("effective_earliest", JSONValue(Days.date(effective.earliest)?.description)),
+                       ("effective_latest", JSONValue(Days.date(effective.latest)?.description)),
+                       ("amends", JSONValue(amends)), certainty, source]
         case .event(let title, let date, let involving):
             members = [("type", "event"), ("id", .string(row.id)), ("title", .string(title)),
-                       ("date", .string(date.phrase)), ("involving", .array(involving.map(JSONValue.string))),
+                       ("date", .string(date.text)), ("date_earliest", JSONValue(Days.date(date.earliest)?.description)),
+                       ("date_latest", JSONValue(Days.date(date.latest)?.description)),
+                       ("involving", .array(involving.map(JSONValue.string))),
                        ("amounts", amounts(row.amounts)), certainty, source]
         case .prospect(let title, let involving):
             members = [("type", "prospect"), ("id", .string(row.id)), ("title", .string(title)),
@@ -64,10 +68,14 @@ package enum JSONRenderer {
             ("holder", JSONValue(row.holder)),
             ("counterparty", JSONValue(row.counterparty)),
             ("about", .string(row.about)),
-            ("from", JSONValue(row.from?.date?.description)),
-            ("until", JSONValue(row.until?.date?.description)),
-            ("from_bound", JSONValue(row.from?.state)),
-            ("until_bound", JSONValue(row.until?.state)),
+            ("from", JSONValue(row.from)),
+            ("until", JSONValue(row.until)),
+            ("from_earliest", JSONValue(row.fromEarliest?.description)),
+            ("from_latest", JSONValue(row.fromLatest?.description)),
+            ("until_earliest", JSONValue(row.untilEarliest?.description)),
+            ("until_latest", JSONValue(row.untilLatest?.description)),
+            ("inferred", .array([row.start?.inferred, row.end?.inferred].compactMap { $0 }.map(JSONValue.string))),
+            ("conditions", .array(row.conditions.map(JSONValue.string))),
             ("exclusive", JSONValue(row.exclusive)),
             ("amounts", amounts(row.amounts)),
             ("certainty", .string(row.certainty.identifier)),
@@ -75,12 +83,14 @@ package enum JSONRenderer {
             ("via", JSONValue(row.via)),
             ("source", citation(row.source)),
             ("ended", row.ending.map { .object([("how", .string($0.how)), ("by", .string($0.by)),
-                                                 ("on", JSONValue($0.on?.description))]) } ?? .null),
+                                                 ("on", JSONValue($0.on))]) } ?? .null),
         ]
         if let change = row.change { members.append(("change", .string(change.rawValue))) }
+        if let reason = row.reason { members.append(("reason", .string(reason))) }
         if let boundary = row.boundary {
-            members.append(("boundary", .string(boundary.date?.description ?? boundary.state)))
-            members.append(("boundary_bound", .string(boundary.state)))
+            members.append(("boundary", .string(boundary.text)))
+            members.append(("boundary_earliest", JSONValue(boundary.earliestDate?.description)))
+            members.append(("boundary_latest", JSONValue(boundary.latestDate?.description)))
             members.append(("chain", .array(row.chain.map(JSONValue.string))))
         }
         return members

@@ -9,7 +9,7 @@ package struct TableRenderer: Sendable {
     /// The answer as `clq` prints it: a verdict line, `when` sentences or a table with its summary, then any
     /// explanations; each line ends in a newline.
     package func render(_ answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        let rows = answer.rows.map { ResultRow($0, kb) }
+        let rows = answer.rows.map { ResultRow($0, kb, in: answer) }
         var output = ""
         switch answer.shape {
         case .verdict(let verdict):
@@ -35,13 +35,14 @@ package struct TableRenderer: Sendable {
 
     private func describe(_ row: ResultRow, _ boundary: WhenQuestion.Boundary) -> String {
         let id = row.id
-        let verb = boundary == .end ? "ends" : "starts"
         var text: String
-        switch row.boundary ?? .unknown {
-        case .known(let date):
-            text = boundary == .end ? "\(id) ends at the end of \(date)" : "\(id) starts at the start of \(date)"
-        case .unknown: text = "\(id) \(verb) on a date the source does not give"
-        case .open: text = boundary == .end ? "\(id) has no end" : "\(id) has no start"
+        switch row.boundary {
+        case let moment? where moment.isOpen || (boundary == .start && moment.latest == Days.minus):
+            text = boundary == .end ? "\(id) has no end" : "\(id) has no start"
+        case let moment?:
+            text = "\(id) \(boundary == .end ? "ends" : "starts") \(moment.phrase)"
+        case nil:
+            text = "\(id) \(boundary == .end ? "ends" : "starts") on a day the source does not give"
         }
         if !row.chain.isEmpty {
             let names = row.chain.joinedAsList()
@@ -57,10 +58,13 @@ package struct TableRenderer: Sendable {
         if first == .clause {
             header = ["certainty", "clause", "modality", "holder", "counterparty", "about", "from", "until", "terms", "agreement"]
             if case .changes = answer.shape { header.insert("change", at: 0) }
+            let reasons = results.contains { $0.reason != nil }
+            if reasons { header.append("why only may hold") }
             rows = results.map { row in
                 var cells = [row.certainty.phrase, row.id, row.modality?.rawValue ?? "", row.holder ?? "",
-                             row.counterparty ?? "", row.about, row.from.map(\.phrase) ?? "", row.until.map(\.phrase) ?? "",
+                             row.counterparty ?? "", row.about, row.from ?? "", row.until ?? "",
                              row.terms.joined(separator: ", "), row.agreement ?? ""]
+                if reasons { cells.append(row.reason ?? "") }
                 if let change = row.change { cells.insert(change.rawValue, at: 0) }
                 return cells
             }
@@ -82,9 +86,9 @@ package struct TableRenderer: Sendable {
         case .asset(_, let owner): return owner.map { "owned by \($0)" } ?? ""
         case .source(let document, _): return document
         case .agreement(_, let parties, let effective, _):
-            return "effective \(effective.phrase); between " + parties.joinedAsList()
+            return "effective \(effective.text); between " + parties.joinedAsList()
         case .event(_, let date, _):
-            return ([date.phrase] + row.amounts.map(\.phrase)).joined(separator: "; ")
+            return ([date.text] + row.amounts.map(\.phrase)).joined(separator: "; ")
         case .prospect(_, let involving): return involving.joinedAsList()
         case .none: return ""
         }

@@ -10,29 +10,41 @@ struct Verdicts {
     func verdict(_ row: AnswerRow, _ clause: Clause) -> String {
         let head = "\(row.certainty.phrase) \(period)"
         if !row.isHeldByAskedParty, let party = answer.party {
-            let holder = kb.partyID(ClauseView(row.entity.index, in: kb, derivation: row.derivation).holder)
+            let holder = ClauseView(row.entity.index, in: kb, derivation: row.derivation).holder.map(kb.partyID) ?? "no party"
             return "does not hold for \(kb.partyID(party)): it is held by \(holder), which is neither \(kb.partyID(party)) "
                 + "nor one of its parts"
         }
-        let interval = DayInterval(from: clause.from, until: clause.until, assumption: answer.assumption)
         let conditions = conditionWords(row)
+        let rules = kb.conditions(of: clause).map { kb.text($0) }
         switch row.certainty {
         case .holds:
-            var text = "\(head): its validity \(span(clause)) \(answer.window.relation == .covers ? "covers" : "overlaps") that period"
+            var text = "\(head): in force from \(start(clause).text) to \(end(clause).text), which "
+                + "\(answer.window.relation == .covers ? "covers" : "overlaps") that period"
+            if !rules.isEmpty && !answer.asksValidity { text += ", and \(rules.joined(separator: ", ")) is met by then" }
             if let conditions { text += ", and \(conditions) holds for it" }
             return text
         case .doesNotHold:
-            if row.timing == .doesNotHold { return "\(head): \(excluded(interval, clause))" }
+            if row.validity == .doesNotHold { return "\(head): \(excluded(clause))" }
+            if row.timing == .doesNotHold {
+                return "\(head): in force then, but \(rules.joined(separator: ", ")) cannot be met in that period"
+            }
             return "\(head): \(conditions ?? "a condition asked about") does not hold for it"
         case .mayHold:
             var reasons: [String] = []
-            if row.timing == .mayHold { reasons.append(uncertain(clause)) }
+            if row.validity == .mayHold { reasons += uncertain(clause) }
+            if row.timing == .mayHold && !answer.asksValidity {
+                reasons += kb.conditions(of: clause).map { kb.describe($0) }
+            }
             if row.condition == .mayHold {
                 reasons.append("the source does not say whether \(conditions ?? "a condition asked about") holds for it")
             }
-            return "\(head): " + reasons.joined(separator: ", and ")
+            if reasons.isEmpty { reasons.append("its dates are not precise enough to say") }
+            return "\(head): " + reasons.joined(separator: "; ")
         }
     }
+
+    private func start(_ clause: Clause) -> Moment { kb.start(of: clause, assumption: answer.assumption) }
+    private func end(_ clause: Clause) -> Moment { kb.end(of: clause, assumption: answer.assumption) }
 
     /// The predicates that decided the row's condition, as written: "'exclusive'".
     private func conditionWords(_ row: AnswerRow) -> String? {
@@ -46,24 +58,37 @@ struct Verdicts {
     }
 
     /// Which bound puts the validity outside the question's time.
-    private func excluded(_ interval: DayInterval, _ clause: Clause) -> String {
+    private func excluded(_ clause: Clause) -> String {
         let window = answer.window
-        let ending = endingWords(clause)
-        if window.relation == .overlaps {
-            if interval.earliestStart > window.lastDay { return "it starts \(when(clause.from)), after that period ends" }
-            return "it ends \(when(clause.until))\(ending), before that period begins"
+        let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
+        let edge = window.relation == .overlaps ? window.lastDay : window.firstDay
+        if span.earliestStart > edge {
+            return "it starts \(marked(start(clause))), after that period \(window.relation == .overlaps ? "ends" : "begins")"
         }
-        if interval.earliestStart > window.firstDay { return "it starts \(when(clause.from)), after that period begins" }
-        return "it ends \(when(clause.until))\(ending), before that period ends"
+        return "it ends \(marked(end(clause))), before that period \(window.relation == .overlaps ? "begins" : "ends")"
     }
 
-    /// Why the dates alone leave the answer open.
-    private func uncertain(_ clause: Clause) -> String {
+    /// "some day in 2026 (inferred: …)".
+    private func marked(_ moment: Moment) -> String {
+        moment.phrase + (moment.inferred.map { " (inferred: \($0))" } ?? "")
+    }
+
+    /// Why the dates alone leave the answer open: the start or end that may fall either side.
+    private func uncertain(_ clause: Clause) -> [String] {
+        let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
+        let window = answer.window
+        let startEdge = window.relation == .overlaps ? window.lastDay : window.firstDay
+        let endEdge = window.relation == .overlaps ? window.firstDay : window.lastDay
         var reasons: [String] = []
-        if clause.from == .unknown { reasons.append("its start is not stated in the source") }
-        if clause.until == .unknown { reasons.append("its end is not stated in the source") }
-        if reasons.isEmpty { reasons.append("its dates \(span(clause)) are not precise enough to say") }
-        return reasons.joined(separator: " and ")
+        if span.earliestStart <= startEdge && span.latestStart > startEdge {
+            let start = start(clause)
+            reasons.append(start.isUnstated ? "its start is not stated in the source" : "it starts \(marked(start))")
+        }
+        if span.earliestEnd < endEdge && span.latestEnd >= endEdge {
+            let end = end(clause)
+            reasons.append(end.isUnstated ? "its end is not stated in the source" : "it ends \(marked(end))")
+        }
+        return reasons
     }
 
     /// For a changes row: which start or end changed, and what replaced it or what it replaced.
@@ -74,39 +99,16 @@ struct Verdicts {
         var text: String
         switch change {
         case .ended:
-            text = sure ? "ended between \(first) and \(second): in force in \(first), it ends \(when(clause.until))"
-                : "may have ended between \(first) and \(second): \(row.timing == .mayHold ? uncertain(clause) : "a condition asked about is not stated")"
-            text += endingWords(clause)
+            text = "\(sure ? "" : "may have ")ended between \(first) and \(second): it ends \(marked(end(clause)))"
         case .started:
-            text = sure ? "started between \(first) and \(second): it starts \(when(clause.from)), after \(first)"
-                : "may have started between \(first) and \(second): \(row.timing == .mayHold ? uncertain(clause) : "a condition asked about is not stated")"
-            let replaced = kb.clauses.indices.filter { index in
-                guard let ending = kb.clauses[index].ending, case .clause(let next) = ending.cause else { return false }
-                return next == row.entity.index
-            }
+            text = "\(sure ? "" : "may have ")started between \(first) and \(second): it starts \(marked(start(clause)))"
+            let replaced = Supersession.predecessors(of: row.entity.index, in: kb)
             if !replaced.isEmpty {
-                text += "; it replaced " + replaced.map { kb.id(of: kb.clauses[$0]) }.joinedAsList()
+                text += "; it replaced " + replaced.map { kb.id(of: kb.clauses[Int($0)]) }.joinedAsList()
             }
         }
         if row.isAssumed { text += "; this rests on the assumption that unknown ends continue" }
         return text
     }
 
-    /// " (replaced by ModelAccess)" for a clause that was ended by something else.
-    private func endingWords(_ clause: Clause) -> String {
-        guard let ending = clause.ending else { return "" }
-        return " (\(ending.kind.rawValue) by \(kb.name(of: ending.cause)))"
-    }
-
-    private func when(_ bound: Bound) -> String {
-        switch bound {
-        case .known(let date): return "\(date.precision == .day ? "on" : "in") \(date)"
-        case .unknown: return "on a day the source does not give"
-        case .open: return "never"
-        }
-    }
-
-    private func span(_ clause: Clause) -> String {
-        "(\(kb.text(clause.from)) to \(kb.text(clause.until)))"
-    }
 }

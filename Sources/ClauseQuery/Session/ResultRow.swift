@@ -41,10 +41,16 @@ public struct ResultRow: Hashable, Sendable {
     public var counterparty: String?
     /// The action and assets in words ("access OpenAI models"), or an entity's display name.
     public var about: String
-    /// For clauses: the start.
-    public var from: Bound?
-    /// For clauses: the end, after supersession.
-    public var until: Bound?
+    /// For clauses: the start as written ("2026", "before 2026", "2025-11 to 2026", "unknown", "open").
+    public var from: String?
+    /// For clauses: the end as written, or how it was cut short ("day before 2026", "+8 years").
+    public var until: String?
+    /// For clauses: the earliest and latest day the start may fall on, nil when unbounded.
+    public var fromEarliest: CalendarDate?, fromLatest: CalendarDate?
+    /// For clauses: the earliest and latest day the end may fall on, nil when unbounded.
+    public var untilEarliest: CalendarDate?, untilLatest: CalendarDate?
+    /// For clauses: the conditions, as written ("if OpenAIAchievesAGI").
+    public var conditions: [String] = []
     /// For clauses: true, false, or nil when exclusivity is not stated.
     public var exclusive: Bool?
     /// The citation of a clause, agreement, event or prospect.
@@ -56,8 +62,13 @@ public struct ResultRow: Hashable, Sendable {
     package var amounts: [Amount] = []
     /// For clauses: how the clause ended early, if it did.
     package var ending: EndingFacts?
+    /// For clauses: the start and end in full, with what was inferred.
+    package var start: Moment?
+    package var end: Moment?
+    /// For a may-hold clause row: why it only may hold, in a few words ("end not stated").
+    package var reason: String?
     /// For `when` questions: the start or end found, and the identifiers of the clauses followed to it.
-    package var boundary: Bound?
+    package var boundary: Moment?
     package var chain: [String] = []
     /// What only other kinds of entity have.
     package var details = Details.none
@@ -66,7 +77,7 @@ public struct ResultRow: Hashable, Sendable {
     package struct EndingFacts: Hashable, Sendable {
         package var how: String
         package var by: String
-        package var on: CalendarDate?
+        package var on: String?
     }
 
     /// The fields of entities other than clauses.
@@ -75,12 +86,12 @@ public struct ResultRow: Hashable, Sendable {
         case party(name: String, aliases: [String], partOf: String?)
         case asset(name: String, owner: String?)
         case source(document: String, title: String?)
-        case agreement(title: String, parties: [String], effective: Bound, amends: String?)
-        case event(title: String, date: EventDate, involving: [String])
+        case agreement(title: String, parties: [String], effective: Instant, amends: String?)
+        case event(title: String, date: Instant, involving: [String])
         case prospect(title: String, involving: [String])
     }
 
-    package init(_ row: AnswerRow, _ kb: KnowledgeBase) {
+    package init(_ row: AnswerRow, _ kb: KnowledgeBase, in answer: Answer? = nil) {
         kind = row.entity.kind
         id = kb.identifier(of: row.entity)
         certainty = row.certainty
@@ -93,7 +104,7 @@ public struct ResultRow: Hashable, Sendable {
         chain = row.chain.map { kb.id(of: kb.clauses[Int($0)]) }
         let i = Int(row.entity.index)
         switch row.entity.kind {
-        case .clause: describeClause(row, kb)
+        case .clause: describeClause(row, kb, answer)
         case .party:
             let party = kb.parties[i]
             details = .party(name: party.name, aliases: party.aliases, partOf: party.parent.map(kb.partyID))
@@ -102,11 +113,11 @@ public struct ResultRow: Hashable, Sendable {
         case .agreement:
             let agreement = kb.agreements[i]
             details = .agreement(title: agreement.title, parties: agreement.parties.map(kb.partyID),
-                                 effective: agreement.effective, amends: agreement.amends.map { kb.agreements[Int($0)].id })
+                                 effective: kb.instants[Int(agreement.effective)], amends: agreement.amends.map { kb.agreements[Int($0)].id })
             source = Self.source(agreement.citation, agreement.note, kb)
         case .event:
             let event = kb.events[i]
-            details = .event(title: event.title, date: event.date, involving: event.involving.map(kb.partyID))
+            details = .event(title: event.title, date: kb.instants[Int(event.date)], involving: event.involving.map(kb.partyID))
             amounts = event.amounts
             source = Self.source(event.citation, event.note, kb)
         case .prospect:
@@ -116,21 +127,27 @@ public struct ResultRow: Hashable, Sendable {
         }
     }
 
-    private mutating func describeClause(_ row: AnswerRow, _ kb: KnowledgeBase) {
+    private mutating func describeClause(_ row: AnswerRow, _ kb: KnowledgeBase, _ answer: Answer?) {
         let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
         let clause = view.clause
+        let assumption = answer?.assumption ?? .unknown
         agreement = kb.agreements[Int(clause.agreement)].id
         modality = view.modality
-        holder = kb.partyID(view.holder)
+        holder = view.holder.map(kb.partyID)
         counterparty = view.counterparty.map(kb.partyID)
-        from = clause.from
-        until = clause.until
+        let (start, end) = (kb.start(of: clause, assumption: assumption), kb.end(of: clause, assumption: assumption))
+        (self.start, self.end) = (start, end)
+        (from, until) = (start.text, end.text)
+        (fromEarliest, fromLatest) = (start.earliestDate, start.latestDate)
+        (untilEarliest, untilLatest) = (end.earliestDate, end.latestDate)
+        conditions = kb.conditions(of: clause).map { kb.text($0) }
         exclusive = clause.exclusive
         amounts = kb.amounts(of: clause)
         source = Self.source(clause.citation, kb.note(of: clause), kb)
         ending = clause.ending.map {
-            EndingFacts(how: $0.kind.rawValue, by: kb.name(of: $0.cause), on: Supersession.endingDate(of: clause, in: kb))
+            EndingFacts(how: $0.kind.rawValue, by: kb.name(of: $0.cause), on: clause.end.cut.map { kb.instants[Int($0)].text })
         }
+        if row.certainty == .mayHold, let answer { reason = Reasons.short(row, clause, answer, kb) }
     }
 
     private static func source(_ citation: Citation?, _ note: String?, _ kb: KnowledgeBase) -> SourceReference? {
@@ -145,8 +162,16 @@ public struct ResultRow: Hashable, Sendable {
         if let exclusive { terms.append(exclusive ? "exclusive" : "not exclusive") }
         terms += amounts.map(\.phrase)
         if let derivation, let counterparty {
-            terms.append("derived: \(derivation == .correlativeOfObligation ? "owed by" : "protected from") \(counterparty)")
+            let how: String
+            switch derivation {
+            case .correlativeOfRight: how = "claimed by"
+            case .correlativeOfObligation: how = "owed by"
+            case .correlativeOfProhibition: how = "protected from"
+            case .correlativeOfPermission: how = "permitted to"
+            }
+            terms.append("derived: \(how) \(counterparty)")
         }
+        terms += conditions
         if let via { terms.append("via \(via)") }
         if isAssumed { terms.append("assuming the end continues") }
         if let ending { terms.append("\(ending.how) by \(ending.by)") }

@@ -76,7 +76,7 @@ public struct QueryResult: Sendable {
 
     /// The answer's rows as plain values, holds before may hold.
     public var rows: [ResultRow] {
-        answer?.rows.map { ResultRow($0, knowledgeBase) } ?? []
+        answer.map { answer in answer.rows.map { ResultRow($0, knowledgeBase, in: answer) } } ?? []
     }
 
     /// For a yes/no question, its verdict.

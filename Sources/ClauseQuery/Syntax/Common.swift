@@ -23,38 +23,23 @@ package struct DateLiteral: Hashable, Sendable {
     package var range: ByteRange
 }
 
-/// A validity bound as written.
-package enum BoundSyntax: Hashable, Sendable {
-    /// `bound` DATE: a date the source gives.
-    case known(DateLiteral)
-    /// `bound` `unknown`, with the keyword's bytes: the source does not say.
-    case unknown(ByteRange)
-    /// `bound` `open`, with the keyword's bytes: explicitly without limit.
-    case open(ByteRange)
-
-    /// The bytes of the date or keyword.
-    package var range: ByteRange {
-        switch self {
-        case .known(let date): return date.range
-        case .unknown(let range), .open(let range): return range
-        }
-    }
-
-    /// The bound as the knowledge base holds it, without its bytes.
-    package var bound: Bound {
-        switch self {
-        case .known(let date): return .known(date.date)
-        case .unknown: return .unknown
-        case .open: return .open
-        }
-    }
-}
-
 /// The four kinds of normative statement a clause can make.
 public enum Modality: String, Hashable, Sendable, CaseIterable, Codable {
-    /// A right the holder has against the counterparty, an obligation it owes toward it, a permission
-    /// it has, or a prohibition on it.
+    /// A right (a claim) the holder has against the counterparty, an obligation it owes toward it, a
+    /// permission it has, or a prohibition on it: the stated modalities.
     case right, obligation, permission, prohibition
+    /// The correlative of a permission: the counterparty has no right that the holder not act.
+    case noRight = "no-right"
+    /// A provision of an agreement that no party holds.
+    case term
+
+    /// The modalities a clause can be declared with.
+    package static let stated: [Modality] = [.right, .obligation, .permission, .prohibition]
+
+    /// True for the advantages `rights` asks for: claims and permissions.
+    package var isAdvantage: Bool { self == .right || self == .permission }
+    /// True for the duties `obligations` asks for: obligations and prohibitions.
+    package var isDuty: Bool { self == .obligation || self == .prohibition }
 }
 
 /// How an amount constrains money: an upper limit, a lower limit or an exact sum.

@@ -73,7 +73,7 @@ package struct AgreementDecl: Hashable, Sendable {
     /// `agreement_attr` `between`: the parties in order; empty without `between`.
     package var parties: [Name] = []
     /// `agreement_attr` `effective`: a date or `unknown` (never `open`), or nil when not given.
-    package var effective: BoundSyntax?
+    package var effective: InstantSyntax?
     /// `agreement_attr` `amends`: the agreement amended, or nil.
     package var amends: Name?
     /// `agreement_attr` `cites`, or nil.
@@ -107,7 +107,7 @@ package struct EndingSyntax: Hashable, Sendable {
     /// `clause_attr` ref after `by`: the clause or agreement that ended it.
     package var by: Name
     /// `clause_attr` DATE after `on`, or nil when the ending applies from the start of what ended it.
-    package var on: DateLiteral?
+    package var on: InstantSyntax?
     /// The bytes from `terminated` or `replaced` through the reference or date.
     package var range: ByteRange
 }
@@ -116,12 +116,12 @@ package struct EndingSyntax: Hashable, Sendable {
 package struct ClauseDecl: Hashable, Sendable {
     /// `clause_decl` IDENT: the identifier declared.
     package var id: Name
-    /// `clause_decl` `modality`.
+    /// `clause_head` `modality`, or `.term` for a term.
     package var modality: Modality
     /// The bytes of the modality keyword.
     package var modalityRange: ByteRange
     /// `clause_decl` ref after `of`: the holding party.
-    package var holder: Name
+    package var holder: Name?
     /// `clause_decl` ref after `against`, `toward` or `towards`, or nil when none is given.
     package var counterparty: Name?
     /// `about`: what the clause is about, or nil when it has no `to`.
@@ -129,9 +129,13 @@ package struct ClauseDecl: Hashable, Sendable {
     /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
     package var exclusive: Bool?
     /// `clause_attr` `from`: the start, or nil when not given (the agreement's effective date applies).
-    package var from: BoundSyntax?
+    package var from: InstantSyntax?
     /// `clause_attr` `until`: the end, or nil when not given (the end is then unknown).
-    package var until: BoundSyntax?
+    package var until: InstantSyntax?
+    /// `duration`, written instead of `until`.
+    package var duration: DurationSyntax?
+    /// `condition`s, in order.
+    package var conditions: [ConditionSyntax] = []
     /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
     package var amounts: [AmountSyntax] = []
     /// `clause_attr` `terminated by` or `replaced by`, or nil.
@@ -144,18 +148,6 @@ package struct ClauseDecl: Hashable, Sendable {
     package var range: ByteRange
 }
 
-/// When an event happened, as far as the source says.
-package enum EventDateSyntax: Hashable, Sendable {
-    /// `event_attr` `on DATE`.
-    case on(DateLiteral)
-    /// `event_attr` `on unknown`, with the keyword's bytes.
-    case unknown(ByteRange)
-    /// `event_attr` `after DATE`.
-    case after(DateLiteral)
-    /// `event_attr` `before DATE`.
-    case before(DateLiteral)
-}
-
 /// `event_decl`: something that happened, as written.
 package struct EventDecl: Hashable, Sendable {
     /// `event_decl` IDENT: the identifier declared.
@@ -163,7 +155,7 @@ package struct EventDecl: Hashable, Sendable {
     /// `event_decl` STRING: the title, or nil when none is given.
     package var title: Name?
     /// `event_attr` `on`, `after` or `before`, or nil when no date is given.
-    package var date: EventDateSyntax?
+    package var date: InstantSyntax?
     /// `event_attr` `involving`: the parties in order; repeated `involving` attributes add up.
     package var involving: [Name] = []
     /// `event_attr` `amount`, every one given, in order.

@@ -16,17 +16,30 @@ package indirect enum Question: Hashable, Sendable {
 
 /// Which clauses a question selects by modality.
 package enum ClauseKind: String, Hashable, Sendable {
-    /// `kind`: singular keywords (`right`, …) parse to the same cases, and `clauses` takes every modality.
-    case rights, obligations, permissions, prohibitions, clauses
+    /// `kind`: singular keywords (`right`, …) parse to the same cases. `rights` are every advantage
+    /// (claims and permissions), `obligations` every duty (obligations and prohibitions), and `clauses`
+    /// every row.
+    case rights, claims, obligations, permissions, prohibitions, noRights = "no-rights", terms, clauses
 
-    /// The modality the kind selects, or nil for `clauses`.
-    package var modality: Modality? {
+    /// True when a row reading with `modality` is of this kind.
+    package func includes(_ modality: Modality) -> Bool {
         switch self {
-        case .rights: return .right
-        case .obligations: return .obligation
-        case .permissions: return .permission
-        case .prohibitions: return .prohibition
-        case .clauses: return nil
+        case .rights: return modality.isAdvantage
+        case .claims: return modality == .right
+        case .obligations: return modality.isDuty
+        case .permissions: return modality == .permission
+        case .prohibitions: return modality == .prohibition
+        case .noRights: return modality == .noRight
+        case .terms: return modality == .term
+        case .clauses: return true
+        }
+    }
+
+    /// True when some correlative reading is of this kind: claims, duties and no-rights can be derived.
+    package var hasDerivedRows: Bool {
+        switch self {
+        case .rights, .claims, .obligations, .noRights, .clauses: return true
+        case .permissions, .prohibitions, .terms: return false
         }
     }
 }
@@ -80,6 +93,8 @@ package struct YesNoQuestion: Hashable, Sendable {
     package var predicate: Filter?
     /// The party, `where` filter and time.
     package var modifiers: Modifiers
+    /// True for `is SUBJECT in force …`: the validity alone is asked, without conditions.
+    package var inForce = false
 }
 
 /// `when_question`: when the clauses a subject names start or end, following replacements.
@@ -123,8 +138,8 @@ package struct ExplainQuestion: Hashable, Sendable {
 package struct ListQuestion: Hashable, Sendable {
     /// `list_noun`: a kind of clause or another kind of entity.
     package enum Noun: String, Hashable, Sendable {
-        /// Kinds of clause, listed as stated, without correlative readings.
-        case rights, obligations, permissions, prohibitions, clauses
+        /// Kinds of clause, listed as `which` questions read them.
+        case rights, claims, obligations, permissions, prohibitions, noRights = "no-rights", terms, clauses
         /// The other kinds of entity; prospects are listed as never holding.
         case parties, assets, agreements, sources, events, prospects
     }
@@ -144,10 +159,13 @@ package struct Temporal: Hashable, Sendable {
     }
     /// The operator as written.
     package var op: Operator
-    /// The `period` after the operator; for `between`, the first one.
+    /// The first date of the `period` after the operator; for `between`, of the first period.
     package var first: DateLiteral
-    /// For `between`, the `period` after `and`; nil for every other operator.
+    /// The last date written: for `between`, the end of the period after `and`; for a span `A to B`,
+    /// `B`; nil when the period is one date.
     package var second: DateLiteral?
+    /// The end of the first period when it is a span (`between 2025-01 to 2025-06 and 2026`); nil otherwise.
+    package var firstEnd: DateLiteral?
     /// The bytes from the operator's first word through the last date.
     package var range: ByteRange
 }

@@ -40,8 +40,9 @@ package struct ExpectedGroup: Hashable, Sendable {
         /// Rows (or a yes/no verdict) that hold, may hold or do not hold; rows of a
         /// changes answer that started or ended.
         case holds, mayHold, doesNotHold, started, ended
-        /// `starts BOUND`, `ends BOUND`: rows of a `when` answer with that start or end.
-        case starts(Bound), ends(Bound)
+        /// `starts BOUND`, `ends BOUND`: rows of a `when` answer with that start or end, as a table
+        /// writes it ("2032", "before 2026", "2025-11 to 2026", "unknown", "open").
+        case starts(String), ends(String)
         /// `nothing`: an answer without rows.
         case nothing
         /// `error "id"`: the question fails with a diagnostic of that id.

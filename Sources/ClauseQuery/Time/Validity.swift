@@ -6,57 +6,87 @@ public enum UnknownEndAssumption: String, Sendable {
     case `continue`
 }
 
-/// The days a validity interval may start and end on, as ranges of day numbers.
-struct DayInterval: Sendable {
-    var earliestStart: Int
-    var latestStart: Int
-    var earliestEnd: Int
-    var latestEnd: Int
+/// The days a clause's validity may start and end on, as ranges of day numbers over every reading
+/// the source allows. Tightened, only readings with start ≤ end count: a start cannot be later than
+/// the latest end, nor an end earlier than the earliest start.
+package struct ValiditySpan: Sendable, Hashable {
+    package var earliestStart: Int
+    package var latestStart: Int
+    package var earliestEnd: Int
+    package var latestEnd: Int
+    /// True when the end is `unknown` (or not given) and nothing cut it short: the source gives no end.
+    package var endIsUnstated: Bool
 
-    static let minus = Int.min / 4
-    static let plus = Int.max / 4
-
-    /// The possible days of a closed interval [from, until].
-    init(from: Bound, until: Bound, assumption: UnknownEndAssumption) {
-        let until = assumption == .continue && until == .unknown ? Bound.open : until
-        let knownEnd = until.date?.lastDay
-        switch from {
-        case .known(let date): earliestStart = date.firstDay; latestStart = date.firstDay
-        case .open: earliestStart = DayInterval.minus; latestStart = DayInterval.minus
-        case .unknown: earliestStart = DayInterval.minus; latestStart = knownEnd ?? DayInterval.plus
-        }
-        switch until {
-        case .known(let date): earliestEnd = date.lastDay; latestEnd = date.lastDay
-        case .open: earliestEnd = DayInterval.plus; latestEnd = DayInterval.plus
-        case .unknown: earliestEnd = from.date?.firstDay ?? DayInterval.minus; latestEnd = DayInterval.plus
-        }
-    }
-
-    init(earliestStart: Int, latestStart: Int, earliestEnd: Int, latestEnd: Int) {
+    package init(earliestStart: Int, latestStart: Int, earliestEnd: Int, latestEnd: Int, endIsUnstated: Bool = false) {
         self.earliestStart = earliestStart
         self.latestStart = latestStart
         self.earliestEnd = earliestEnd
         self.latestEnd = latestEnd
+        self.endIsUnstated = endIsUnstated
     }
 
-    /// Whether the interval shares at least one day with [first, last].
-    func overlaps(_ first: Int, _ last: Int) -> Certainty {
-        if earliestStart > last || latestEnd < first { return .doesNotHold }
-        if latestStart <= last && earliestEnd >= first { return .holds }
-        return .mayHold
+    /// The span of `clause` in `kb`, reading unknown ends as `assumption` says.
+    package init(_ clause: Clause, in kb: KnowledgeBase, assumption: UnknownEndAssumption, tightened: Bool = true) {
+        let start = kb.instants[Int(clause.start)]
+        (earliestStart, latestStart) = start.isOpen ? (Days.minus, Days.minus) : (start.earliest, start.latest)
+        var stated: (Int, Int)
+        var unstated = false
+        switch clause.end.stated {
+        case .instant(let index):
+            let end = kb.instants[Int(index)]
+            if end.isOpen {
+                stated = (Days.plus, Days.plus)
+            } else {
+                stated = (end.earliest, end.latest)
+                unstated = end.isUnknown
+            }
+        case .duration(let count, let unit):
+            stated = (Days.end(of: Int(count), unit, from: earliestStart), Days.end(of: Int(count), unit, from: latestStart))
+        case .none:
+            stated = (Days.minus, Days.plus)
+            unstated = true
+        }
+        if let cut = clause.end.cut {
+            let successor = kb.instants[Int(cut)]
+            let last = successor.isOpen ? (Days.minus, Days.minus) : (successor.earliest - 1, successor.latest - 1)
+            if case .none = clause.end.stated {
+                stated = last
+            } else if unstated {
+                stated = last
+            } else {
+                stated = (min(stated.0, last.0), min(stated.1, last.1))
+            }
+            unstated = false
+        }
+        if unstated && assumption == .continue { stated = (Days.plus, Days.plus) }
+        (earliestEnd, latestEnd) = stated
+        endIsUnstated = unstated
+        if tightened {
+            latestStart = min(latestStart, latestEnd)
+            earliestEnd = max(earliestEnd, earliestStart)
+        }
     }
 
-    /// Whether the interval contains every day of [first, last].
-    func covers(_ first: Int, _ last: Int) -> Certainty {
-        if earliestStart > first || latestEnd < last { return .doesNotHold }
-        if latestStart <= first && earliestEnd >= last { return .holds }
-        return .mayHold
+    /// "2032", "+8 years", "day before 2026", "unknown": the end as a table shows it.
+    package static func endText(_ clause: Clause, in kb: KnowledgeBase) -> String {
+        if let cut = clause.end.cut {
+            if case .instant(let index) = clause.end.stated, !kb.instants[Int(index)].isUnknown {
+                return kb.instants[Int(index)].text
+            }
+            if case .duration(let count, let unit) = clause.end.stated { return "+\(count) \(unit.rawValue)" }
+            return "day before \(kb.instants[Int(cut)].text)"
+        }
+        switch clause.end.stated {
+        case .instant(let index): return kb.instants[Int(index)].text
+        case .duration(let count, let unit): return "+\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)"
+        case .none: return "unknown"
+        }
     }
 }
 
 /// A resolved temporal condition: an operator over a closed range of days.
 package struct TimeWindow: Hashable, Sendable {
-    /// Whether a validity must share at least one day with the window (`overlaps`) or contain all of it (`covers`).
+    /// Whether a validity must hold on some day of the window (`overlaps`) or on every day (`covers`).
     package enum Relation: Hashable, Sendable { case overlaps, covers }
     /// Whether a validity must overlap the window or cover it.
     package var relation: Relation
@@ -65,30 +95,25 @@ package struct TimeWindow: Hashable, Sendable {
     /// The window's last day, in days since 1970-01-01; far in the future for `after` and `always`.
     package var lastDay: Int
 
-    /// The window a temporal operator denotes; nil when `between` runs backwards.
+    /// The window a temporal operator denotes; nil when its span runs backwards.
     package init?(_ temporal: Temporal) {
         let first = temporal.first.date
+        let last = temporal.second?.date ?? first
+        guard last.lastDay >= first.firstDay else { return nil }
         switch temporal.op {
-        case .in: self.init(.overlaps, first.firstDay, first.lastDay)
-        case .throughout, .at, .asOf: self.init(.covers, first.firstDay, first.lastDay)
-        case .before: self.init(.overlaps, DayInterval.minus, first.firstDay - 1)
-        case .after: self.init(.overlaps, first.lastDay + 1, DayInterval.plus)
-        case .between:
-            guard let second = temporal.second?.date, second.lastDay >= first.firstDay else { return nil }
-            self.init(.overlaps, first.firstDay, second.lastDay)
+        case .in, .between: self.init(.overlaps, first.firstDay, last.lastDay)
+        case .throughout, .at, .asOf: self.init(.covers, first.firstDay, last.lastDay)
+        case .before: self.init(.overlaps, Days.minus, first.firstDay - 1)
+        case .after: self.init(.overlaps, last.lastDay + 1, Days.plus)
         }
     }
 
-    init(_ relation: Relation, _ firstDay: Int, _ lastDay: Int) {
+    package init(_ relation: Relation, _ firstDay: Int, _ lastDay: Int) {
         self.relation = relation
         self.firstDay = firstDay
         self.lastDay = lastDay
     }
 
     /// Any time at all.
-    package static let always = TimeWindow(.overlaps, DayInterval.minus, DayInterval.plus)
-
-    func test(_ interval: DayInterval) -> Certainty {
-        relation == .overlaps ? interval.overlaps(firstDay, lastDay) : interval.covers(firstDay, lastDay)
-    }
+    package static let always = TimeWindow(.overlaps, Days.minus, Days.plus)
 }

@@ -1,0 +1,65 @@
+/// The loader's handling of time: instants, conditions, and the checks on a clause's validity.
+extension Loader {
+    /// A new instant for a written date, range, `unknown` or `open`; an event reference gets a
+    /// placeholder, replaced by the event's own instant when references are resolved.
+    mutating func literalInstant(_ syntax: InstantSyntax?) -> Int32 {
+        let form: Instant.Form
+        switch syntax?.form {
+        case .date(let date)?: form = .date(date.date)
+        case .before(let date)?: form = .before(date.date)
+        case .after(let date)?: form = .after(date.date)
+        case .between(let first, let last)?: form = .between(first.date, last.date)
+        case .open?: form = .open
+        case .unknown?, .event?, nil: form = .unknown
+        }
+        kb.instants.append(Instant(form, inferred: syntax?.inferred))
+        return Int32(kb.instants.count - 1)
+    }
+
+    /// The instant a clause attribute names: a new one for a written range, or the event's own.
+    mutating func instant(_ syntax: InstantSyntax) -> Int32 {
+        if case .event(let name) = syntax.form {
+            if let event = resolveEvent(name) { return kb.events[Int(event)].date }
+            return literalInstant(nil)
+        }
+        return literalInstant(syntax)
+    }
+
+    /// The event a reference names; a prospect there is an error, since a prospect has no day.
+    mutating func resolveEvent(_ name: Name) -> Int32? {
+        if let event = kb.event(named: name.text) { return event }
+        if kb.prospect(named: name.text) != nil {
+            report(.prospectHasNoDay, "'\(name.text)' is a prospect: it has no day to start from; "
+                   + "use 'if \(name.text)' to make the clause depend on it", name.range)
+            return nil
+        }
+        return resolve(name, .event)
+    }
+
+    /// A condition's event or prospect, resolved.
+    mutating func condition(_ syntax: ConditionSyntax) -> Condition? {
+        if let event = kb.event(named: syntax.target.text) {
+            return Condition(kind: syntax.kind, target: .event(kb.events[Int(event)].date))
+        }
+        if let prospect = kb.prospect(named: syntax.target.text) {
+            return Condition(kind: syntax.kind, target: .prospect(prospect))
+        }
+        if !ignoring.contains(syntax.target.text) {
+            diagnostics.append(KnowledgeBase.unknown(
+                syntax.target, "event or prospect", .unknownReference,
+                candidates: kb.spellings(of: .event) + kb.spellings(of: .prospect), at: here(syntax.target.range)))
+        }
+        return nil
+    }
+
+    /// Rejects a clause whose start range lies wholly after its end range: no day could satisfy both.
+    mutating func checkValidity(_ index: Int32) {
+        let clause = kb.clauses[Int(index)]
+        guard clause.start >= 0 else { return }
+        let span = ValiditySpan(clause, in: kb, assumption: .unknown, tightened: false)
+        guard span.earliestStart > span.latestEnd, let location = clause.location else { return }
+        let start = kb.instants[Int(clause.start)].text
+        report(.endBeforeStart, "clause '\(kb.id(of: clause))' ends (\(ValiditySpan.endText(clause, in: kb))) "
+               + "before it starts (\(start))", location.range, file: location.file)
+    }
+}

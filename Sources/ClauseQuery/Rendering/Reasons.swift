@@ -1,0 +1,53 @@
+/// The few words a table gives a may-hold row: which part of the clause the source leaves open.
+enum Reasons {
+    /// "end not stated", "ended 2026, day not stated", "conditional on OpenAIAchievesAGI",
+    /// "'exclusive' not stated"; several joined by "; ".
+    static func short(_ row: AnswerRow, _ clause: Clause, _ answer: Answer, _ kb: KnowledgeBase) -> String? {
+        var reasons: [String] = []
+        if row.validity == .mayHold {
+            let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
+            let window = answer.window
+            let startEdge = window.relation == .overlaps ? window.lastDay : window.firstDay
+            let endEdge = window.relation == .overlaps ? window.firstDay : window.lastDay
+            if span.earliestStart <= startEdge && span.latestStart > startEdge {
+                let start = kb.instants[Int(clause.start)]
+                reasons.append(start.isUnknown ? "start not stated" : "starts \(start.text), day not stated")
+            }
+            if span.earliestEnd < endEdge && span.latestEnd >= endEdge {
+                let end = kb.end(of: clause, assumption: answer.assumption)
+                if end.isUnstated {
+                    reasons.append("end not stated")
+                } else if let cut = clause.end.cut, end.text.hasPrefix("day before") {
+                    reasons.append("ended \(kb.instants[Int(cut)].text), day not stated")
+                } else {
+                    reasons.append("ends \(end.text), day not stated")
+                }
+            }
+        }
+        if row.timing == .mayHold && row.validity != .mayHold || row.validity == .mayHold && reasons.isEmpty {
+            let conditions = kb.conditions(of: clause).map { kb.text($0) }
+            if !conditions.isEmpty { reasons.append("conditional: " + conditions.joined(separator: ", ")) }
+        }
+        if row.condition == .mayHold {
+            let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
+            let words = answer.conditions.filter { $0.test(view, kb: kb) == .mayHold }
+                .flatMap { $0.deciding { $0.test(view, kb: kb) } }
+            reasons.append((words.isEmpty ? "a condition asked about" : words.map { "'\($0)'" }.joined(separator: ", "))
+                           + " not stated")
+        }
+        if reasons.isEmpty && row.validity == .mayHold { reasons.append("dates not precise enough") }
+        return reasons.isEmpty ? nil : reasons.joined(separator: "; ")
+    }
+}
+
+extension KnowledgeBase {
+    /// "if OpenAIAchievesAGI", "unless Renegotiation".
+    package func text(_ condition: Condition) -> String {
+        switch condition.target {
+        case .event(let instant):
+            let name = events.first { $0.date == instant }?.id ?? instants[Int(instant)].text
+            return "\(condition.kind.rawValue) \(name)"
+        case .prospect(let index): return "\(condition.kind.rawValue) \(prospects[Int(index)].id)"
+        }
+    }
+}

@@ -1,0 +1,183 @@
+/// One day the source gives only as a range: an instant declared once in the knowledge base (an
+/// agreement's effective day, an event's day, a clause's own start or end). Wherever it is used it is
+/// the same unknown day.
+package struct Instant: Sendable, Hashable {
+    /// The earliest day it may be, in days since 1970-01-01; `Days.minus` when unbounded.
+    package var earliest: Int
+    /// The latest day it may be; `Days.plus` when unbounded.
+    package var latest: Int
+    /// How it was written: a date, before, after, between, unknown or open.
+    package var form: Form
+    /// The reason, when the knowledge base reads the instant into the source (`inferred "…"`).
+    package var inferred: String?
+
+    /// How an instant was written.
+    package enum Form: Sendable, Hashable {
+        case date(CalendarDate)
+        case before(CalendarDate)
+        case after(CalendarDate)
+        case between(CalendarDate, CalendarDate)
+        /// Any day: the source does not say.
+        case unknown
+        /// Explicitly none: since always as a start, no end as an end.
+        case open
+    }
+
+    /// The instant a form denotes; `open` is far in the past, and is read as far in the future for an end.
+    package init(_ form: Form, inferred: String? = nil) {
+        self.form = form
+        self.inferred = inferred
+        switch form {
+        case .date(let date): (earliest, latest) = (date.firstDay, date.lastDay)
+        case .before(let date): (earliest, latest) = (Days.minus, date.firstDay - 1)
+        case .after(let date): (earliest, latest) = (date.lastDay + 1, Days.plus)
+        case .between(let first, let last): (earliest, latest) = (first.firstDay, last.lastDay)
+        case .unknown: (earliest, latest) = (Days.minus, Days.plus)
+        case .open: (earliest, latest) = (Days.minus, Days.minus)
+        }
+    }
+
+    /// "2026", "before 2026", "after 2025-11", "2025-11 to 2026", "unknown", "open".
+    package var text: String {
+        switch form {
+        case .date(let date): return date.description
+        case .before(let date): return "before \(date)"
+        case .after(let date): return "after \(date)"
+        case .between(let first, let last): return "\(first) to \(last)"
+        case .unknown: return "unknown"
+        case .open: return "open"
+        }
+    }
+
+    /// "some day in 2026", "some day before 2026", "some day from 2025-11 to 2026", "a day the source
+    /// does not give".
+    package var phrase: String {
+        switch form {
+        case .date(let date): return date.precision == .day ? "on \(date)" : "some day in \(date)"
+        case .before(let date): return "some day before \(date)"
+        case .after(let date): return "some day after \(date)"
+        case .between(let first, let last): return "some day from \(first) to \(last)"
+        case .unknown: return "on a day the source does not give"
+        case .open: return "never"
+        }
+    }
+
+    /// True when the form is `open`.
+    package var isOpen: Bool { form == .open }
+    /// True when the form is `unknown`.
+    package var isUnknown: Bool { form == .unknown }
+}
+
+/// Day numbers and the sentinels for unbounded ranges.
+package enum Days {
+    /// Before every day: an unbounded start.
+    package static let minus = Int.min / 4
+    /// After every day: an unbounded end.
+    package static let plus = Int.max / 4
+
+    /// The calendar date of a day number, or nil for the sentinels.
+    package static func date(_ day: Int) -> CalendarDate? {
+        guard day > minus, day < plus else { return nil }
+        let (year, month, dayOfMonth) = DayNumber.civil(day)
+        return CalendarDate(year: year, month: month, day: dayOfMonth)
+    }
+
+    /// `day` moved by `count` units: days add; months and years keep the day of the month, clamped
+    /// to the month's last day (2024-02-29 plus a year is 2025-02-28). The sentinels stay put.
+    package static func adding(_ count: Int, _ unit: DurationSyntax.Unit, to day: Int) -> Int {
+        guard day > minus, day < plus else { return day }
+        switch unit {
+        case .days: return day + count
+        case .months, .years:
+            let (year, month, dayOfMonth) = DayNumber.civil(day)
+            let months = (year * 12 + month - 1) + (unit == .years ? count * 12 : count)
+            let (newYear, newMonth) = (months / 12, months % 12 + 1)
+            guard newYear <= 9999 else { return plus }
+            let clamped = min(dayOfMonth, CalendarDate.daysIn(month: newMonth, year: newYear))
+            return DayNumber.of(year: newYear, month: newMonth, day: clamped)
+        }
+    }
+
+    /// The last day of a duration from `start`: (start − 1 day) + duration, clamped to the month's
+    /// last day, so from 1 February for one month ends 28 (or 29) February and from 29 February 2024
+    /// for one year ends 28 February 2025. Monotone in the start.
+    package static func end(of count: Int, _ unit: DurationSyntax.Unit, from start: Int) -> Int {
+        guard start > minus, start < plus else { return start }
+        return adding(count, unit, to: start - 1)
+    }
+}
+
+/// A clause's start or end as answers show it: as written, in words, and the days it may fall on.
+package struct Moment: Hashable, Sendable {
+    /// As a table shows it: "2032", "before 2026", "day before 2026", "+8 years", "unknown", "open".
+    package var text: String
+    /// In words, after "starts" or "ends": "some day in 2032", "on a day the source does not give".
+    package var phrase: String
+    /// The earliest and latest day it may fall on, over the readings that count; `Days.minus` and
+    /// `Days.plus` when unbounded.
+    package var earliest: Int
+    package var latest: Int
+    /// The reason, when the knowledge base infers the instant.
+    package var inferred: String?
+    /// True when the source does not say (`unknown`, or an end not given).
+    package var isUnstated: Bool
+    /// True when explicitly none: since always, or no end.
+    package var isOpen: Bool
+}
+
+extension KnowledgeBase {
+    /// The start of a clause as answers show it.
+    package func start(of clause: Clause, assumption: UnknownEndAssumption = .unknown) -> Moment {
+        let span = ValiditySpan(clause, in: self, assumption: assumption)
+        let instant = instants[Int(clause.start)]
+        return Moment(text: instant.text, phrase: instant.phrase, earliest: span.earliestStart, latest: span.latestStart,
+                      inferred: instant.inferred, isUnstated: instant.isUnknown, isOpen: instant.isOpen)
+    }
+
+    /// The end of a clause as answers show it: as stated, after a duration, or the day before what
+    /// replaced or terminated it takes effect.
+    package func end(of clause: Clause, assumption: UnknownEndAssumption = .unknown) -> Moment {
+        let span = ValiditySpan(clause, in: self, assumption: assumption)
+        var moment = Moment(text: ValiditySpan.endText(clause, in: self), phrase: "", earliest: span.earliestEnd,
+                            latest: span.latestEnd, inferred: nil, isUnstated: span.endIsUnstated,
+                            isOpen: span.earliestEnd == Days.plus)
+        let range = Moment.rangePhrase(span.earliestEnd, span.latestEnd)
+        if moment.text.hasPrefix("day before"), let cut = clause.end.cut, let ending = clause.ending {
+            let successor = instants[Int(cut)]
+            let what: String
+            switch ending.cause {
+            case .clause(let next): what = "\(id(of: clauses[Int(next)])) starts"
+            case .agreement(let agreement): what = "\(agreements[Int(agreement)].id) takes effect"
+            }
+            moment.phrase = "the day before \(what) (\(successor.phrase))"
+            moment.inferred = successor.inferred
+        } else if case .duration(let count, let unit) = clause.end.stated {
+            moment.phrase = "\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue) after it starts, \(range)"
+        } else if case .instant(let index) = clause.end.stated, !moment.isUnstated || assumption == .continue {
+            moment.phrase = moment.isOpen ? "never" : instants[Int(index)].phrase
+            moment.inferred = instants[Int(index)].inferred
+        } else if moment.isOpen {
+            moment.phrase = "never (unknown ends are assumed to continue)"
+        } else {
+            moment.phrase = "on a day the source does not give"
+        }
+        return moment
+    }
+}
+
+extension Moment {
+    /// "some day in 2032", "some day from 2025-11-01 to 2026-12-30", "some day after 2025-10-31".
+    static func rangePhrase(_ earliest: Int, _ latest: Int) -> String {
+        switch (Days.date(earliest), Days.date(latest)) {
+        case (let first?, let last?) where first == last: return "on \(first)"
+        case (let first?, let last?): return "some day from \(first) to \(last)"
+        case (let first?, nil): return "some day from \(first) on"
+        case (nil, let last?): return "some day up to \(last)"
+        case (nil, nil): return "on a day the source does not give"
+        }
+    }
+
+    /// The first and last day as calendar dates, nil when unbounded.
+    package var earliestDate: CalendarDate? { Days.date(earliest) }
+    package var latestDate: CalendarDate? { Days.date(latest) }
+}
