@@ -59,7 +59,7 @@ package struct TableRenderer: Sendable {
             header = ["certainty", "clause", "modality", "holder", "counterparty", "about", "from", "until", "terms", "agreement"]
             if case .changes = answer.shape { header.insert("change", at: 0) }
             let reasons = results.contains { $0.reason != nil }
-            if reasons { header.append("why only may hold") }
+            if reasons { header.append("reason") }
             rows = results.map { row in
                 var cells = [row.certainty.phrase, row.id, row.modality?.rawValue ?? "", row.holder ?? "",
                              row.counterparty ?? "", row.about, row.from ?? "", row.until ?? "",
