@@ -36,7 +36,7 @@ func summary(_ question: String, builtin: Bool = true, declarations: String = ""
         var text = "\(row.change.map { "\($0.rawValue) " } ?? "")\(row.certainty.phrase) \(kb.identifier(of: row.entity))"
         if row.isDerived { text += " derived" }
         if let via = row.via { text += " via \(kb.partyID(via))" }
-        if let boundary = row.boundary { text += " \(boundary.date?.description ?? boundary.state)" }
+        if let boundary = row.boundary { text += " \(boundary.text)" }
         parts.append(text)
     }
     return parts.joined(separator: "; ")

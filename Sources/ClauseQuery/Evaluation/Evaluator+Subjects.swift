@@ -30,12 +30,18 @@ extension Evaluator {
     func answerYesNo(_ subject: ResolvedSubject, _ predicate: CompiledFilter?, _ scope: Scope,
                      inForce: Bool) throws(QueryFailure) -> Answer {
         var rows = try rows(of: subject, scope, predicate: predicate, validityOnly: inForce)
-        var verdict = Certainty.any(rows.map(\.certainty))
+        let alone = Certainty.any(rows.map(\.certainty))
+        var verdict = alone
         if scope.window.relation == .covers, rows.count > 1, verdict != .holds {
             verdict = max(verdict, unionCovers(rows, scope, validityOnly: inForce))
         }
-        // A yes or a maybe shows the rows behind it; a no shows every row considered, each with why it fails.
-        if verdict != .doesNotHold { rows.removeAll { $0.certainty == .doesNotHold } }
+        // A yes or a maybe shows the rows behind it (all the clauses that together cover the time when
+        // none does alone); a no shows every row considered, each with why it fails.
+        if verdict != .doesNotHold {
+            rows.removeAll { row in
+                verdict == alone ? row.certainty == .doesNotHold : !row.isHeldByAskedParty || row.condition == .doesNotHold
+            }
+        }
         var answer = makeAnswer(.verdict(verdict), sorted(rows), scope)
         if let predicate { answer.conditions.append(predicate) }
         answer.asksValidity = inForce

@@ -13,9 +13,11 @@ package struct TableRenderer: Sendable {
         var output = ""
         switch answer.shape {
         case .verdict(let verdict):
-            let dated = answer.rows.contains { $0.certainty == .mayHold && $0.timing == .mayHold }
+            let dated = answer.rows.contains { $0.certainty == .mayHold && $0.validity == .mayHold }
+            let conditional = answer.rows.contains { $0.certainty == .mayHold && $0.timing == .mayHold && $0.validity != .mayHold }
             let word = verdict == .holds ? "yes" : verdict == .doesNotHold ? "no"
-                : dated ? "it depends on a date the source does not give" : "the source does not say"
+                : dated ? "it depends on a date the source does not give"
+                : conditional ? "it depends on a condition the source leaves open" : "the source does not say"
             let assumed = answer.isAssumed ? ", assuming unknown ends continue" : ""
             output += paint("\(verdict.phrase) (\(word))", code(for: verdict)) + assumed + "\n"
             if rows.isEmpty { output += "no clause matches \(answer.period ?? "")\n" }
