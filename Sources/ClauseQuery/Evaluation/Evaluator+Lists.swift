@@ -4,7 +4,7 @@ extension Evaluator {
     /// Each start and end whose change day (the start day; the day after the end) may fall after the
     /// end of the first period and no later than the end of the second; sure when every day it may
     /// fall on does. Ends the source does not give are not rows: the clauses in force at the end of
-    /// the first period with such an end are named in the answer's summary instead.
+    /// the first period with such an end (started by then for sure) are named in the answer's summary instead.
     func answerChanges(_ firstPeriod: DateLiteral, _ secondPeriod: DateLiteral, _ scope: Scope) throws(QueryFailure) -> Answer {
         let after = firstPeriod.date.lastDay
         let through = secondPeriod.date.lastDay
@@ -37,7 +37,7 @@ extension Evaluator {
             let passes = scope.filter?.test(view, kb: kb)
             guard passes != .doesNotHold else { continue }
             let span = ValiditySpan(view.clause, in: kb, assumption: options.unknownEnds)
-            if span.endIsUnstated, view.derivation == nil || scope.parties != nil,
+            if span.endIsUnstated, view.derivation == nil || scope.parties != nil, span.latestStart <= after,
                HoldingSpan(validity: span).test(endOfFirst) != .doesNotHold, !unstated.contains(view.index) {
                 unstated.append(view.index)
             }

@@ -8,7 +8,7 @@ enum ExpectationCheck {
             groups[label(for: verdict)] = []
         case .boundaries(let boundary):
             for row in answer.rows {
-                let bound = row.boundary?.text ?? "unknown"
+                let bound = row.boundary.map(written) ?? "unknown"
                 groups[boundary == .end ? .ends(bound) : .starts(bound), default: []].insert(item(row, kb))
             }
         case .changes:
@@ -19,6 +19,23 @@ enum ExpectationCheck {
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
         }
         return groups
+    }
+
+    /// A start or end as an expectation names it: a date when its days are exactly that year, month
+    /// or day ("2032" for some day in 2032, "2026-12-31" for a day before one known day), otherwise as
+    /// the table writes it.
+    static func written(_ moment: Moment) -> String {
+        if let first = moment.earliestDate, let last = moment.latestDate {
+            if first == last { return first.description }
+            if first.month == 1 && first.day == 1 && last.year == first.year && last.month == 12 && last.day == 31 {
+                return String(first.year).leftPadded(to: 4)
+            }
+            if first.day == 1 && last.year == first.year && last.month == first.month
+                && last.day == CalendarDate.daysIn(month: first.month, year: first.year) {
+                return String(first.year).leftPadded(to: 4) + "-" + String(first.month).leftPadded(to: 2)
+            }
+        }
+        return moment.text
     }
 
     static func label(for certainty: Certainty) -> ExpectedGroup.Label {

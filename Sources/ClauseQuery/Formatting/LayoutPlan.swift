@@ -26,9 +26,11 @@ struct LayoutPlan {
     private var startIndex: [Int: Int] = [:]
 
     static let agreementAttributes: Set<Keyword> = [.between, .effective, .amends, .cites, .note]
-    static let clauseAttributes: Set<Keyword> = [.to, .not, .exclusive, .from, .until, .amount, .terminated,
-                                                 .replaced, .cites, .note]
-    static let eventFacts: Set<Keyword> = [.on, .after, .before, .involving, .amount]
+    static let clauseAttributes: Set<Keyword> = [.to, .not, .exclusive, .from, .until, .for, .if, .unless, .amount,
+                                                 .terminated, .replaced, .cites, .note]
+    static let eventFacts: Set<Keyword> = [.on, .after, .before, .between, .involving, .amount]
+    /// Keywords after which a `before`, `after` or `between` begins an instant, not an attribute.
+    static let instantLeads: Set<TokenKind> = [.keyword(.effective), .keyword(.on), .keyword(.from), .keyword(.until)]
     static let eventAttributes: Set<Keyword> = eventFacts.union([.cites, .note])
 
     init(source: SourceText, tokens: [Token], statements: [Statement]) {
@@ -103,7 +105,8 @@ struct LayoutPlan {
     private mutating func planAttributes(_ tokens: Range<Int>, all: Set<Keyword>, grouped: Set<Keyword>) {
         var previous: Keyword?
         for index in tokens {
-            guard case .keyword(let keyword) = self.tokens[index].kind, all.contains(keyword) else { continue }
+            guard case .keyword(let keyword) = self.tokens[index].kind, all.contains(keyword),
+                  index == 0 || !LayoutPlan.instantLeads.contains(self.tokens[index - 1].kind) else { continue }
             let joins = grouped.contains(keyword) && previous.map(grouped.contains) == true
             if !joins { startLine(index, indent: 4, keepsBlankLine: false, continuation: 4) }
             previous = keyword
@@ -115,7 +118,8 @@ struct LayoutPlan {
         for index in tokens {
             guard case .keyword(let keyword) = self.tokens[index].kind,
                   LayoutPlan.clauseAttributes.contains(keyword) else { continue }
-            let joins = (keyword == .exclusive && previous == .not) || (keyword == .until && previous == .from)
+            let joins = (keyword == .exclusive && previous == .not)
+                || ((keyword == .until || keyword == .for) && previous == .from)
             if !joins { startLine(index, indent: 6, keepsBlankLine: false, continuation: 6) }
             previous = keyword
         }

@@ -11,6 +11,9 @@ package enum JSONRenderer {
         } else {
             members.append(("results", .array([])))
         }
+        if let answer, case .changes = answer.shape {
+            members.append(("unstated_ends", .array(answer.unstatedEnds.map { .string(kb.id(of: kb.clauses[Int($0)])) })))
+        }
         members.append(("diagnostics", .array(diagnostics.map { diagnostic($0, sources) })))
         if let answer, answer.isAssumed {
             members.append(("assumption", .string("unknown ends continue")))

@@ -25,12 +25,18 @@ package struct TableRenderer: Sendable {
             if rows.isEmpty { return "nothing matches\n" }
             for row in rows { output += describe(row, boundary) + "\n" }
             return output + explanations(answer, kb)
+        case .changes:
+            if rows.isEmpty { output += "nothing changed " + (answer.period ?? "") + "\n" }
         default:
             if rows.isEmpty { return "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
         }
         if !rows.isEmpty {
             output += table(rows, answer)
             if case .verdict = answer.shape {} else { output += answer.summary() + "\n" }
+        }
+        if !answer.unstatedEnds.isEmpty {
+            let names = answer.unstatedEnds.map { kb.id(of: kb.clauses[Int($0)]) }.joinedAsList()
+            output += "may have ended: \(names) (in force at the end of the first period; the source gives no end)\n"
         }
         return output + explanations(answer, kb)
     }

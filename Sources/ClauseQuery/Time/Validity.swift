@@ -70,7 +70,8 @@ package struct ValiditySpan: Sendable, Hashable {
     /// "2032", "+8 years", "day before 2026", "unknown": the end as a table shows it.
     package static func endText(_ clause: Clause, in kb: KnowledgeBase) -> String {
         if let cut = clause.end.cut {
-            if case .instant(let index) = clause.end.stated, !kb.instants[Int(index)].isUnknown {
+            if case .instant(let index) = clause.end.stated, !kb.instants[Int(index)].isUnknown,
+               !kb.instants[Int(index)].isOpen {
                 return kb.instants[Int(index)].text
             }
             if case .duration(let count, let unit) = clause.end.stated { return "+\(count) \(unit.rawValue)" }
