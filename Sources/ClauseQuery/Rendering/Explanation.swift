@@ -77,11 +77,7 @@ extension KnowledgeBase {
         lines.append(("agreement", describeAgreement(clause.agreement)))
         lines += validity(of: clause, assumption: answer.assumption)
         if let ending = clause.ending {
-            var text = "\(ending.kind.rawValue) by \(name(of: ending.cause))"
-            if let cut = clause.end.cut {
-                text += ", which takes effect \(instants[Int(cut)].phrase); it ends the day before, the same unknown day"
-            }
-            lines.append(("ended", text))
+            lines.append(("ended", "\(ending.kind.rawValue) by \(name(of: ending.cause))"))
         }
         for condition in conditions(of: clause) {
             lines.append(("condition", describe(condition)))

@@ -33,7 +33,14 @@ struct Verdicts {
             var reasons: [String] = []
             if row.validity == .mayHold { reasons += uncertain(clause) }
             if row.timing == .mayHold && !answer.asksValidity {
-                reasons += kb.conditions(of: clause).map { kb.describe($0) }
+                reasons += kb.conditions(of: clause).map { condition in
+                    switch condition.target {
+                    case .event(let instant):
+                        return "\(kb.text(condition)), which happens \(kb.instants[Int(instant)].phrase)"
+                    case .prospect:
+                        return "\(kb.text(condition)): a prospect, which may never happen"
+                    }
+                }
             }
             if row.condition == .mayHold {
                 reasons.append("the source does not say whether \(conditions ?? "a condition asked about") holds for it")
