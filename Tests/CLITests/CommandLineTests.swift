@@ -8,9 +8,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout == """
-            certainty  clause         modality  holder     counterparty  about                          from  until    terms          agreement
+            certainty  clause         modality  holder     counterparty  about                          from  until    terms          agreement     reason
             holds      ModelAccess    right     Microsoft  OpenAI        access OpenAI models           2026  2032     not exclusive  MSOpenAI2026
-            may hold   AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive  MSOpenAI2026
+            may hold   AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive  MSOpenAI2026  end not stated
             2 results: 1 holds, 1 may hold (in 2031)
 
             """)
@@ -26,7 +26,10 @@ import Testing
         let results = try #require(first["results"] as? [[String: Any]])
         #expect(results.map { $0["id"] as? String } == ["ModelAccess", "AzureMainHost"])
         #expect(results.map { $0["certainty"] as? String } == ["holds", "may-hold"])
-        #expect(results.map { $0["until_bound"] as? String } == ["known", "unknown"])
+        #expect(results.map { $0["until"] as? String } == ["2032", "unknown"])
+        #expect(results.map { $0["until_earliest"] as? String } == ["2032-01-01", "2026-01-01"])
+        #expect(results.map { $0["until_latest"] as? String } == ["2032-12-31", nil])
+        #expect(results.map { $0["reason"] as? String } == [nil, "end not stated"])
     }
 
     @Test func csvHasOneHeader() throws {
@@ -35,7 +38,7 @@ import Testing
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 + 5)
         #expect(lines[0].hasPrefix("query,type,id,certainty,"))
-        #expect(lines[7] == "list parties?,party,Google,holds,,,,,,Google,,,,,,,,,,")
+        #expect(lines[7] == "list parties?,party,Google,holds,,,,,,Google,,,,,,,,,,,,,,")
     }
 
     @Test func aMisspelledPartyPointsAtItAndFails() throws {
@@ -52,7 +55,7 @@ import Testing
     }
 
     @Test func questionsOnStandardInputRunAsAScript() throws {
-        let result = try clq([], input: "which obligations does OpenAI have in 2028?\nexpect holds: RevenueShare, Spend100B; may hold: Commitment38B.\n")
+        let result = try clq([], input: "which obligations does OpenAI have in 2028?\nexpect holds: RevenueShare, Spend100B, ModelAccess derived; may hold: Commitment38B, AzureMainHost derived.\n")
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("certainty  clause"))
         #expect(!result.stdout.contains("clq>"))

@@ -16,11 +16,12 @@ import Testing
 
     @Test func aNoSaysWhichBoundExcludesEachClause() throws {
         #expect(try verdicts("explain is Microsoft's access to OpenAIModels exclusive in 2027?") == [
-            "ExclusiveModelAccess: does not hold in 2027: it ends in 2025 (replaced by ModelAccess), before that period begins",
+            "ExclusiveModelAccess: does not hold in 2027: it ends the day before ModelAccess starts (some day in 2026) "
+                + "(inferred), before that period begins",
             "ModelAccess: does not hold in 2027: 'exclusive' does not hold for it",
         ])
         #expect(try verdicts("explain does ModelAccess hold in 2020?") == [
-            "ModelAccess: does not hold in 2020: it starts in 2026, after that period ends",
+            "ModelAccess: does not hold in 2020: it starts some day in 2026 (inferred), after that period ends",
         ])
     }
 
@@ -35,7 +36,7 @@ import Testing
             "AzureMainHost: may hold in 2031: its end is not stated in the source",
         ])
         #expect(try verdicts("explain is OpenAI's use of OtherClouds exclusive in 2027?") == [
-            "UseOtherClouds: may hold in 2027: its end is not stated in the source, and the source does not say "
+            "UseOtherClouds: may hold in 2027: its end is not stated in the source; the source does not say "
                 + "whether 'exclusive' holds for it",
         ])
         #expect(try verdicts("explain is OpenAI's use of OtherClouds exclusive in 2026?") == [
@@ -46,25 +47,27 @@ import Testing
     @Test func aChangesRowSaysWhatChangedAndWhatReplacedIt() throws {
         let lines = try verdicts("explain what changed between 2025 and 2026 for Microsoft?")
         #expect(lines == [
-            "ExclusiveCloud: ended between 2025 and 2026: in force in 2025, it ends in 2025 (replaced by AzureMainHost)",
-            "ExclusiveModelAccess: ended between 2025 and 2026: in force in 2025, it ends in 2025 (replaced by ModelAccess)",
-            "ModelAccess: started between 2025 and 2026: it starts in 2026, after 2025; it replaced ExclusiveModelAccess",
-            "RevenueShare: started between 2025 and 2026: it starts in 2026, after 2025",
-            "AzureMainHost: started between 2025 and 2026: it starts in 2026, after 2025; it replaced ExclusiveCloud",
+            "ExclusiveCloud: ended between 2025 and 2026: it ends the day before AzureMainHost starts (some day in 2026) (inferred)",
+            "ExclusiveModelAccess: ended between 2025 and 2026: it ends the day before ModelAccess starts (some day in 2026) "
+                + "(inferred)",
+            "ModelAccess: started between 2025 and 2026: it starts some day in 2026 (inferred); it replaced ExclusiveModelAccess",
+            "AzureMainHost: started between 2025 and 2026: it starts some day in 2026 (inferred); it replaced ExclusiveCloud",
+            "UseOtherClouds: started between 2025 and 2026: it starts some day in 2026 (inferred)",
         ])
         #expect(try verdicts("explain what changed between 2025 and 2026 where until unknown?") == [
-            "Commitment38B: may have ended between 2025 and 2026: its end is not stated in the source",
-            "AzureMainHost: started between 2025 and 2026: it starts in 2026, after 2025; it replaced ExclusiveCloud",
-            "UseOtherClouds: started between 2025 and 2026: it starts in 2026, after 2025",
-            "BedrockOffer: started between 2025 and 2026: it starts in 2026, after 2025",
+            "AzureMainHost: started between 2025 and 2026: it starts some day in 2026 (inferred); it replaced ExclusiveCloud",
+            "UseOtherClouds: started between 2025 and 2026: it starts some day in 2026 (inferred)",
+            "BedrockOffer: started between 2025 and 2026: it starts some day in 2026 (inferred)",
+            "CodexOffer: started between 2025 and 2026: it starts some day in 2026 (inferred)",
+            "Invest50B: may have started between 2025 and 2026: it starts some day from 2025-11 to 2026 (inferred)",
         ])
     }
 
     @Test func anAssumptionThatDecidedIsNamedEverywhere() throws {
         let options = EvaluationOptions(unknownEnds: .continue)
         #expect(try verdicts("explain which rights hold for Microsoft in 2031?", options: options) == [
-            "ModelAccess: holds in 2031: its validity (2026 to 2032) overlaps that period",
-            "AzureMainHost: holds in 2031: its validity (2026 to unknown) overlaps that period; "
+            "ModelAccess: holds in 2031: in force from 2026 to 2032, which overlaps that period",
+            "AzureMainHost: holds in 2031: in force from 2026 to unknown, which overlaps that period; "
                 + "this rests on the assumption that unknown ends continue",
         ])
         var session = Session.builtin(options: options)

@@ -12,7 +12,7 @@ import Testing
 
     @Test func modifiersMayBeJoinedByAnd() {
         #expect(summary("which rights hold for Microsoft where exclusive and in 2020?")
-            == "holds ExclusiveCloud; holds ExclusiveModelAccess")
+            == "holds ExclusiveCloud; may hold ExclusiveModelAccess; may hold RevenueShare derived")
         #expect(summary("which rights hold for Microsoft and in 2031?") == "holds ModelAccess; may hold AzureMainHost")
         #expect(summary("which rights hold in 2031 and for Microsoft and where not derived?")
             == "holds ModelAccess; may hold AzureMainHost")

@@ -23,7 +23,8 @@ import Testing
         #expect(summary("list agreements for Amazon in 2024?") == "")
         #expect(summary("list prospects where party is Google?") == "does not hold GoogleCollaboration")
         #expect(summary("list parties for Amazon?") == "holds Amazon; holds AWS")
-        #expect(summary("list assets for OpenAI?") == "holds OpenAIModels; holds OpenAIProducts; holds Codex; holds OpenAIRevenue")
+        #expect(summary("list assets for OpenAI?")
+                == "holds OpenAIModels; holds GPT55; holds OpenAIProducts; holds Codex; holds OpenAIRevenue")
     }
 
     @Test func aPartyNarrowsYesNoAndWhenQuestions() {
@@ -35,13 +36,17 @@ import Testing
     }
 
     @Test func aPartyMeansTheSameInAChangesQuestion() {
-        #expect(summary("what changed between 2029 and 2031 for Microsoft where right?")
-                == "ended holds RevenueShare derived; ended may hold AzureMainHost")
+        // The revenue share owed to Microsoft is Microsoft's derived right; the end of Azure as main host
+        // is not given, so it is named as one that may have ended rather than listed.
+        #expect(summary("what changed between 2029 and 2031 for Microsoft where right?") == "ended holds RevenueShare derived")
         #expect(summary("what changed between 2025 and 2026 for AWS?")
-                == "ended may hold Commitment38B derived; started holds BedrockOffer; started holds Spend100B derived")
+                == "started holds BedrockOffer; started holds CodexOffer; started may hold Spend100B derived")
         #expect(summary("what changed between 2025 and 2026 for Amazon?")
-                == "ended may hold Commitment38B derived via AWS; started holds BedrockOffer via AWS; "
-                    + "started holds Spend100B derived via AWS")
+                == "started holds BedrockOffer via AWS; started holds CodexOffer via AWS; started may hold Invest50B; "
+                    + "started may hold Spend100B derived via AWS")
+        let (session, outcome) = run("what changed between 2029 and 2031 for Microsoft where right?")
+        let unstated = outcome.steps.first?.answer?.unstatedEnds ?? []
+        #expect(unstated.map { session.knowledgeBase.id(of: session.knowledgeBase.clauses[Int($0)]) } == ["AzureMainHost"])
     }
 
     @Test func checkingReportsQuestionErrorsWithoutAnswering() {

@@ -52,14 +52,29 @@ extension Loader {
         return nil
     }
 
-    /// Rejects a clause whose start range lies wholly after its end range: no day could satisfy both.
+    /// Rejects a clause whose start range lies wholly after its stated end range: no day could
+    /// satisfy both. Reported at the end as written.
+    mutating func checkStatedValidity(_ clause: Clause, _ decl: ClauseDecl) {
+        guard clause.start >= 0 else { return }
+        var uncut = clause
+        uncut.end.cut = nil
+        let span = ValiditySpan(uncut, in: kb, assumption: .unknown, tightened: false)
+        guard span.earliestStart > span.latestEnd else { return }
+        report(.endBeforeStart, "clause '\(decl.id.text)' ends (\(ValiditySpan.endText(uncut, in: kb))) before it starts "
+               + "(\(kb.instants[Int(clause.start)].text))", decl.until?.range ?? decl.duration?.range ?? decl.range)
+    }
+
+    /// Rejects a clause that what replaced or terminated it ends before it can start.
     mutating func checkValidity(_ index: Int32) {
         let clause = kb.clauses[Int(index)]
-        guard clause.start >= 0 else { return }
+        guard clause.start >= 0, let cut = clause.end.cut, let location = clause.location else { return }
+        var uncut = clause
+        uncut.end.cut = nil
+        guard ValiditySpan(uncut, in: kb, assumption: .unknown, tightened: false).earliestStart
+                <= ValiditySpan(uncut, in: kb, assumption: .unknown, tightened: false).latestEnd else { return }
         let span = ValiditySpan(clause, in: kb, assumption: .unknown, tightened: false)
-        guard span.earliestStart > span.latestEnd, let location = clause.location else { return }
-        let start = kb.instants[Int(clause.start)].text
-        report(.endBeforeStart, "clause '\(kb.id(of: clause))' ends (\(ValiditySpan.endText(clause, in: kb))) "
-               + "before it starts (\(start))", location.range, file: location.file)
+        guard span.earliestStart > span.latestEnd else { return }
+        report(.endBeforeStart, "clause '\(kb.id(of: clause))' is ended the day before \(kb.instants[Int(cut)].text), "
+               + "before it starts (\(kb.instants[Int(clause.start)].text))", location.range, file: location.file)
     }
 }

@@ -188,6 +188,7 @@ package struct Loader {
         } else if let until = decl.until {
             clause.end.stated = .instant(instant(until))
         }
+        checkStatedValidity(clause, decl)
         let conditionStart = Int32(kb.conditionTable.count)
         for syntax in decl.conditions {
             if let resolved = condition(syntax) { kb.conditionTable.append(resolved) }

@@ -75,9 +75,9 @@ struct Verdicts {
         return "it ends \(marked(end(clause))), before that period \(window.relation == .overlaps ? "begins" : "ends")"
     }
 
-    /// "some day in 2026 (inferred: …)".
+    /// "some day in 2026 (inferred)"; the explanation gives the reason on a line of its own.
     private func marked(_ moment: Moment) -> String {
-        moment.phrase + (moment.inferred.map { " (inferred: \($0))" } ?? "")
+        moment.phrase + (moment.inferred == nil ? "" : " (inferred)")
     }
 
     /// Why the dates alone leave the answer open: the start or end that may fall either side.
