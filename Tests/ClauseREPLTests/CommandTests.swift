@@ -69,7 +69,7 @@ import Testing
         let harness = Harness(lines: [":format csv", "list prospects? list prospects?"])
         harness.run()
         let lines = harness.output.out.replacing("\r\n", with: "\n").split(separator: "\n").map(String.init)
-        #expect(lines.count == 1 + 1 + 2 * 2)
+        #expect(lines.count == 1 + 1 + 2 * 3)
         #expect(lines.filter { $0.hasPrefix("query,") }.count == 1)
     }
 

@@ -174,6 +174,6 @@ import Testing
         harness.run()
         let lines = harness.output.out.split(separator: "\n").map(String.init)
         #expect(lines[1] == "loaded from: built-in knowledge base")
-        #expect(lines.contains("  MSOpenAI2026      Renegotiated Microsoft–OpenAI agreement, effective 2026"))
+        #expect(lines.contains("  MSOpenAI2026        Renegotiated Microsoft–OpenAI agreement, effective 2026"))
     }
 }

@@ -5,9 +5,9 @@ import Testing
 /// The loop: questions, continuation lines, errors, interrupts and how a session ends.
 @Suite struct LoopTests {
     static let answer2031 = """
-        certainty  clause         modality  holder     counterparty  about                          from  until    terms          agreement
+        certainty  clause         modality  holder     counterparty  about                          from  until    terms          agreement     reason
         holds      ModelAccess    right     Microsoft  OpenAI        access OpenAI models           2026  2032     not exclusive  MSOpenAI2026
-        may hold   AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive  MSOpenAI2026
+        may hold   AzureMainHost  right     Microsoft  OpenAI        host OpenAI products on Azure  2026  unknown  not exclusive  MSOpenAI2026  end not stated
         2 results: 1 holds, 1 may hold (in 2031)
 
         """

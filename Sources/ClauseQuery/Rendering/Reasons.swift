@@ -4,6 +4,14 @@ enum Reasons {
     /// "'exclusive' not stated"; several joined by "; ".
     static func short(_ row: AnswerRow, _ clause: Clause, _ answer: Answer, _ kb: KnowledgeBase) -> String? {
         var reasons: [String] = []
+        if let change = row.change {
+            if change == .started {
+                let start = kb.instants[Int(clause.start)]
+                return start.isUnknown ? "start not stated" : "starts \(start.text), day not stated"
+            }
+            let end = kb.end(of: clause, assumption: answer.assumption)
+            return end.isUnstated ? "end not stated" : "ends \(end.text), day not stated"
+        }
         if row.validity == .mayHold {
             let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
             let window = answer.window
