@@ -109,6 +109,12 @@ package struct QuestionChecker {
     /// Resolves the modifiers; `rows` is the kind of row the filter tests (nil when the form takes no filter).
     private mutating func scope(_ modifiers: Modifiers, rows: FilterRows?, subject: Subject? = nil) -> Scope {
         var scope = Scope(temporal: modifiers.temporal)
+        if let temporal = modifiers.temporal, temporal.op == .at || temporal.op == .asOf,
+           temporal.second != nil || temporal.first.date.precision != .day {
+            let written = text(temporal.range.union(temporal.first.range)).dropFirst(temporal.op == .at ? 3 : 6)
+            report(.coarsePeriod, "'\(temporal.op.rawValue)' takes a day; for a longer period ask 'in \(written)' "
+                   + "(on some day of it) or 'throughout \(written)' (on every day)", temporal.range)
+        }
         if let name = modifiers.party {
             if case .possessive(let owner, _, _)? = subject {
                 report(.inapplicableModifier,

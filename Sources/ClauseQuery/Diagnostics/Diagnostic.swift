@@ -129,6 +129,8 @@ extension DiagnosticID {
     /// A warning, reported when an agreement lists `between` parties and a clause's holder or counterparty is
     /// neither one of them nor part of one.
     public static let partyNotInAgreement: DiagnosticID = "party-not-in-agreement"
+    /// Reported when `at` or `as of` is given a year, a month or a span: it asks about one day.
+    public static let coarsePeriod: DiagnosticID = "coarse-period"
     /// Reported by the question checker for a modifier or filter predicate that the question's form
     /// cannot use, such as a time on a changes question or `where exclusive` on `list events`.
     public static let inapplicableModifier: DiagnosticID = "inapplicable-modifier"

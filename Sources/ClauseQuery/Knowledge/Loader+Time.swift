@@ -78,3 +78,38 @@ extension Loader {
                + "before it starts (\(kb.instants[Int(clause.start)].text))", location.range, file: location.file)
     }
 }
+
+extension Loader {
+    /// Warns when a clause of an amending agreement repeats a clause of the agreement it amends (same
+    /// holder, counterparty, modality and action), the two may hold at once, and neither says it
+    /// replaces the other: a forgotten replacement counts the same obligation twice.
+    mutating func checkForgottenReplacements() {
+        for index in firstNewClause..<kb.clauses.count {
+            let clause = kb.clauses[index]
+            guard let amended = kb.agreements[Int(clause.agreement)].amends, let location = clause.location else { continue }
+            for other in kb.agreements[Int(amended)].clauses {
+                let earlier = kb.clauses[Int(other)]
+                guard earlier.holder == clause.holder, earlier.counterparty == clause.counterparty,
+                      earlier.modality == clause.modality, earlier.action == clause.action,
+                      !ends(earlier, by: Int32(index)), !ends(clause, by: other) else { continue }
+                let first = ValiditySpan(earlier, in: kb, assumption: .unknown)
+                let second = ValiditySpan(clause, in: kb, assumption: .unknown)
+                guard first.earliestStart <= second.latestEnd, second.earliestStart <= first.latestEnd else { continue }
+                let (new, old) = (kb.id(of: clause), kb.id(of: earlier))
+                diagnostics.append(Diagnostic(
+                    .possibleDuplicate, .warning,
+                    "clause '\(new)' may hold at the same time as '\(old)' of the agreement it amends, with the same "
+                        + "parties, modality and action; if it replaces it, write 'replaced by \(new)' on '\(old)'",
+                    at: location))
+            }
+        }
+    }
+
+    private func ends(_ clause: Clause, by index: Int32) -> Bool {
+        guard let ending = clause.ending else { return false }
+        switch ending.cause {
+        case .clause(let next): return next == index
+        case .agreement(let agreement): return kb.clauses[Int(index)].agreement == agreement
+        }
+    }
+}

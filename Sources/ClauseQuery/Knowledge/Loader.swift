@@ -264,6 +264,7 @@ package struct Loader {
             Supersession.cut(&kb.clauses[index], in: kb)
         }
         for index in firstNewClause..<kb.clauses.count { checkValidity(Int32(index)) }
+        checkForgottenReplacements()
         checkCycles()
     }
 
