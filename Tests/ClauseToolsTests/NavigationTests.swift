@@ -78,6 +78,17 @@ import Testing
         #expect(inBuiltin == [65, 74, 79, 87, 108, 114, 123, 130, 137, 203, 209, 219, 234, 244])
     }
 
+    @Test func instantsAndConditionsReferToEventsAndProspects() {
+        let table = NavigationTests.table()
+        let builtin = SourceText(name: "", text: BuiltinKnowledgeBase.text)
+        func lines(_ entity: SymbolTable.Entity) -> [Int] {
+            table.references(to: entity, includingDeclarations: false)
+                .filter { $0.document == "builtin.clq" }.map { builtin.line(of: $0.range.start) }
+        }
+        #expect(lines(SymbolTable.Entity(kind: .event, identifier: "Renegotiation")) == [109, 117, 133, 139])
+        #expect(lines(SymbolTable.Entity(kind: .prospect, identifier: "OpenAIAchievesAGI")) == [98])
+    }
+
     @Test func summariesOfClausesAndParties() throws {
         let session = Session.builtin()
         let kb = session.knowledgeBase

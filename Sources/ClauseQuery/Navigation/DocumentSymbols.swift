@@ -98,10 +98,12 @@ package struct DocumentSymbols: Sendable {
             declare(.agreement, decl.id, names: [decl.title], range: decl.range)
             refer(decl.parties, [.party])
             refer(decl.amends, [.agreement])
+            refer(decl.effective)
             cite(decl.citation)
             for clause in decl.clauses { add(clause, in: decl.id.text) }
         case .event(let decl):
             declare(.event, decl.id, names: [decl.title], range: decl.range)
+            refer(decl.date)
             refer(decl.involving, [.party])
             cite(decl.citation)
         case .prospect(let decl):
@@ -117,7 +119,14 @@ package struct DocumentSymbols: Sendable {
         refer(clause.counterparty, [.party])
         if let about = clause.about { refer(about.objects + about.on + about.using, [.asset]) }
         refer(clause.ending?.by, [.clause, .agreement])
+        for instant in [clause.from, clause.until, clause.ending?.on] { refer(instant) }
+        for condition in clause.conditions { refer(condition.target, [.event, .prospect]) }
         cite(clause.citation)
+    }
+
+    /// The event an instant names (`from Renegotiation`), if it names one.
+    private mutating func refer(_ instant: InstantSyntax?) {
+        if case .event(let name)? = instant?.form { refer(name, [.event]) }
     }
 
     private mutating func add(_ question: Question) {
