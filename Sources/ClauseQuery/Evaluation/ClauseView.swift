@@ -44,7 +44,8 @@ struct ClauseView {
 
     /// The days the row holds on, over every reading the source allows.
     func span(_ kb: KnowledgeBase, _ assumption: UnknownEndAssumption) -> HoldingSpan {
-        var span = HoldingSpan(validity: ValiditySpan(clause, in: kb, assumption: assumption))
+        var span = HoldingSpan(validity: kb.span(of: clause, assumption: assumption))
+        guard !clause.conditions.isEmpty else { return span }
         for condition in kb.conditions(of: clause) {
             let range: ConditionRange
             switch condition.target {

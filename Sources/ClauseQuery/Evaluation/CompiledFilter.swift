@@ -42,9 +42,27 @@ package indirect enum CompiledFilter: Sendable {
         }
     }
 
-    /// How surely a clause row passes the filter.
+    /// How surely a clause row passes the filter. Written out rather than through `evaluate`, whose
+    /// closure would copy the knowledge base for every row.
     func test(_ view: ClauseView, kb: KnowledgeBase) -> Certainty {
-        evaluate { $0.test(view, kb: kb) }
+        switch self {
+        case .or(let terms):
+            var best = Certainty.doesNotHold
+            for term in terms {
+                best = max(best, term.test(view, kb: kb))
+                if best == .holds { break }
+            }
+            return best
+        case .and(let terms):
+            var worst = Certainty.holds
+            for term in terms {
+                worst = min(worst, term.test(view, kb: kb))
+                if worst == .doesNotHold { break }
+            }
+            return worst
+        case .not(let inner): return inner.test(view, kb: kb).negated
+        case .test(let test, _): return test.test(view, kb: kb)
+        }
     }
 
     /// How surely an event, agreement or prospect passes the filter; the checker allows only

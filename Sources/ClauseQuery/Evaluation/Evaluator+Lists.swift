@@ -21,7 +21,7 @@ extension Evaluator {
             return .mayHold
         }
         func changes(_ view: ClauseView, _ assumption: UnknownEndAssumption) -> [(Change, Certainty)] {
-            let span = ValiditySpan(view.clause, in: kb, assumption: assumption)
+            let span = kb.span(of: view.clause, assumption: assumption)
             var found = [(Change.started, span.earliestStart == Days.minus && span.latestStart == Days.minus
                           ? Certainty.doesNotHold : falls(span.earliestStart, span.latestStart))]
             if !span.endIsUnstated, span.latestEnd < Days.plus {
@@ -31,14 +31,15 @@ extension Evaluator {
         }
         var rows: [AnswerRow] = []
         var unstated: [Int32] = []
+        var named: Set<Int32> = []
         let endOfFirst = TimeWindow(.covers, after, after)
         for (counter, view) in views.enumerated() {
             try checkCancellation(counter + 1)
             let passes = scope.filter?.test(view, kb: kb)
             guard passes != .doesNotHold else { continue }
-            let span = ValiditySpan(view.clause, in: kb, assumption: options.unknownEnds)
+            let span = kb.span(of: view.clause, assumption: options.unknownEnds)
             if span.endIsUnstated, view.derivation == nil || scope.parties != nil, span.latestStart <= after,
-               HoldingSpan(validity: span).test(endOfFirst) != .doesNotHold, !unstated.contains(view.index) {
+               HoldingSpan(validity: span).test(endOfFirst) != .doesNotHold, named.insert(view.index).inserted {
                 unstated.append(view.index)
             }
             let plain = options.unknownEnds == .continue ? changes(view, .unknown) : []

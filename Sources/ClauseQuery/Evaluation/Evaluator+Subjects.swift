@@ -78,12 +78,12 @@ extension Evaluator {
         for row in members {
             let clause = kb.clauses[Int(row.entity.index)]
             guard let cut = clause.end.cut, validityOnly || kb.conditions(of: clause).isEmpty,
-                  ValiditySpan.endText(clause, in: kb).hasPrefix("day before") else { continue }
+                  kb.endText(of: clause).hasPrefix("day before") else { continue }
             for next in members where kb.clauses[Int(next.entity.index)].start == cut {
                 let successor = kb.clauses[Int(next.entity.index)]
                 guard validityOnly || kb.conditions(of: successor).isEmpty else { continue }
-                let first = ValiditySpan(clause, in: kb, assumption: options.unknownEnds)
-                let second = ValiditySpan(successor, in: kb, assumption: options.unknownEnds)
+                let first = kb.span(of: clause, assumption: options.unknownEnds)
+                let second = kb.span(of: successor, assumption: options.unknownEnds)
                 if first.latestStart <= second.earliestEnd { result.append(first.latestStart...second.earliestEnd) }
             }
         }

@@ -52,8 +52,9 @@ package struct Evaluator: Sendable {
     func judge(_ view: ClauseView, _ scope: Scope, predicate: CompiledFilter? = nil, validityOnly: Bool = false) -> AnswerRow {
         let window = scope.window
         let span = view.span(kb, options.unknownEnds)
-        let validity = span.withoutConditions.test(window)
-        let timing = validityOnly ? validity : span.test(window)
+        let conditional = !span.ifs.isEmpty || !span.unlesses.isEmpty
+        let validity = conditional ? span.withoutConditions.test(window) : span.test(window)
+        let timing = validityOnly || !conditional ? validity : span.test(window)
         var result = AnswerRow(EntityRef(.clause, view.index), timing, derivation: view.derivation,
                                via: via(view, asked: scope.party))
         result.validity = validity

@@ -58,9 +58,9 @@ extension Loader {
         guard clause.start >= 0 else { return }
         var uncut = clause
         uncut.end.cut = nil
-        let span = ValiditySpan(uncut, in: kb, assumption: .unknown, tightened: false)
+        let span = kb.span(of: uncut, assumption: .unknown, tightened: false)
         guard span.earliestStart > span.latestEnd else { return }
-        report(.endBeforeStart, "clause '\(decl.id.text)' ends (\(ValiditySpan.endText(uncut, in: kb))) before it starts "
+        report(.endBeforeStart, "clause '\(decl.id.text)' ends (\(kb.endText(of: uncut))) before it starts "
                + "(\(kb.instants[Int(clause.start)].text))", decl.until?.range ?? decl.duration?.range ?? decl.range)
     }
 
@@ -70,9 +70,9 @@ extension Loader {
         guard clause.start >= 0, let cut = clause.end.cut, let location = clause.location else { return }
         var uncut = clause
         uncut.end.cut = nil
-        guard ValiditySpan(uncut, in: kb, assumption: .unknown, tightened: false).earliestStart
-                <= ValiditySpan(uncut, in: kb, assumption: .unknown, tightened: false).latestEnd else { return }
-        let span = ValiditySpan(clause, in: kb, assumption: .unknown, tightened: false)
+        guard kb.span(of: uncut, assumption: .unknown, tightened: false).earliestStart
+                <= kb.span(of: uncut, assumption: .unknown, tightened: false).latestEnd else { return }
+        let span = kb.span(of: clause, assumption: .unknown, tightened: false)
         guard span.earliestStart > span.latestEnd else { return }
         report(.endBeforeStart, "clause '\(kb.id(of: clause))' is ended the day before \(kb.instants[Int(cut)].text), "
                + "before it starts (\(kb.instants[Int(clause.start)].text))", location.range, file: location.file)
@@ -92,8 +92,8 @@ extension Loader {
                 guard earlier.holder == clause.holder, earlier.counterparty == clause.counterparty,
                       earlier.modality == clause.modality, earlier.action == clause.action,
                       !ends(earlier, by: Int32(index)), !ends(clause, by: other) else { continue }
-                let first = ValiditySpan(earlier, in: kb, assumption: .unknown)
-                let second = ValiditySpan(clause, in: kb, assumption: .unknown)
+                let first = kb.span(of: earlier, assumption: .unknown)
+                let second = kb.span(of: clause, assumption: .unknown)
                 guard first.earliestStart <= second.latestEnd, second.earliestStart <= first.latestEnd else { continue }
                 let (new, old) = (kb.id(of: clause), kb.id(of: earlier))
                 diagnostics.append(Diagnostic(

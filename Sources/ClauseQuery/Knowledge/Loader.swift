@@ -260,8 +260,9 @@ package struct Loader {
             }
             checkPartiesOfAgreement(clause)
         }
-        for index in firstNewClause..<kb.clauses.count {
-            Supersession.cut(&kb.clauses[index], in: kb)
+        for index in firstNewClause..<kb.clauses.count where kb.clauses[index].ending != nil {
+            let cut = Supersession.cut(of: kb.clauses[index], in: kb)
+            kb.clauses[index].end.cut = cut
         }
         for index in firstNewClause..<kb.clauses.count { checkValidity(Int32(index)) }
         checkForgottenReplacements()

@@ -1,15 +1,16 @@
 /// The rule that a clause replaced or terminated by a later clause or agreement ends the day before
 /// that one takes effect: the two share that one unknown day.
 enum Supersession {
-    /// Sets the clause's cut to the instant its successor takes effect on, unless an `on` instant
-    /// already gives it.
-    static func cut(_ clause: inout Clause, in kb: KnowledgeBase) {
-        guard clause.end.cut == nil, let ending = clause.ending else { return }
+    /// The instant the clause's successor takes effect on, which ends it the day before: the `on`
+    /// instant when one is given, else the successor clause's start or the terminating agreement's
+    /// effective day.
+    static func cut(of clause: Clause, in kb: KnowledgeBase) -> Int32? {
+        guard clause.end.cut == nil, let ending = clause.ending else { return clause.end.cut }
         switch ending.cause {
-        case .agreement(let agreement): clause.end.cut = kb.agreements[Int(agreement)].effective
+        case .agreement(let agreement): return kb.agreements[Int(agreement)].effective
         case .clause(let successor):
             let start = kb.clauses[Int(successor)].start
-            if start >= 0 { clause.end.cut = start }
+            return start >= 0 ? start : nil
         }
     }
 

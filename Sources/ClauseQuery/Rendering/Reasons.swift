@@ -13,7 +13,7 @@ enum Reasons {
             return end.isUnstated ? "end not stated" : "ends \(end.text), day not stated"
         }
         if row.validity == .mayHold {
-            let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
+            let span = kb.span(of: clause, assumption: answer.assumption)
             let window = answer.window
             let startEdge = window.relation == .overlaps ? window.lastDay : window.firstDay
             let endEdge = window.relation == .overlaps ? window.firstDay : window.lastDay

@@ -67,7 +67,7 @@ struct Verdicts {
     /// Which bound puts the validity outside the question's time.
     private func excluded(_ clause: Clause) -> String {
         let window = answer.window
-        let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
+        let span = kb.span(of: clause, assumption: answer.assumption)
         let edge = window.relation == .overlaps ? window.lastDay : window.firstDay
         if span.earliestStart > edge {
             return "it starts \(marked(start(clause))), after that period \(window.relation == .overlaps ? "ends" : "begins")"
@@ -82,7 +82,7 @@ struct Verdicts {
 
     /// Why the dates alone leave the answer open: the start or end that may fall either side.
     private func uncertain(_ clause: Clause) -> [String] {
-        let span = ValiditySpan(clause, in: kb, assumption: answer.assumption)
+        let span = kb.span(of: clause, assumption: answer.assumption)
         let window = answer.window
         let startEdge = window.relation == .overlaps ? window.lastDay : window.firstDay
         let endEdge = window.relation == .overlaps ? window.firstDay : window.lastDay

@@ -135,12 +135,13 @@ public struct ResultRow: Hashable, Sendable {
         modality = view.modality
         holder = view.holder.map(kb.partyID)
         counterparty = view.counterparty.map(kb.partyID)
-        let (start, end) = (kb.start(of: clause, assumption: assumption), kb.end(of: clause, assumption: assumption))
+        let (start, end) = (kb.start(of: clause, assumption: assumption, phrased: false),
+                            kb.end(of: clause, assumption: assumption, phrased: false))
         (self.start, self.end) = (start, end)
         (from, until) = (start.text, end.text)
         (fromEarliest, fromLatest) = (start.earliestDate, start.latestDate)
         (untilEarliest, untilLatest) = (end.earliestDate, end.latestDate)
-        conditions = kb.conditions(of: clause).map { kb.text($0) }
+        for condition in kb.conditions(of: clause) { conditions.append(kb.text(condition)) }
         exclusive = clause.exclusive
         amounts = kb.amounts(of: clause)
         source = Self.source(clause.citation, kb.note(of: clause), kb)

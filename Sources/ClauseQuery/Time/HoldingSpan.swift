@@ -43,6 +43,10 @@ package struct HoldingSpan: Sendable, Hashable {
 
     /// Holds on some day of [first, last].
     package func overlaps(_ first: Int, _ last: Int) -> Certainty {
+        if ifs.isEmpty && unlesses.isEmpty {
+            if validity.earliestStart > last || validity.latestEnd < first { return .doesNotHold }
+            return validity.latestStart <= last && validity.earliestEnd >= first ? .holds : .mayHold
+        }
         let starts = beginnings
         let ends = endings
         let latestBeginning = starts.map(\.latest).max() ?? Days.minus
@@ -61,6 +65,10 @@ package struct HoldingSpan: Sendable, Hashable {
 
     /// Holds on every day of [first, last].
     package func covers(_ first: Int, _ last: Int) -> Certainty {
+        if ifs.isEmpty && unlesses.isEmpty {
+            if validity.earliestStart > first || validity.latestEnd < last { return .doesNotHold }
+            return validity.latestStart <= first && validity.earliestEnd >= last ? .holds : .mayHold
+        }
         let starts = beginnings
         let ends = endings
         if (starts.map(\.earliest).max() ?? Days.minus) > first || (ends.map(\.latest).min() ?? Days.plus) < last {

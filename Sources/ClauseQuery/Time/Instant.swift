@@ -126,22 +126,28 @@ package struct Moment: Hashable, Sendable {
 }
 
 extension KnowledgeBase {
-    /// The start of a clause as answers show it.
-    package func start(of clause: Clause, assumption: UnknownEndAssumption = .unknown) -> Moment {
-        let span = ValiditySpan(clause, in: self, assumption: assumption)
+    /// The start of a clause as answers show it; `phrased: false` leaves `phrase` empty, for tables.
+    package func start(of clause: Clause, assumption: UnknownEndAssumption = .unknown, phrased: Bool = true) -> Moment {
+        let validity = span(of: clause, assumption: assumption)
         let instant = instants[Int(clause.start)]
-        return Moment(text: instant.text, phrase: instant.phrase, earliest: span.earliestStart, latest: span.latestStart,
+        return Moment(text: instant.text, phrase: phrased ? instant.phrase : "", earliest: validity.earliestStart,
+                      latest: validity.latestStart,
                       inferred: instant.inferred, isUnstated: instant.isUnknown, isOpen: instant.isOpen)
     }
 
     /// The end of a clause as answers show it: as stated, after a duration, or the day before what
-    /// replaced or terminated it takes effect.
-    package func end(of clause: Clause, assumption: UnknownEndAssumption = .unknown) -> Moment {
-        let span = ValiditySpan(clause, in: self, assumption: assumption)
-        var moment = Moment(text: ValiditySpan.endText(clause, in: self), phrase: "", earliest: span.earliestEnd,
-                            latest: span.latestEnd, inferred: nil, isUnstated: span.endIsUnstated,
-                            isOpen: span.earliestEnd == Days.plus)
-        let range = Moment.rangePhrase(span.earliestEnd, span.latestEnd)
+    /// replaced or terminated it takes effect; `phrased: false` leaves `phrase` empty, for tables.
+    package func end(of clause: Clause, assumption: UnknownEndAssumption = .unknown, phrased: Bool = true) -> Moment {
+        let validity = span(of: clause, assumption: assumption)
+        var moment = Moment(text: endText(of: clause), phrase: "", earliest: validity.earliestEnd,
+                            latest: validity.latestEnd, inferred: nil, isUnstated: validity.endIsUnstated,
+                            isOpen: validity.earliestEnd == Days.plus)
+        guard phrased else {
+            if case .instant(let index) = clause.end.stated { moment.inferred = instants[Int(index)].inferred }
+            if let cut = clause.end.cut, moment.text.hasPrefix("day before") { moment.inferred = instants[Int(cut)].inferred }
+            return moment
+        }
+        let range = Moment.rangePhrase(validity.earliestEnd, validity.latestEnd)
         if moment.text.hasPrefix("day before"), let cut = clause.end.cut, let ending = clause.ending {
             let successor = instants[Int(cut)]
             let what: String

@@ -24,16 +24,37 @@ package struct ValiditySpan: Sendable, Hashable {
         self.latestEnd = latestEnd
         self.endIsUnstated = endIsUnstated
     }
+}
 
-    /// The span of `clause` in `kb`, reading unknown ends as `assumption` says.
-    package init(_ clause: Clause, in kb: KnowledgeBase, assumption: UnknownEndAssumption, tightened: Bool = true) {
-        let start = kb.instants[Int(clause.start)]
+extension KnowledgeBase {
+    /// "2032", "+8 years", "day before 2026", "unknown": the end as a table shows it.
+    package func endText(of clause: Clause) -> String {
+        if let cut = clause.end.cut {
+            if case .instant(let index) = clause.end.stated, !instants[Int(index)].isUnknown,
+               !instants[Int(index)].isOpen {
+                return instants[Int(index)].text
+            }
+            if case .duration(let count, let unit) = clause.end.stated { return "+\(count) \(unit.rawValue)" }
+            return "day before \(instants[Int(cut)].text)"
+        }
+        switch clause.end.stated {
+        case .instant(let index): return instants[Int(index)].text
+        case .duration(let count, let unit): return "+\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)"
+        case .none: return "unknown"
+        }
+    }
+
+    /// The validity span of `clause`, reading unknown ends as `assumption` says. A method, so that
+    /// the knowledge base is borrowed rather than copied on this hot path.
+    package func span(of clause: Clause, assumption: UnknownEndAssumption, tightened: Bool = true) -> ValiditySpan {
+        var earliestStart: Int, latestStart: Int, earliestEnd: Int, latestEnd: Int
+        let start = instants[Int(clause.start)]
         (earliestStart, latestStart) = start.isOpen ? (Days.minus, Days.minus) : (start.earliest, start.latest)
         var stated: (Int, Int)
         var unstated = false
         switch clause.end.stated {
         case .instant(let index):
-            let end = kb.instants[Int(index)]
+            let end = instants[Int(index)]
             if end.isOpen {
                 stated = (Days.plus, Days.plus)
             } else {
@@ -47,7 +68,7 @@ package struct ValiditySpan: Sendable, Hashable {
             unstated = true
         }
         if let cut = clause.end.cut {
-            let successor = kb.instants[Int(cut)]
+            let successor = instants[Int(cut)]
             let last = successor.isOpen ? (Days.minus, Days.minus) : (successor.earliest - 1, successor.latest - 1)
             if case .none = clause.end.stated {
                 stated = last
@@ -60,29 +81,14 @@ package struct ValiditySpan: Sendable, Hashable {
         }
         if unstated && assumption == .continue { stated = (Days.plus, Days.plus) }
         (earliestEnd, latestEnd) = stated
-        endIsUnstated = unstated
         if tightened {
             latestStart = min(latestStart, latestEnd)
             earliestEnd = max(earliestEnd, earliestStart)
         }
+        return ValiditySpan(earliestStart: earliestStart, latestStart: latestStart, earliestEnd: earliestEnd,
+                            latestEnd: latestEnd, endIsUnstated: unstated)
     }
 
-    /// "2032", "+8 years", "day before 2026", "unknown": the end as a table shows it.
-    package static func endText(_ clause: Clause, in kb: KnowledgeBase) -> String {
-        if let cut = clause.end.cut {
-            if case .instant(let index) = clause.end.stated, !kb.instants[Int(index)].isUnknown,
-               !kb.instants[Int(index)].isOpen {
-                return kb.instants[Int(index)].text
-            }
-            if case .duration(let count, let unit) = clause.end.stated { return "+\(count) \(unit.rawValue)" }
-            return "day before \(kb.instants[Int(cut)].text)"
-        }
-        switch clause.end.stated {
-        case .instant(let index): return kb.instants[Int(index)].text
-        case .duration(let count, let unit): return "+\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)"
-        case .none: return "unknown"
-        }
-    }
 }
 
 /// A resolved temporal condition: an operator over a closed range of days.
