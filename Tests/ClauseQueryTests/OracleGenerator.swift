@@ -216,9 +216,10 @@ struct OracleGenerator {
         questions.append(OracleQuestion(form: .clause(random.int(0...kb.clauses.count - 1), inForce: inForce), time: time()))
         let clause = kb.clauses[random.int(0...kb.clauses.count - 1)]
         questions.append(OracleQuestion(form: .possessive(party: clause.holder, action: clause.action), time: time()))
+        // The first period ends before the second begins.
         var low = period(), high = period()
-        if high.lastDay < low.lastDay { swap(&low, &high) }
-        if low.lastDay < high.lastDay { questions.append(OracleQuestion(form: .changes(low, high), time: nil)) }
+        if high.firstDay < low.firstDay { swap(&low, &high) }
+        if low.lastDay < high.firstDay { questions.append(OracleQuestion(form: .changes(low, high), time: nil)) }
         return questions
     }
 }

@@ -20,6 +20,8 @@ struct OracleProperty {
     var knowledgeBases = 0
     var rejectedByLibrary: [String] = []
     var unsatisfiable = 0
+    /// Knowledge bases in which some clause cannot start by its end, which the library loaded anyway.
+    var acceptedWithoutAllowedAssignment: [String] = []
     var tooLarge = 0
     var questionsRejected: [String] = []
     var compared = 0
@@ -45,15 +47,20 @@ struct OracleProperty {
         let text = kb.text
         knowledgeBases += 1
         let oracle = Oracle(kb)
+        var session = Session()
+        let load = session.run(text, name: "kb.clq")
+        let rejected = load.diagnostics.contains(where: \.isError)
         do {
-            guard try oracle.isSatisfiable() else { unsatisfiable += 1; return }
+            guard try oracle.isSatisfiable() else {
+                unsatisfiable += 1
+                if !rejected { acceptedWithoutAllowedAssignment.append("seed \(seed):\n" + text) }
+                return
+            }
         } catch {
             tooLarge += 1
             return
         }
-        var session = Session()
-        let load = session.run(text, name: "kb.clq")
-        if load.diagnostics.contains(where: \.isError) {
+        if rejected {
             rejectedByLibrary.append("seed \(seed): " + load.diagnostics.filter(\.isError).map(\.message).joined(separator: "; "))
             return
         }
@@ -113,7 +120,8 @@ struct OracleProperty {
     }
 
     var summary: String {
-        "\(knowledgeBases) knowledge bases (\(rejectedByLibrary.count) rejected by the library, \(unsatisfiable) without an allowed assignment, " +
+        "\(knowledgeBases) knowledge bases (\(rejectedByLibrary.count) rejected by the library, \(unsatisfiable) without an allowed assignment " +
+            "of which the library loaded \(acceptedWithoutAllowedAssignment.count), " +
             "\(tooLarge) too large to enumerate), \(questionsRejected.count) questions rejected; \(compared) answers compared: " +
             "\(equal) equal, \(weakenings.count) weaker (may hold where the oracle is certain), \(contradictions.count) contradicting"
     }

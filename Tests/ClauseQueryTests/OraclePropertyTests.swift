@@ -70,7 +70,8 @@ import Testing
         }
         if let path = ProcessInfo.processInfo.environment["ORACLE_REPORT"] {
             let text = ([property.summary] + property.contradictions.map { "CONTRADICTION \($0)" }
-                + property.weakenings.map { "WEAKER \($0)" } + property.rejectedByLibrary + property.questionsRejected)
+                + property.weakenings.map { "WEAKER \($0)" } + property.rejectedByLibrary + property.questionsRejected
+                + property.acceptedWithoutAllowedAssignment.map { "LOADED WITHOUT AN ALLOWED ASSIGNMENT \($0)" })
                 .joined(separator: "\n\n")
             try? text.write(toFile: path, atomically: true, encoding: .utf8)
         }
