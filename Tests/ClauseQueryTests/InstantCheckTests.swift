@@ -29,6 +29,16 @@ import Testing
             """) == [])
     }
 
+    @Test func aClauseReplacedOnTheDayItStartsIsRejected() {
+        #expect(ids("""
+            party A. party B.
+            agreement G between A and B effective 2020 {
+              clause K: right of A against B replaced by L.
+              clause L: right of A against B.
+            }
+            """) == [.endBeforeStart])
+    }
+
     @Test func aProspectHasNoDayToStartFrom() {
         #expect(ids("""
             party A. party B. prospect P "maybe".

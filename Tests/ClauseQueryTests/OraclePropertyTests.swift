@@ -47,6 +47,11 @@ import Testing
         let (property, elapsed) = Self.run(.all, seeds: 1...300)
         Self.report("all syntax", property, elapsed)
         for difference in property.contradictions.prefix(20) { Issue.record("\(difference)") }
+        if let path = ProcessInfo.processInfo.environment["ORACLE_REPORT_ALL"] {
+            let text = ([property.summary] + property.contradictions.map { "CONTRADICTION \($0)" }
+                + property.weakenings.map { "WEAKER \($0)" }).joined(separator: "\n\n")
+            try? text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
         #expect(property.compared > 600)
         #expect(Double(property.weakenings.count) <= Self.allowedWeakening * Double(property.compared),
                 "\(property.weakenings.count) of \(property.compared) answers are weaker than the oracle's")

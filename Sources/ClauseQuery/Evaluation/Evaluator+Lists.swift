@@ -14,17 +14,18 @@ extension Evaluator {
         } else {
             views = kb.clauses.indices.map { ClauseView(Int32($0), in: kb) }
         }
+        /// Whether a change whose day lies in [first, last] falls after the first period and by the end of
+        /// the second; an unbounded side (since always, never) never falls inside.
         func falls(_ first: Int, _ last: Int) -> Certainty {
-            guard first <= last, first > Days.minus, last < Days.plus || first < Days.plus else { return .doesNotHold }
+            guard first <= last else { return .doesNotHold }
             if first > after && last <= through { return .holds }
             if last <= after || first > through { return .doesNotHold }
             return .mayHold
         }
         func changes(_ view: ClauseView, _ assumption: UnknownEndAssumption) -> [(Change, Certainty)] {
             let span = kb.span(of: view.clause, assumption: assumption)
-            var found = [(Change.started, span.earliestStart == Days.minus && span.latestStart == Days.minus
-                          ? Certainty.doesNotHold : falls(span.earliestStart, span.latestStart))]
-            if !span.endIsUnstated, span.latestEnd < Days.plus {
+            var found = [(Change.started, falls(span.earliestStart, span.latestStart))]
+            if !span.endIsUnstated {
                 found.insert((.ended, falls(span.earliestEnd + 1, span.latestEnd + 1)), at: 0)
             }
             return found

@@ -68,6 +68,11 @@ extension Loader {
     mutating func checkValidity(_ index: Int32) {
         let clause = kb.clauses[Int(index)]
         guard clause.start >= 0, let cut = clause.end.cut, let location = clause.location else { return }
+        if cut == clause.start, !kb.instants[Int(cut)].isOpen {
+            report(.endBeforeStart, "clause '\(kb.id(of: clause))' would end the day before it starts: what ended it "
+                   + "takes effect on the same day as the clause itself", location.range, file: location.file)
+            return
+        }
         var uncut = clause
         uncut.end.cut = nil
         guard kb.span(of: uncut, assumption: .unknown, tightened: false).earliestStart
