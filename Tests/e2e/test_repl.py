@@ -165,7 +165,7 @@ def test_ctrl_c_at_the_prompt_cancels_the_line():
         clq.child.sendintr()
         clq.expect("^C", PROMPT)
         clq.line("list prospects?", then=None)
-        clq.expect("2 results", PROMPT)
+        clq.expect("3 results", PROMPT)
         assert clq.quit() == 0
     finally:
         clq.clean_up()
@@ -221,7 +221,7 @@ def test_ctrl_c_stops_a_long_question_and_keeps_the_knowledge_base():
         clq.line("list parties?", then=None)
         clq.expect("P0", "P1", "2 results", PROMPT)
         clq.line("when does C7 end?", then=None)
-        clq.expect("C7 ends at the end of 2028", PROMPT)
+        clq.expect("C7 ends some day in 2028", PROMPT)
         assert clq.quit() == 0
     finally:
         clq.clean_up()
@@ -242,7 +242,7 @@ def test_history_is_kept_across_two_runs():
     first = session()
     try:
         first.line("list prospects?", then=None)
-        first.expect("2 results", PROMPT)
+        first.expect("3 results", PROMPT)
         first.line("which rights hold for", then=CONTINUATION)
         first.line("Microsoft in 2031?", then=None)
         first.expect(ANSWER_2031, PROMPT)
@@ -254,7 +254,7 @@ def test_history_is_kept_across_two_runs():
         second.send("\r")
         second.expect(ANSWER_2031, PROMPT)
         second.send(UP + UP + "\r")
-        second.expect("2 results", PROMPT)
+        second.expect("3 results", PROMPT)
         assert second.quit() == 0
     finally:
         first.clean_up()
@@ -265,7 +265,7 @@ def test_history_is_saved_on_sigterm_and_sighup():
         clq = session()
         try:
             clq.line(f"list prospects? # {number.name}", then=None)
-            clq.expect("2 results", PROMPT)
+            clq.expect("3 results", PROMPT)
             clq.child.kill(number)
             clq.child.expect(pexpect.EOF)
             clq.child.close()
@@ -283,7 +283,7 @@ def test_an_unwritable_history_file_is_a_warning():
     clq = session(home=home, history=os.path.join(blocker, "history"))
     try:
         clq.line("list prospects?", then=None)
-        clq.expect("2 results", PROMPT)
+        clq.expect("3 results", PROMPT)
         clq.child.sendeof()
         clq.expect("warning: history not saved: cannot write", "Not a directory")
         clq.child.expect(pexpect.EOF)

@@ -74,9 +74,9 @@ package struct Evaluator: Sendable {
         return result
     }
 
-    /// Stops the evaluation when the front end asks; polled every few thousand clauses.
+    /// Stops the evaluation when the front end asks; polled every few hundred clauses.
     func checkCancellation(_ counter: Int) throws(QueryFailure) {
-        if counter & 0xFFF == 0, options.isCancelled() {
+        if counter & 0xFF == 0, options.isCancelled() {
             throw QueryFailure(Diagnostic(.interrupted, .error, "interrupted", at: nil))
         }
     }
