@@ -50,7 +50,7 @@ import Testing
     static let publicTypes: Set<String> = [
         "Session", "EvaluationOptions", "UnknownEndAssumption", "RenderFormat", "LoadFailure",
         "QueryResult", "ResultRow", "SourceReference", "Certainty", "Modality", "DerivationRule", "Change",
-        "EntityKind", "Bound", "CalendarDate", "Precision", "ScriptOutcome", "QuestionOutcome", "CheckOutcome",
+        "EntityKind", "CalendarDate", "Precision", "ScriptOutcome", "QuestionOutcome", "CheckOutcome",
         "Diagnostic", "DiagnosticNote", "DiagnosticID", "Severity", "SourceLocation", "FileID", "ByteRange",
     ]
 

@@ -1,28 +1,3 @@
-/// One end of a validity interval: a date, not stated by the source, or explicitly without limit.
-public enum Bound: Hashable, Sendable {
-    /// A date the source gives; as a start the bound begins with its first day, as an end it includes its last.
-    case known(CalendarDate)
-    /// Not stated by the source: the interval may start or end on any day consistent with the other bound.
-    case unknown
-    /// Explicitly without limit: no start, or no end.
-    case open
-
-    /// `known`, `unknown` or `open`, as in the JSON output.
-    public var state: String {
-        switch self {
-        case .known: return "known"
-        case .unknown: return "unknown"
-        case .open: return "open"
-        }
-    }
-
-    /// The date of a known bound, or nil when it is unknown or open.
-    public var date: CalendarDate? {
-        if case .known(let date) = self { return date }
-        return nil
-    }
-}
-
 /// The three answers a temporal question can have.
 public enum Certainty: Int, Hashable, Sendable, Comparable, CaseIterable {
     /// False whatever the dates and terms the source leaves unstated turn out to be.
