@@ -171,6 +171,7 @@ import Testing
     @Test func aMissingServerIsReportedWithHowToBuildIt() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clq-alone-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         try FileManager.default.copyItem(atPath: clqBinary, toPath: directory + "/clq")
         let result = try clq(["mcp"], executable: directory + "/clq")
         #expect(result.status == 69)
