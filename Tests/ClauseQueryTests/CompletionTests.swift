@@ -26,7 +26,7 @@ import Testing
         #expect(complete("agreement G {\n  clause K: ob") == ["obligation"])
         #expect(Set(complete("agreement G {\n  clause K: right of A ")) == [
             "against", "toward", "towards", "to", "exclusive", "from", "until", "for", "if", "unless", "amount",
-            "terminated", "replaced", "cites", "note", "not",
+            "terminated", "replaced", "replaces", "cites", "note", "not",
         ])
     }
 

@@ -118,6 +118,9 @@ extension DiagnosticID {
     /// Reported when a clause's stated `until` date ends before its start (its `from`, else its
     /// agreement's effective date) begins.
     public static let endBeforeStart: DiagnosticID = "end-before-start"
+    /// Reported when a clause says it `replaces` another that says it was replaced or terminated by
+    /// something else.
+    public static let contradictoryReplacement: DiagnosticID = "contradictory-replacement"
     /// Reported when a clause starts `from` a prospect, which has no day; `if PROSPECT` is the way to depend on one.
     public static let prospectHasNoDay: DiagnosticID = "prospect-has-no-day"
     /// A warning, reported when an amending agreement holds a clause with the same holder, counterparty,

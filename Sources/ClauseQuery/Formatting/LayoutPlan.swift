@@ -27,7 +27,7 @@ struct LayoutPlan {
 
     static let agreementAttributes: Set<Keyword> = [.between, .effective, .amends, .cites, .note]
     static let clauseAttributes: Set<Keyword> = [.to, .not, .exclusive, .from, .until, .for, .if, .unless, .amount,
-                                                 .terminated, .replaced, .cites, .note]
+                                                 .terminated, .replaced, .replaces, .cites, .note]
     static let eventFacts: Set<Keyword> = [.on, .after, .before, .between, .involving, .amount]
     /// Keywords after which a `before`, `after` or `between` begins an instant, not an attribute.
     static let instantLeads: Set<TokenKind> = [.keyword(.effective), .keyword(.on), .keyword(.from), .keyword(.until)]

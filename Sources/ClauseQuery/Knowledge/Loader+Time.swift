@@ -87,7 +87,8 @@ extension Loader {
 extension Loader {
     /// Warns when a clause of an amending agreement repeats a clause of the agreement it amends (same
     /// holder, counterparty, modality and action), the two may hold at once, and neither says it
-    /// replaces the other: a forgotten replacement counts the same obligation twice.
+    /// replaces the other (`replaced by` on the old one, `replaces` on the new one): a forgotten
+    /// replacement counts the same obligation twice.
     mutating func checkForgottenReplacements() {
         for index in firstNewClause..<kb.clauses.count {
             let clause = kb.clauses[index]
@@ -96,7 +97,9 @@ extension Loader {
                 let earlier = kb.clauses[Int(other)]
                 guard earlier.holder == clause.holder, earlier.counterparty == clause.counterparty,
                       earlier.modality == clause.modality, earlier.action == clause.action,
-                      !ends(earlier, by: Int32(index)), !ends(clause, by: other) else { continue }
+                      !ends(earlier, by: Int32(index)), !ends(clause, by: other),
+                      !replacements.contains(where: { $0.successor == Int32(index) && $0.replaced == other })
+                else { continue }
                 let first = kb.span(of: earlier, assumption: .unknown)
                 let second = kb.span(of: clause, assumption: .unknown)
                 guard first.earliestStart <= second.latestEnd, second.earliestStart <= first.latestEnd else { continue }
@@ -115,6 +118,29 @@ extension Loader {
         switch ending.cause {
         case .clause(let next): return next == index
         case .agreement(let agreement): return kb.clauses[Int(index)].agreement == agreement
+        }
+    }
+}
+
+extension Loader {
+    /// Applies each `replaces` link as the replaced clause's `replaced by`, reporting a link that the
+    /// replaced clause contradicts (it says it was ended by something else).
+    mutating func linkReplacements() {
+        for link in replacements {
+            let replaced = kb.clauses[Int(link.replaced)]
+            let successor = kb.id(of: kb.clauses[Int(link.successor)])
+            guard let ending = replaced.ending else {
+                kb.clauses[Int(link.replaced)].ending = Ending(kind: .replaced, cause: .clause(link.successor))
+                continue
+            }
+            if ending.kind == .replaced, case .clause(let next) = ending.cause, next == link.successor { continue }
+            diagnostics.append(Diagnostic(
+                .contradictoryReplacement, .error,
+                "'\(successor)' says it replaces '\(link.name.text)', but '\(link.name.text)' says it was "
+                    + "\(ending.kind.rawValue) by \(kb.name(of: ending.cause)); write the replacement on one side only, "
+                    + "or make both sides agree",
+                at: SourceLocation(file: link.file, range: link.name.range),
+                notes: replaced.location.map { [DiagnosticNote("'\(link.name.text)' is declared here", at: $0)] } ?? []))
         }
     }
 }

@@ -3,6 +3,8 @@ package struct Loader {
     var kb: KnowledgeBase
     var diagnostics: [Diagnostic] = []
     var file = FileID(0)
+    /// `replaces` links read so far: the replacing clause, the replaced one, and where it is written.
+    var replacements: [(successor: Int32, replaced: Int32, name: Name, file: FileID)] = []
     private let firstNewParty: Int
     let firstNewClause: Int
     let firstNewAgreement: Int
@@ -217,6 +219,9 @@ package struct Loader {
         clause.citation = decl.citation.flatMap { resolve($0) }
         clause.note = decl.note.map { kb.strings.intern($0.text) }
         kb.clauses[i] = clause
+        if let name = decl.replaces, let replaced = resolve(name, .clause) {
+            replacements.append((Int32(i), replaced, name, file))
+        }
     }
 
     private mutating func appendAssets(_ names: [Name]) -> Range<Int32> {
@@ -260,6 +265,7 @@ package struct Loader {
             }
             checkPartiesOfAgreement(clause)
         }
+        linkReplacements()
         for index in firstNewClause..<kb.clauses.count where kb.clauses[index].ending != nil {
             let cut = Supersession.cut(of: kb.clauses[index], in: kb)
             kb.clauses[index].end.cut = cut

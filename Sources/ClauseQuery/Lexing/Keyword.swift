@@ -11,7 +11,7 @@ package enum Keyword: String, CaseIterable, Sendable {
     /// Words of conditions, terms and inferred instants.
     case `if`, unless, term, inferred
     /// Words of endings, citations, notes and the parties of events and prospects.
-    case terminated, replaced, cites, line, note, involving
+    case terminated, replaced, replaces, cites, line, note, involving
     // Modalities and kinds.
     /// The modalities, in clauses and as filter conditions; also singular kinds in questions.
     case right, obligation, permission, prohibition

@@ -119,6 +119,7 @@ package struct DocumentSymbols: Sendable {
         refer(clause.counterparty, [.party])
         if let about = clause.about { refer(about.objects + about.on + about.using, [.asset]) }
         refer(clause.ending?.by, [.clause, .agreement])
+        refer(clause.replaces, [.clause])
         for instant in [clause.from, clause.until, clause.ending?.on] { refer(instant) }
         for condition in clause.conditions { refer(condition.target, [.event, .prospect]) }
         cite(clause.citation)

@@ -163,7 +163,7 @@ extension Parser {
         try parseClauseAttributes(&decl)
         try endStatement(.dot, after: "clause (or an attribute: 'exclusive', 'from', 'until', 'for', 'if', 'unless', 'amount', 'cites', 'note')",
                          suggesting: [.against, .toward, .towards, .to, .on, .using, .not, .exclusive, .from, .until, .for,
-                                      .if, .unless, .amount, .terminated, .replaced, .cites, .note])
+                                      .if, .unless, .amount, .terminated, .replaced, .replaces, .cites, .note])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }
@@ -211,7 +211,8 @@ extension Parser {
     }
 
     // clause_attr = [ "not" ] , "exclusive" | "from" , instant | "until" , instant | duration | condition
-    //             | amount | ( "terminated" | "replaced" ) , "by" , ref , [ "on" , instant ] | citation | note ;
+    //             | amount | ( "terminated" | "replaced" ) , "by" , ref , [ "on" , instant ] | "replaces" , ref
+    //             | citation | note ;
     mutating func parseClauseAttributes(_ decl: inout ClauseDecl) throws {
         while true {
             let token = current
@@ -240,6 +241,10 @@ extension Parser {
                            "use 'until' for the end of a validity: from \(text(tokens[index - 1])) until \(end)", token.range)
             case .keyword(.amount):
                 decl.amounts.append(try parseAmount())
+            case .keyword(.replaces):
+                try once(decl.replaces, "'replaces'", token.range)
+                advance()
+                decl.replaces = try parseRef("the clause it replaces")
             case .keyword(.terminated), .keyword(.replaced):
                 try once(decl.ending, "how the clause ended", token.range)
                 advance()

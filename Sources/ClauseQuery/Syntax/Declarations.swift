@@ -132,6 +132,8 @@ package struct ClauseDecl: Hashable, Sendable {
     package var from: InstantSyntax?
     /// `clause_attr` `until`: the end, or nil when not given (the end is then unknown).
     package var until: InstantSyntax?
+    /// `clause_attr` `replaces CLAUSE`: the earlier clause this one replaces, or nil.
+    package var replaces: Name?
     /// `duration`, written instead of `until`.
     package var duration: DurationSyntax?
     /// `condition`s, in order.

@@ -27,21 +27,29 @@ package struct ValiditySpan: Sendable, Hashable {
 }
 
 extension KnowledgeBase {
-    /// "2032", "+8 years", "day before 2026", "unknown": the end as a table shows it.
+    /// "2032", "+8 years", "day before 2026", "unknown": the end as a table shows it. A clause cut
+    /// short by what replaced it shows the earlier of its stated end and the day before the cut, or
+    /// both when either may come first.
     package func endText(of clause: Clause) -> String {
-        if let cut = clause.end.cut {
-            if case .instant(let index) = clause.end.stated, !instants[Int(index)].isUnknown,
-               !instants[Int(index)].isOpen {
-                return instants[Int(index)].text
-            }
-            if case .duration(let count, let unit) = clause.end.stated { return "+\(count) \(unit.rawValue)" }
-            return "day before \(instants[Int(cut)].text)"
-        }
+        let stated: String
         switch clause.end.stated {
-        case .instant(let index): return instants[Int(index)].text
-        case .duration(let count, let unit): return "+\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)"
-        case .none: return "unknown"
+        case .instant(let index): stated = instants[Int(index)].text
+        case .duration(let count, let unit): stated = "+\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)"
+        case .none: stated = "unknown"
         }
+        guard let cut = clause.end.cut else { return stated }
+        let cutText = "day before \(instants[Int(cut)].text)"
+        if case .instant(let index) = clause.end.stated, instants[Int(index)].isUnknown || instants[Int(index)].isOpen {
+            return cutText
+        }
+        if case .none = clause.end.stated { return cutText }
+        var uncut = clause
+        uncut.end.cut = nil
+        let own = span(of: uncut, assumption: .unknown, tightened: false)
+        let successor = instants[Int(cut)]
+        if own.latestEnd <= successor.earliest - 1 { return stated }
+        if successor.latest - 1 < own.earliestEnd { return cutText }
+        return "\(stated) or \(cutText)"
     }
 
     /// The validity span of `clause`, reading unknown ends as `assumption` says. A method, so that
