@@ -25,7 +25,7 @@ import Testing
     @Test func insideAnAgreement() {
         #expect(complete("agreement G {\n  clause K: ob") == ["obligation"])
         #expect(Set(complete("agreement G {\n  clause K: right of A ")) == [
-            "against", "toward", "towards", "to", "exclusive", "from", "until", "for", "if", "unless", "amount",
+            "against", "toward", "towards", "over", "to", "exclusive", "from", "until", "for", "if", "unless", "amount",
             "terminated", "replaced", "replaces", "cites", "note", "not",
         ])
     }

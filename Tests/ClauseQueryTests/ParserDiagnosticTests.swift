@@ -43,7 +43,7 @@ import Testing
             test.clq:4:39: error: 2026 has no month 13; months run from 1 to 12 [invalid-date]
              4 | agreement G between A and B effective 2026-13 {
                |                                       ^~~~~~~
-            test.clq:6:14: error: expected 'right', 'obligation', 'permission', 'prohibition' or 'term' after ':', found 'duty' [expected-token]
+            test.clq:6:14: error: expected 'right', 'obligation', 'permission', 'prohibition', 'power', 'immunity' or 'term' after ':', found 'duty' [expected-token]
              6 |   clause C2: duty of A.
                |              ^~~~
             test.clq:3:18: error: unknown party 'Nobody' [unknown-party]

@@ -69,7 +69,8 @@ package struct QuestionChecker {
         let noun = "'list \(list.noun.rawValue)'"
         let modifiers = list.modifiers
         switch list.noun {
-        case .rights, .claims, .obligations, .permissions, .prohibitions, .noRights, .terms, .clauses:
+        case .rights, .claims, .obligations, .permissions, .prohibitions, .powers, .immunities, .noRights, .liabilities,
+             .disabilities, .terms, .clauses:
             let kind = ClauseKind(rawValue: list.noun.rawValue) ?? .clauses
             return ResolvedQuestion(form: .which(kind), scope: scope(modifiers, rows: .clauses))
         case .events:

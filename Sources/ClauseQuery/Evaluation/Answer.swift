@@ -22,6 +22,10 @@ public enum DerivationRule: String, Hashable, Sendable {
     case correlativeOfProhibition = "correlative-of-prohibition"
     /// A permission of A against B read as a no-right of B.
     case correlativeOfPermission = "correlative-of-permission"
+    /// A power of A over B read as a liability of B.
+    case correlativeOfPower = "correlative-of-power"
+    /// An immunity of A against B read as a disability of B.
+    case correlativeOfImmunity = "correlative-of-immunity"
 }
 
 /// Whether a clause started or ended between two periods.

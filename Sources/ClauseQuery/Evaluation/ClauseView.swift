@@ -18,6 +18,8 @@ struct ClauseView {
         case .correlativeOfRight: return .obligation
         case .correlativeOfObligation, .correlativeOfProhibition: return .right
         case .correlativeOfPermission: return .noRight
+        case .correlativeOfPower: return .liability
+        case .correlativeOfImmunity: return .disability
         }
     }
 
@@ -38,7 +40,9 @@ struct ClauseView {
         case .obligation: return .correlativeOfObligation
         case .prohibition: return .correlativeOfProhibition
         case .permission: return .correlativeOfPermission
-        case .noRight, .term: return nil
+        case .power: return .correlativeOfPower
+        case .immunity: return .correlativeOfImmunity
+        case .noRight, .liability, .disability, .term: return nil
         }
     }
 

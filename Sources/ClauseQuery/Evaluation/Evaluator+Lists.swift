@@ -89,7 +89,8 @@ extension Evaluator {
         }
         var rows: [AnswerRow] = []
         switch noun {
-        case .rights, .claims, .obligations, .permissions, .prohibitions, .noRights, .terms, .clauses:
+        case .rights, .claims, .obligations, .permissions, .prohibitions, .powers, .immunities, .noRights, .liabilities,
+             .disabilities, .terms, .clauses:
             return try answerWhich(ClauseKind(rawValue: noun.rawValue) ?? .clauses, scope)
         case .parties:
             for index in kb.parties.indices where involves([Int32(index)]) {

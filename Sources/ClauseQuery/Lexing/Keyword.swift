@@ -5,7 +5,7 @@ package enum Keyword: String, CaseIterable, Sendable {
     case party, asset, source, agreement, clause, event, prospect
     /// Words of party, asset, agreement and clause attributes: `aka`, `part of`, `owned by`, `effective`,
     /// `amends`, `against`, `toward(s)`, `using`.
-    case aka, part, owned, effective, amends, against, toward, towards, using
+    case aka, part, owned, effective, amends, against, toward, towards, over, using
     /// Words of exclusivity, validity bounds and amounts.
     case exclusive, from, until, unknown, open, amount, cap, least, exactly
     /// Words of conditions, terms and inferred instants.
@@ -14,9 +14,11 @@ package enum Keyword: String, CaseIterable, Sendable {
     case terminated, replaced, replaces, cites, line, note, involving
     // Modalities and kinds.
     /// The modalities, in clauses and as filter conditions; also singular kinds in questions.
-    case right, obligation, permission, prohibition
+    case right, obligation, permission, prohibition, power, immunity
+    /// The correlatives of powers and immunities, asked for by name.
+    case liability, liabilities, disability, disabilities
     /// The kinds of clause a question asks for.
-    case rights, obligations, permissions, prohibitions, clauses, claims, claim, terms
+    case rights, obligations, permissions, prohibitions, clauses, claims, claim, terms, powers, immunities
     /// The correlatives of permissions, asked for by name.
     case noRights = "no-rights", noRight = "no-right"
     /// The other nouns `list` takes.

@@ -176,26 +176,28 @@ extension Parser {
                               range: modalityToken.range)
         }
         guard let modality = parseModality() else {
-            throw expected("'right', 'obligation', 'permission', 'prohibition' or 'term'",
-                           suggesting: [.right, .obligation, .permission, .prohibition, .term])
+            throw expected("'right', 'obligation', 'permission', 'prohibition', 'power', 'immunity' or 'term'",
+                           suggesting: [.right, .obligation, .permission, .prohibition, .power, .immunity, .term])
         }
         _ = try expect(.of)
         let holder = try parseRef("the holding party")
         var decl = ClauseDecl(id: id, modality: modality, modalityRange: modalityToken.range, holder: holder,
                               range: modalityToken.range)
-        if accept(.against) != nil || accept(.toward) != nil || accept(.towards) != nil {
+        if accept(.against) != nil || accept(.toward) != nil || accept(.towards) != nil || accept(.over) != nil {
             decl.counterparty = try parseRef("the counterparty")
         }
         return decl
     }
 
-    // modality = "right" | "obligation" | "permission" | "prohibition" ;
+    // modality = "right" | "obligation" | "permission" | "prohibition" | "power" | "immunity" ;
     mutating func parseModality() -> Modality? {
         switch current.kind {
         case .keyword(.right): advance(); return .right
         case .keyword(.obligation): advance(); return .obligation
         case .keyword(.permission): advance(); return .permission
         case .keyword(.prohibition): advance(); return .prohibition
+        case .keyword(.power): advance(); return .power
+        case .keyword(.immunity): advance(); return .immunity
         default: return nil
         }
     }

@@ -28,7 +28,8 @@ extension Parser {
         switch kind {
         case .leftParen, .keyword(.not), .keyword(.holder), .keyword(.counterparty), .keyword(.party),
              .keyword(.about), .keyword(.action), .keyword(.agreement), .keyword(.right), .keyword(.obligation),
-             .keyword(.permission), .keyword(.prohibition), .keyword(.exclusive), .keyword(.derived),
+             .keyword(.permission), .keyword(.prohibition), .keyword(.power), .keyword(.immunity), .keyword(.exclusive),
+             .keyword(.derived),
              .keyword(.ended), .keyword(.amount), .keyword(.cites), .keyword(.replaced), .keyword(.terminated),
              .keyword(.from), .keyword(.until):
             return true

@@ -28,8 +28,8 @@ extension Parser {
         }
     }
 
-    // kind = "rights" | "claims" | "obligations" | "permissions" | "prohibitions" | "no-rights" | "terms"
-    //      | "clauses" | singular forms ;
+    // kind = "rights" | "claims" | "obligations" | "permissions" | "prohibitions" | "powers" | "immunities"
+    //      | "no-rights" | "liabilities" | "disabilities" | "terms" | "clauses" | singular forms ;
     func clauseKind(_ kind: TokenKind) -> ClauseKind? {
         switch kind {
         case .keyword(.rights), .keyword(.right): return .rights
@@ -39,6 +39,10 @@ extension Parser {
         case .keyword(.obligations), .keyword(.obligation): return .obligations
         case .keyword(.permissions), .keyword(.permission): return .permissions
         case .keyword(.prohibitions), .keyword(.prohibition): return .prohibitions
+        case .keyword(.powers), .keyword(.power): return .powers
+        case .keyword(.immunities), .keyword(.immunity): return .immunities
+        case .keyword(.liabilities), .keyword(.liability): return .liabilities
+        case .keyword(.disabilities), .keyword(.disability): return .disabilities
         case .keyword(.clauses), .keyword(.clause): return .clauses
         default: return nil
         }

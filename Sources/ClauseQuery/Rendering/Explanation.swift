@@ -53,7 +53,8 @@ extension KnowledgeBase {
     func statement(of clause: Clause) -> String {
         var text = clause.modality == .term ? "term" : "\(clause.modality.rawValue) of \(partyID(clause.holder))"
         if let counterparty = clause.counterparty {
-            text += " \(clause.modality == .obligation || clause.modality == .prohibition ? "toward" : "against") \(partyID(counterparty))"
+            let preposition = clause.modality.isDuty ? "toward" : clause.modality == .power ? "over" : "against"
+            text += " \(preposition) \(partyID(counterparty))"
         }
         let about = aboutText(of: clause)
         if !about.isEmpty { text += " to \(about)" }
@@ -68,7 +69,8 @@ extension KnowledgeBase {
             let view = ClauseView(row.entity.index, in: self, derivation: rule)
             lines.append(("derived", "\(partyID(counterparty)) holds the correlative \(view.modality.rawValue): the "
                           + "\(clause.modality.rawValue) \(id) of \(partyID(clause.holder)) "
-                          + "\(clause.modality.isDuty ? "toward" : "against") \(partyID(counterparty)) "
+                          + "\(clause.modality.isDuty ? "toward" : clause.modality == .power ? "over" : "against") "
+                          + "\(partyID(counterparty)) "
                           + "(rule \(rule.rawValue))"))
         }
         if let via = row.via, let parent = parties[Int(via)].parent {

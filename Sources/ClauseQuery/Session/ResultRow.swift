@@ -169,6 +169,8 @@ public struct ResultRow: Hashable, Sendable {
             case .correlativeOfObligation: how = "owed by"
             case .correlativeOfProhibition: how = "protected from"
             case .correlativeOfPermission: how = "permitted to"
+            case .correlativeOfPower: how = "power of"
+            case .correlativeOfImmunity: how = "immunity of"
             }
             terms.append("derived: \(how) \(counterparty)")
         }

@@ -28,16 +28,21 @@ public enum Modality: String, Hashable, Sendable, CaseIterable, Codable {
     /// A right (a claim) the holder has against the counterparty, an obligation it owes toward it, a
     /// permission it has, or a prohibition on it: the stated modalities.
     case right, obligation, permission, prohibition
+    /// A power of the holder over the counterparty (an option is one), and an immunity of the holder
+    /// against the counterparty's power.
+    case power, immunity
     /// The correlative of a permission: the counterparty has no right that the holder not act.
     case noRight = "no-right"
+    /// The correlatives of a power and of an immunity.
+    case liability, disability
     /// A provision of an agreement that no party holds.
     case term
 
     /// The modalities a clause can be declared with.
-    package static let stated: [Modality] = [.right, .obligation, .permission, .prohibition]
+    package static let stated: [Modality] = [.right, .obligation, .permission, .prohibition, .power, .immunity]
 
-    /// True for the advantages `rights` asks for: claims and permissions.
-    package var isAdvantage: Bool { self == .right || self == .permission }
+    /// True for the advantages `rights` asks for: claims, permissions, powers and immunities.
+    package var isAdvantage: Bool { self == .right || self == .permission || self == .power || self == .immunity }
     /// True for the duties `obligations` asks for: obligations and prohibitions.
     package var isDuty: Bool { self == .obligation || self == .prohibition }
 }

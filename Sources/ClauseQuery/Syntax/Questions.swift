@@ -19,7 +19,8 @@ package enum ClauseKind: String, Hashable, Sendable {
     /// `kind`: singular keywords (`right`, …) parse to the same cases. `rights` are every advantage
     /// (claims and permissions), `obligations` every duty (obligations and prohibitions), and `clauses`
     /// every row.
-    case rights, claims, obligations, permissions, prohibitions, noRights = "no-rights", terms, clauses
+    case rights, claims, obligations, permissions, prohibitions, powers, immunities, noRights = "no-rights", liabilities,
+         disabilities, terms, clauses
 
     /// True when a row reading with `modality` is of this kind.
     package func includes(_ modality: Modality) -> Bool {
@@ -29,7 +30,11 @@ package enum ClauseKind: String, Hashable, Sendable {
         case .obligations: return modality.isDuty
         case .permissions: return modality == .permission
         case .prohibitions: return modality == .prohibition
+        case .powers: return modality == .power
+        case .immunities: return modality == .immunity
         case .noRights: return modality == .noRight
+        case .liabilities: return modality == .liability
+        case .disabilities: return modality == .disability
         case .terms: return modality == .term
         case .clauses: return true
         }
@@ -38,8 +43,8 @@ package enum ClauseKind: String, Hashable, Sendable {
     /// True when some correlative reading is of this kind: claims, duties and no-rights can be derived.
     package var hasDerivedRows: Bool {
         switch self {
-        case .rights, .claims, .obligations, .noRights, .clauses: return true
-        case .permissions, .prohibitions, .terms: return false
+        case .rights, .claims, .obligations, .noRights, .liabilities, .disabilities, .clauses: return true
+        case .permissions, .prohibitions, .powers, .immunities, .terms: return false
         }
     }
 }
@@ -139,7 +144,8 @@ package struct ListQuestion: Hashable, Sendable {
     /// `list_noun`: a kind of clause or another kind of entity.
     package enum Noun: String, Hashable, Sendable {
         /// Kinds of clause, listed as `which` questions read them.
-        case rights, claims, obligations, permissions, prohibitions, noRights = "no-rights", terms, clauses
+        case rights, claims, obligations, permissions, prohibitions, powers, immunities, noRights = "no-rights",
+             liabilities, disabilities, terms, clauses
         /// The other kinds of entity; prospects are listed as never holding.
         case parties, assets, agreements, sources, events, prospects
     }
