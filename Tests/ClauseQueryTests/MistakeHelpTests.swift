@@ -125,12 +125,12 @@ import Testing
             """)
     }
 
-    @Test func howMany() {
-        #expect(renderedDiagnostics("how many rights hold for Microsoft in 2031?") == """
-            test.clq:1:1: error: counts are not supported yet; 'which' lists the clauses to count [unsupported-question]
-             1 | how many rights hold for Microsoft in 2031?
+    @Test func howManyInCapitals() {
+        #expect(renderedDiagnostics("How many rights hold for Microsoft in 2031?") == """
+            test.clq:1:1: error: words of questions are lowercase: write 'how many' [unsupported-question]
+             1 | How many rights hold for Microsoft in 2031?
                | ^~~~~~~~
-               = try 'which rights hold for Microsoft in 2031?'
+               = try 'how many rights hold for Microsoft in 2031?'
 
             """)
     }

@@ -26,6 +26,8 @@ package struct QuestionChecker {
         switch question {
         case .which(let which):
             return ResolvedQuestion(form: .which(which.kind), scope: scope(which.modifiers, rows: .clauses))
+        case .count(let count):
+            return ResolvedQuestion(form: .count(count.kind), scope: scope(count.modifiers, rows: .clauses))
         case .yesNo(let yesNo):
             let subject = resolve(yesNo.subject)
             let predicate = yesNo.predicate.map { compile($0, for: .clauses) }

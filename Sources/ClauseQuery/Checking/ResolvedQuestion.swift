@@ -5,6 +5,8 @@ package struct ResolvedQuestion: Sendable {
     package enum Form: Sendable {
         /// `which KIND hold …`, and `list KIND …`, which reads the same way.
         case which(ClauseKind)
+        /// `how many KIND hold …`: the rows of `which`, counted.
+        case count(ClauseKind)
         /// `is SUBJECT [PREDICATE] …`, `is SUBJECT in force …` or `does SUBJECT hold …`.
         case yesNo(ResolvedSubject, predicate: CompiledFilter?, inForce: Bool)
         /// `when does SUBJECT start|end …`.

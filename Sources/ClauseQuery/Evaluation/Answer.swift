@@ -91,6 +91,8 @@ package struct Answer: Sendable {
         case changes
         /// A list of entities.
         case entities(ListQuestion.Noun)
+        /// Rows of clauses, counted: as many as hold for sure, up to as many as may hold.
+        case count
     }
 
     /// The kind of answer, with the verdict of a yes/no question.

@@ -22,6 +22,9 @@ package struct Evaluator: Sendable {
         let scope = question.scope
         switch question.form {
         case .which(let kind): answer = try answerWhich(kind, scope)
+        case .count(let kind):
+            answer = try answerWhich(kind, scope)
+            answer.shape = .count
         case .yesNo(let subject, let predicate, let inForce): answer = try answerYesNo(subject, predicate, scope, inForce: inForce)
         case .when(let subject, let boundary): answer = try answerWhen(subject, boundary, scope)
         case .changes(let first, let second): answer = try answerChanges(first, second, scope)

@@ -132,7 +132,7 @@ package struct DocumentSymbols: Sendable {
 
     private mutating func add(_ question: Question) {
         switch question {
-        case .which(let which): add(which.modifiers)
+        case .which(let which), .count(let which): add(which.modifiers)
         case .yesNo(let yesNo):
             add(yesNo.subject)
             if let predicate = yesNo.predicate { add(predicate) }

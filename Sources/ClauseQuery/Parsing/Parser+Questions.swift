@@ -1,6 +1,7 @@
 extension Parser {
     /// True when the current token can begin a question.
     var startsQuestion: Bool {
+        if atHowMany { return true }
         switch current.kind {
         case .keyword(.which), .keyword(.is), .keyword(.does), .keyword(.when), .keyword(.what),
              .keyword(.changes), .keyword(.explain), .keyword(.list):
@@ -16,8 +17,32 @@ extension Parser {
         return try parsePlainQuestion()
     }
 
-    // plain_question = which_question | yes_no_question | when_question | changes_question | list_question ;
+    /// True at `how many`, whose two words are read in context rather than reserved.
+    var atHowMany: Bool {
+        at(.identifier) && text(current) == "how" && peek().kind == .identifier && text(peek()) == "many"
+    }
+
+    // count_question = "how" , "many" , kind , ( ( "hold" | "holds" ) , modifiers
+    //                | ( "does" | "do" ) , ref , ( "have" | "hold" ) , modifiers ) ;
+    mutating func parseCount() throws -> WhichQuestion {
+        advance()
+        advance()
+        let kind = try parseKind()
+        if accept(.hold) != nil || accept(.holds) != nil {
+            return WhichQuestion(kind: kind, modifiers: try parseModifiers())
+        }
+        if accept(.does) != nil || accept(.do) != nil {
+            let party = try parseRef("a party")
+            guard accept(.have) != nil || accept(.hold) != nil else { throw expected("'have' or 'hold'", suggesting: [.have, .hold]) }
+            return WhichQuestion(kind: kind, modifiers: try parseModifiers(party: party))
+        }
+        throw expected("'hold' or 'does'", suggesting: [.hold, .does])
+    }
+
+    // plain_question = which_question | yes_no_question | when_question | changes_question | list_question
+    //                | count_question ;
     mutating func parsePlainQuestion() throws -> Question {
+        if atHowMany { return .count(try parseCount()) }
         switch current.kind {
         case .keyword(.which): return .which(try parseWhich())
         case .keyword(.is), .keyword(.does): return .yesNo(try parseYesNo())

@@ -57,7 +57,10 @@ extension Answer {
         var text = count == 1 ? "1 result" : "\(count) results"
         let holds = rows.filter { $0.certainty == .holds }.count
         let may = rows.filter { $0.certainty == .mayHold }.count
-        if case .clauses = shape, count > 0 {
+        if case .count = shape {
+            text = may == 0 ? "\(holds)" : "\(holds) to \(holds + may)"
+            text += ": \(holds) \(holds == 1 ? "holds" : "hold"), \(may) may hold"
+        } else if case .clauses = shape, count > 0 {
             text += ": \(holds) holds, \(may) may hold"
         }
         if case .changes = shape, count > 0 {

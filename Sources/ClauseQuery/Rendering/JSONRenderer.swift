@@ -11,6 +11,11 @@ package enum JSONRenderer {
         } else {
             members.append(("results", .array([])))
         }
+        if let answer, case .count = answer.shape {
+            let holds = answer.rows.filter { $0.certainty == .holds }.count
+            members.append(("count", .object([("at_least", .number(Double(holds))),
+                                              ("at_most", .number(Double(answer.rows.count)))])))
+        }
         if let answer, case .changes = answer.shape {
             members.append(("unstated_ends", .array(answer.unstatedEnds.map { .string(kb.id(of: kb.clauses[Int($0)])) })))
         }

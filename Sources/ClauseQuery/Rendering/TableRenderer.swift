@@ -27,6 +27,8 @@ package struct TableRenderer: Sendable {
             return output + explanations(answer, kb)
         case .changes:
             if rows.isEmpty { output += "nothing changed " + (answer.period ?? "") + "\n" }
+        case .count:
+            if rows.isEmpty { return "0" + (answer.period.map { " (\($0))" } ?? "") + "\n" }
         default:
             if rows.isEmpty { return "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
         }

@@ -12,6 +12,8 @@ package indirect enum Question: Hashable, Sendable {
     case explain(ExplainQuestion)
     /// `list_question`: the entities of one kind.
     case list(ListQuestion)
+    /// `count_question`: how many clauses of a kind hold, as a range.
+    case count(WhichQuestion)
 }
 
 /// Which clauses a question selects by modality.
