@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    @Test func aClauseLoadedLaterCanReplaceOneLoadedBefore() {
+        var session = Session()
+        session.load([("lic.clq", script(new: ""))])
+        session.load([("more.clq", """
+            agreement Later between A and B effective 2026-01-01 amends Lic {
+              clause LaterFee: obligation of B toward A to pay from 2026-01-01 until 2026-12-31 replaces NewFee.
+            }
+            """)])
+        let answer = session.answer(to: "when does NewFee end?")
+        #expect(answer.rows.map(\.until) == ["day before 2026-01-01"])
+        #expect(answer.rows.map(\.untilLatest) == [CalendarDate(year: 2025, month: 12, day: 31)])
+    }
+
     @Test func theTwoSidesMustAgree() {
         #expect(renderedDiagnostics(script(old: "replaced by Other")) == """
             test.clq:7:92: error: 'NewFee' says it replaces 'Fee', but 'Fee' says it was replaced by Other; write the replacement on one side only, or make both sides agree [contradictory-replacement]

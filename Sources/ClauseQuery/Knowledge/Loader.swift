@@ -266,7 +266,9 @@ package struct Loader {
             checkPartiesOfAgreement(clause)
         }
         linkReplacements()
-        for index in firstNewClause..<kb.clauses.count where kb.clauses[index].ending != nil {
+        // New clauses, and earlier ones that a new clause says it replaces, end the day before their successor.
+        let ended = Array(firstNewClause..<kb.clauses.count) + replacements.map { Int($0.replaced) }
+        for index in ended where kb.clauses[index].ending != nil {
             let cut = Supersession.cut(of: kb.clauses[index], in: kb)
             kb.clauses[index].end.cut = cut
         }
