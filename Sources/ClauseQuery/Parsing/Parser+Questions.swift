@@ -22,21 +22,11 @@ extension Parser {
         at(.identifier) && text(current) == "how" && peek().kind == .identifier && text(peek()) == "many"
     }
 
-    // count_question = "how" , "many" , kind , ( ( "hold" | "holds" ) , modifiers
-    //                | ( "does" | "do" ) , ref , ( "have" | "hold" ) , modifiers ) ;
+    // count_question = "how" , "many" , kind_question ;
     mutating func parseCount() throws -> WhichQuestion {
         advance()
         advance()
-        let kind = try parseKind()
-        if accept(.hold) != nil || accept(.holds) != nil {
-            return WhichQuestion(kind: kind, modifiers: try parseModifiers())
-        }
-        if accept(.does) != nil || accept(.do) != nil {
-            let party = try parseRef("a party")
-            guard accept(.have) != nil || accept(.hold) != nil else { throw expected("'have' or 'hold'", suggesting: [.have, .hold]) }
-            return WhichQuestion(kind: kind, modifiers: try parseModifiers(party: party))
-        }
-        throw expected("'hold' or 'does'", suggesting: [.hold, .does])
+        return try parseKindQuestion()
     }
 
     // plain_question = which_question | yes_no_question | when_question | changes_question | list_question
@@ -81,10 +71,14 @@ extension Parser {
         return kind
     }
 
-    // which_question = "which" , kind , ( ( "hold" | "holds" ) , modifiers
-    //                | ( "does" | "do" ) , ref , ( "have" | "hold" ) , modifiers ) ;
+    // which_question = "which" , kind_question ;
     mutating func parseWhich() throws -> WhichQuestion {
         advance()
+        return try parseKindQuestion()
+    }
+
+    // kind_question = kind , ( ( "hold" | "holds" ) , modifiers | ( "does" | "do" ) , ref , ( "have" | "hold" ) , modifiers ) ;
+    mutating func parseKindQuestion() throws -> WhichQuestion {
         let kind = try parseKind()
         if accept(.hold) != nil || accept(.holds) != nil {
             return WhichQuestion(kind: kind, modifiers: try parseModifiers())
