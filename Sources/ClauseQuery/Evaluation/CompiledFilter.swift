@@ -138,8 +138,23 @@ package enum FilterTest: Sendable {
             if let kind, amount.kind != kind { return .doesNotHold }
             guard let comparison, let dollars else { return .holds }
             guard let value = amount.dollars else { return .mayHold }
-            return truth(FilterTest.compare(value, comparison, dollars))
+            return FilterTest.compare(amount.kind, value, comparison, dollars)
         })
+    }
+
+    /// How surely the sum an amount stands for meets the comparison: exactly the figure; any sum from
+    /// nothing up to a cap; any sum from a floor up. A cap of $200K may exceed $150K, and surely
+    /// stays below $250K.
+    static func compare(_ kind: AmountKind, _ value: Double, _ comparison: ComparisonOperator,
+                        _ bound: Double) -> Certainty {
+        let (low, high) = kind == .exactly ? (value, value) : kind == .cap ? (0, value) : (value, Double.infinity)
+        let lowMeets = FilterTest.compare(low, comparison, bound)
+        let highMeets = FilterTest.compare(high, comparison, bound)
+        if comparison == .equal {
+            if low == high { return lowMeets ? .holds : .doesNotHold }
+            return bound >= low && bound <= high ? .mayHold : .doesNotHold
+        }
+        return lowMeets && highMeets ? .holds : !lowMeets && !highMeets ? .doesNotHold : .mayHold
     }
 
     private func testCitation(_ citation: Citation?, _ source: Int32, _ line: Int?) -> Certainty {
