@@ -78,7 +78,7 @@ extension Evaluator {
         for row in members {
             let clause = kb.clauses[Int(row.entity.index)]
             guard let cut = clause.end.cut, validityOnly || kb.conditions(of: clause).isEmpty,
-                  kb.endText(of: clause).hasPrefix("day before") else { continue }
+                  kb.endDecider(of: clause) == .cut else { continue }
             for next in members where kb.clauses[Int(next.entity.index)].start == cut {
                 let successor = kb.clauses[Int(next.entity.index)]
                 guard validityOnly || kb.conditions(of: successor).isEmpty else { continue }

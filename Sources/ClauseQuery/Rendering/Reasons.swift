@@ -25,7 +25,7 @@ enum Reasons {
                 let end = kb.end(of: clause, assumption: answer.assumption)
                 if end.isUnstated {
                     reasons.append("end not stated")
-                } else if let cut = clause.end.cut, end.text.hasPrefix("day before") {
+                } else if let cut = clause.end.cut, kb.endDecider(of: clause) == .cut {
                     reasons.append("ended \(kb.instants[Int(cut)].text), day not stated")
                 } else {
                     reasons.append("ends \(end.text), day not stated")

@@ -144,11 +144,12 @@ extension KnowledgeBase {
                             isOpen: validity.earliestEnd == Days.plus)
         guard phrased else {
             if case .instant(let index) = clause.end.stated { moment.inferred = instants[Int(index)].inferred }
-            if let cut = clause.end.cut, moment.text.contains("day before") { moment.inferred = instants[Int(cut)].inferred }
+            if let cut = clause.end.cut, endDecider(of: clause) != .stated { moment.inferred = instants[Int(cut)].inferred }
             return moment
         }
         let range = Moment.rangePhrase(validity.earliestEnd, validity.latestEnd)
-        if moment.text.contains("day before"), let cut = clause.end.cut, let ending = clause.ending {
+        let decider = endDecider(of: clause)
+        if decider != .stated, let cut = clause.end.cut, let ending = clause.ending {
             let successor = instants[Int(cut)]
             let what: String
             switch ending.cause {
@@ -156,7 +157,7 @@ extension KnowledgeBase {
             case .agreement(let agreement): what = "\(agreements[Int(agreement)].id) takes effect"
             }
             moment.phrase = "the day before \(what) (\(successor.phrase))"
-            if !moment.text.hasPrefix("day before") { moment.phrase = "\(range), by its own end or " + moment.phrase }
+            if decider == .either { moment.phrase = "\(range), by its own end or " + moment.phrase }
             moment.inferred = successor.inferred
         } else if case .duration(let count, let unit) = clause.end.stated {
             moment.phrase = "\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue) after it starts, \(range)"

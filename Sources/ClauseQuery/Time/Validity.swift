@@ -39,17 +39,32 @@ extension KnowledgeBase {
         }
         guard let cut = clause.end.cut else { return stated }
         let cutText = "day before \(instants[Int(cut)].text)"
-        if case .instant(let index) = clause.end.stated, instants[Int(index)].isUnknown || instants[Int(index)].isOpen {
-            return cutText
+        switch endDecider(of: clause) {
+        case .stated: return stated
+        case .cut: return cutText
+        case .either: return "\(stated) or \(cutText)"
         }
-        if case .none = clause.end.stated { return cutText }
+    }
+
+    /// What ends a clause: its stated end, the day before what replaced or terminated it, or either,
+    /// when the source allows each to come first.
+    package enum EndDecider { case stated, cut, either }
+
+    /// Which of a clause's ends decides when it ends, judged on the days each may fall on.
+    package func endDecider(of clause: Clause) -> EndDecider {
+        guard let cut = clause.end.cut else { return .stated }
+        switch clause.end.stated {
+        case .none: return .cut
+        case .instant(let index) where instants[Int(index)].isUnknown || instants[Int(index)].isOpen: return .cut
+        default: break
+        }
         var uncut = clause
         uncut.end.cut = nil
         let own = span(of: uncut, assumption: .unknown, tightened: false)
         let successor = instants[Int(cut)]
-        if own.latestEnd <= successor.earliest - 1 { return stated }
-        if successor.latest - 1 < own.earliestEnd { return cutText }
-        return "\(stated) or \(cutText)"
+        if own.latestEnd <= successor.earliest - 1 { return .stated }
+        if successor.latest - 1 < own.earliestEnd { return .cut }
+        return .either
     }
 
     /// The validity span of `clause`, reading unknown ends as `assumption` says. A method, so that
