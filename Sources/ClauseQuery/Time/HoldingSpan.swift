@@ -33,6 +33,24 @@ package struct HoldingSpan: Sendable, Hashable {
                               $0.canBeNever || $0.latest == Days.plus ? Days.plus : $0.latest - 1) }
     }
 
+    /// The extremes of the beginnings and endings: the holding has surely begun by `surelyBegun` and
+    /// may begin no earlier than `mayBegin`; it surely lasts through `surelyLast` and may last no later
+    /// than `mayLast`.
+    private struct Bounds {
+        var surelyBegun = Days.minus, mayBegin = Days.minus, surelyLast = Days.plus, mayLast = Days.plus
+
+        init(_ starts: [(earliest: Int, latest: Int)], _ ends: [(earliest: Int, latest: Int)]) {
+            for start in starts {
+                surelyBegun = max(surelyBegun, start.latest)
+                mayBegin = max(mayBegin, start.earliest)
+            }
+            for end in ends {
+                surelyLast = min(surelyLast, end.earliest)
+                mayLast = min(mayLast, end.latest)
+            }
+        }
+    }
+
     /// The span with its conditions left out: what `in force` asks.
     package var withoutConditions: HoldingSpan { HoldingSpan(validity: validity) }
 
@@ -49,14 +67,11 @@ package struct HoldingSpan: Sendable, Hashable {
         }
         let starts = beginnings
         let ends = endings
-        let latestBeginning = starts.map(\.latest).max() ?? Days.minus
-        let earliestBeginning = starts.map(\.earliest).max() ?? Days.minus
-        let earliestEnding = ends.map(\.earliest).min() ?? Days.plus
-        let latestEnding = ends.map(\.latest).min() ?? Days.plus
-        if earliestBeginning > last || latestEnding < first || crossing(starts, ends, certainly: false) {
+        let bounds = Bounds(starts, ends)
+        if bounds.mayBegin > last || bounds.mayLast < first || crossing(starts, ends, certainly: false) {
             return .doesNotHold
         }
-        if !ifs.contains(where: \.canBeNever), latestBeginning <= last, earliestEnding >= first,
+        if !ifs.contains(where: \.canBeNever), bounds.surelyBegun <= last, bounds.surelyLast >= first,
            !crossing(starts, ends, certainly: true) {
             return .holds
         }
@@ -69,13 +84,9 @@ package struct HoldingSpan: Sendable, Hashable {
             if validity.earliestStart > first || validity.latestEnd < last { return .doesNotHold }
             return validity.latestStart <= first && validity.earliestEnd >= last ? .holds : .mayHold
         }
-        let starts = beginnings
-        let ends = endings
-        if (starts.map(\.earliest).max() ?? Days.minus) > first || (ends.map(\.latest).min() ?? Days.plus) < last {
-            return .doesNotHold
-        }
-        if !ifs.contains(where: \.canBeNever), (starts.map(\.latest).max() ?? Days.minus) <= first,
-           (ends.map(\.earliest).min() ?? Days.plus) >= last {
+        let bounds = Bounds(beginnings, endings)
+        if bounds.mayBegin > first || bounds.mayLast < last { return .doesNotHold }
+        if !ifs.contains(where: \.canBeNever), bounds.surelyBegun <= first, bounds.surelyLast >= last {
             return .holds
         }
         return .mayHold
@@ -97,14 +108,14 @@ package struct HoldingSpan: Sendable, Hashable {
     /// several clauses. Nil when there is no such day.
     package var sureDays: ClosedRange<Int>? {
         guard !ifs.contains(where: \.canBeNever) else { return nil }
-        let first = beginnings.map(\.latest).max() ?? Days.minus
-        let last = endings.map(\.earliest).min() ?? Days.plus
+        let bounds = Bounds(beginnings, endings)
+        let first = bounds.surelyBegun, last = bounds.surelyLast
         return first <= last ? first...last : nil
     }
 
     package var possibleDays: ClosedRange<Int>? {
-        let first = beginnings.map(\.earliest).max() ?? Days.minus
-        let last = endings.map(\.latest).min() ?? Days.plus
+        let bounds = Bounds(beginnings, endings)
+        let first = bounds.mayBegin, last = bounds.mayLast
         return first <= last ? first...last : nil
     }
 }
