@@ -66,7 +66,8 @@ extension QuestionChecker {
         case .endedBy(let kind): return .endedBy(kind)
         case .bound(let end, let condition): return .bound(end, condition)
         case .amount(let kind, let comparison, let value):
-            return .amount(kind: kind, comparison: comparison, dollars: value?.dollars)
+            if let value { checkCurrency(value) }
+            return .amount(kind: kind, comparison: comparison, money: value?.money)
         case .cites(let name, let line): return .cites(lookup(name, .source) ?? -1, line: line)
         }
     }
@@ -74,5 +75,19 @@ extension QuestionChecker {
     private mutating func parties(_ name: Name) -> Set<Int32> {
         guard let party = lookup(name, .party) else { return [] }
         return Set(kb.partyWithParts(party))
+    }
+}
+
+extension QuestionChecker {
+    /// Rejects a comparison in a currency that no figure of the knowledge base uses while others are
+    /// used: amounts are compared within one currency, never converted, so it could match nothing.
+    mutating func checkCurrency(_ literal: MoneyLiteral) {
+        var used: Set<String> = []
+        for amount in kb.amountTable { if let money = amount.money { used.insert(money.currency) } }
+        for event in kb.events { for amount in event.amounts { if let money = amount.money { used.insert(money.currency) } } }
+        guard !used.isEmpty, !used.contains(literal.money.currency) else { return }
+        report(.currencyMismatch,
+               "no amount in the knowledge base is in \(literal.money.currency); they are in \(used.sorted().joined(separator: ", ")). "
+                   + "Amounts are compared in their own currency, never converted", literal.range)
     }
 }

@@ -137,6 +137,9 @@ extension DiagnosticID {
     /// Reported by the question checker for a modifier or filter predicate that the question's form
     /// cannot use, such as a time on a changes question or `where exclusive` on `list events`.
     public static let inapplicableModifier: DiagnosticID = "inapplicable-modifier"
+    /// Reported by the question checker for an amount compared in a currency that no figure of the
+    /// knowledge base is in, while others are: amounts are never converted between currencies.
+    public static let currencyMismatch: DiagnosticID = "currency-mismatch"
     // Evaluation and expectations.
     /// Reported for `between A and B` when B ends before A starts, and for a changes question whose first
     /// period does not end before the second.

@@ -86,7 +86,7 @@ package enum FilterTest: Sendable {
     case ended
     case endedBy(EndingSyntax.Kind)
     case bound(ValidityEnd, BoundCondition)
-    case amount(kind: AmountKind?, comparison: ComparisonOperator?, dollars: Double?)
+    case amount(kind: AmountKind?, comparison: ComparisonOperator?, money: Money?)
     case cites(Int32, line: Int?)
 
     func test(_ view: ClauseView, kb: KnowledgeBase) -> Certainty {
@@ -133,21 +133,22 @@ package enum FilterTest: Sendable {
     }
 
     private func testAmounts(_ amounts: [Amount]) -> Certainty {
-        guard case .amount(let kind, let comparison, let dollars) = self else { return .doesNotHold }
+        guard case .amount(let kind, let comparison, let bound) = self else { return .doesNotHold }
         return Certainty.any(amounts.map { amount in
             if let kind, amount.kind != kind { return .doesNotHold }
-            guard let comparison, let dollars else { return .holds }
-            guard let value = amount.dollars else { return .mayHold }
-            return FilterTest.compare(amount.kind, value, comparison, dollars)
+            guard let comparison, let bound else { return .holds }
+            guard let value = amount.money else { return .mayHold }
+            guard value.currency == bound.currency else { return .doesNotHold }
+            return FilterTest.compare(amount.kind, value.cents, comparison, bound.cents)
         })
     }
 
     /// How surely the sum an amount stands for meets the comparison: exactly the figure; any sum from
     /// nothing up to a cap; any sum from a floor up. A cap of $200K may exceed $150K, and surely
-    /// stays below $250K.
-    static func compare(_ kind: AmountKind, _ value: Double, _ comparison: ComparisonOperator,
-                        _ bound: Double) -> Certainty {
-        let (low, high) = kind == .exactly ? (value, value) : kind == .cap ? (0, value) : (value, Double.infinity)
+    /// stays below $250K. Amounts in another currency are not compared: they do not meet it.
+    static func compare(_ kind: AmountKind, _ value: Int, _ comparison: ComparisonOperator,
+                        _ bound: Int) -> Certainty {
+        let (low, high) = kind == .exactly ? (value, value) : kind == .cap ? (0, value) : (value, Int.max)
         let lowMeets = FilterTest.compare(low, comparison, bound)
         let highMeets = FilterTest.compare(high, comparison, bound)
         if comparison == .equal {
@@ -192,7 +193,7 @@ package enum FilterTest: Sendable {
         }
     }
 
-    static func compare(_ value: Double, _ comparison: ComparisonOperator, _ bound: Double) -> Bool {
+    static func compare(_ value: Int, _ comparison: ComparisonOperator, _ bound: Int) -> Bool {
         switch comparison {
         case .equal: return value == bound
         case .less: return value < bound

@@ -66,14 +66,16 @@ package struct Agreement: Sendable, Hashable {
     package var clauses: Range<Int32>
 }
 
-/// An amount attached to a clause or event; `dollars` is nil when the source gives no figure.
+/// An amount attached to a clause or event; `money` is nil when the source gives no figure.
 package struct Amount: Sendable, Hashable {
     /// Whether the figure is an upper limit, a lower limit or an exact sum.
     package var kind: AmountKind
-    /// The figure in dollars (`$38B` is 38,000,000,000), or nil when written `unknown`.
-    package var dollars: Double?
+    /// The figure with its currency (`$38B` is 38,000,000,000 USD), or nil when written `unknown`.
+    package var money: Money?
     /// The figure as written (`$38B`), or nil when written `unknown`.
     package var text: String?
+    /// How often it is due (`per year`), or nil for a lump sum.
+    package var period: AmountPeriod?
 }
 
 /// How a clause ended early, and what ended it.

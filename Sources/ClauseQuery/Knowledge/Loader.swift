@@ -231,7 +231,7 @@ package struct Loader {
     }
 
     private func amount(_ syntax: AmountSyntax) -> Amount {
-        Amount(kind: syntax.kind, dollars: syntax.value?.dollars, text: syntax.value?.text)
+        Amount(kind: syntax.kind, money: syntax.value?.money, text: syntax.value?.text, period: syntax.period)
     }
 
     private mutating func resolve(_ citation: CitationSyntax) -> Citation? {

@@ -63,7 +63,8 @@ package struct Lexer {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             lexNumber()
         case UInt8(ascii: "$"):
-            lexMoney()
+            offset += 1
+            lexMoney(from: start)
         case UInt8(ascii: "'"):
             lexPossessive(quoteLength: 1)
         case UInt8(ascii: "<"), UInt8(ascii: ">"):
@@ -161,6 +162,9 @@ package struct Lexer {
         }
         if decoded == "\u{2019}" {
             lexPossessive(quoteLength: length)
+        } else if Money.symbols.contains(where: { $0.symbol.unicodeScalars.first == decoded }) {
+            offset += length
+            lexMoney(from: start)
         } else if Lexer.isLetter(decoded) {
             lexIdentifier()
         } else if decoded == "\u{FEFF}" && start == 0 {
@@ -190,6 +194,11 @@ package struct Lexer {
         }
         if offset - start == 2, bytes[start] == UInt8(ascii: "n"), bytes[start + 1] == UInt8(ascii: "o") {
             extendNoRight()
+        }
+        if let blanks = blanksBeforeFigure(afterCode: start) {
+            offset += blanks
+            lexMoney(from: start)
+            return
         }
         let range = ByteRange(start, offset)
         if let keyword = Keyword.spelled(by: bytes[start..<offset]) {
@@ -282,13 +291,20 @@ package struct Lexer {
         finishNumber(kind, start: start, what: kind == .date ? "date" : "number")
     }
 
-    // MONEY = "$" , digit , { digit } , [ "." , digit , { digit } ] , [ "K" | "M" | "B" | "T" ] ;
-    private mutating func lexMoney() {
-        let start = offset
-        offset += 1
+    // MONEY = CURRENCY , FIGURE ;
+    // FIGURE = digit , { digit } , { "," , digit , digit , digit } , [ "." , digit , { digit } ] , [ "K" | "M" | "B" | "T" ] ;
+    /// The figure after a currency symbol or code that starts at `start` and that the caller has
+    /// stepped over. A `,` continues the figure only before exactly three digits. The parser reads
+    /// the value.
+    private mutating func lexMoney(from start: Int) {
         guard digits() > 0 else {
-            malformed(.invalidNumber, "expected digits after '$', as in $38B", ByteRange(start, offset))
+            malformed(.invalidNumber, "expected digits after '\(String(decoding: bytes[start..<offset], as: UTF8.self))', as in $38B",
+                      ByteRange(start, offset))
             return
+        }
+        while offset < bytes.count, bytes[offset] == UInt8(ascii: ","), isDigit(at: offset + 1), isDigit(at: offset + 2), isDigit(at: offset + 3),
+              !isDigit(at: offset + 4) {
+            offset += 4
         }
         if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "."), isDigit(at: offset + 1) {
             offset += 1
@@ -299,6 +315,19 @@ package struct Lexer {
             offset += 1
         }
         finishNumber(.money, start: start, what: "amount")
+    }
+
+    // CURRENCY = "$" | "€" | "£" | "¥" | ISO_CODE , { " " } ;
+    // ISO_CODE = letter , letter , letter ;
+    /// After an identifier that is an ISO 4217 currency code (`USD`), the length of the blanks
+    /// before a digit when one follows on the same line: the code then starts an amount.
+    private func blanksBeforeFigure(afterCode start: Int) -> Int? {
+        guard offset - start == 3, Money.codes.contains(String(decoding: bytes[start..<offset], as: UTF8.self)) else { return nil }
+        var position = offset
+        while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
+            position += 1
+        }
+        return isDigit(at: position) ? position - offset : nil
     }
 
     /// Ends a numeric token, reporting letters or digits glued to it.

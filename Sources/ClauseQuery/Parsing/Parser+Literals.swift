@@ -78,36 +78,37 @@ extension Parser {
         return value
     }
 
-    // MONEY = "$" , digits , [ "." , digits ] , [ "K" | "M" | "B" | "T" ] ;
+    /// A MONEY token's figure, read exactly: `$38B`, `€120,000`, `USD 1.5M`.
     mutating func parseMoney() throws -> MoneyLiteral {
-        guard at(.money) else { throw expected("an amount of money such as $38B") }
+        guard at(.money) else { throw expected("an amount of money such as $38B, €120,000 or USD 1.5M") }
         let token = advance()
         let written = text(token)
-        var digits = Substring(written.dropFirst())
-        var scale = 1.0
-        switch digits.last {
-        case "K": scale = 1e3
-        case "M": scale = 1e6
-        case "B": scale = 1e9
-        case "T": scale = 1e12
-        default: break
+        switch Money.read(written) {
+        case .success(let money): return MoneyLiteral(money: money, text: written, range: token.range)
+        case .failure(let error):
+            throw fail(.invalidNumber, "'\(written.truncatedForMessage)' \(error.message)", token.range)
         }
-        if scale != 1 { digits = digits.dropLast() }
-        guard let number = Double(digits), number.isFinite else {
-            throw fail(.invalidNumber, "'\(written.truncatedForMessage)' is not an amount of money", token.range)
-        }
-        return MoneyLiteral(dollars: number * scale, text: written, range: token.range)
     }
 
-    // amount = "amount" , ( "cap" | "at" , "least" | "exactly" ) , ( MONEY | "unknown" ) ;
+    // amount = "amount" , ( "cap" | "at" , "least" | "exactly" ) , ( MONEY | "unknown" ) , [ recurrence ] ;
     mutating func parseAmount() throws -> AmountSyntax {
         let start = try expect(.amount).range.start
         guard let kind = parseAmountKind() else { throw expected("'cap', 'at least' or 'exactly'") }
-        if accept(.unknown) != nil {
-            return AmountSyntax(kind: kind, value: nil, range: ByteRange(start, previousEnd))
+        let value = accept(.unknown) != nil ? nil : try parseMoney()
+        let period = try parseRecurrence()
+        return AmountSyntax(kind: kind, value: value, period: period, range: ByteRange(start, previousEnd))
+    }
+
+    // recurrence = "per" , ( "year" | "quarter" | "month" ) ;
+    /// `per` and the period are read as words here, not reserved.
+    mutating func parseRecurrence() throws -> AmountPeriod? {
+        guard at(.identifier), text(current) == "per" else { return nil }
+        advance()
+        guard at(.identifier), let period = AmountPeriod(rawValue: text(current)) else {
+            throw expected("'year', 'quarter' or 'month' after 'per'")
         }
-        let value = try parseMoney()
-        return AmountSyntax(kind: kind, value: value, range: ByteRange(start, previousEnd))
+        advance()
+        return period
     }
 
     mutating func parseAmountKind() -> AmountKind? {

@@ -108,7 +108,8 @@ package enum JSONRenderer {
     static func amounts(_ amounts: [Amount]) -> JSONValue {
         .array(amounts.map { amount in
             .object([("kind", .string(amount.kind.rawValue)), ("text", JSONValue(amount.text)),
-                     ("dollars", amount.dollars.map(JSONValue.number) ?? .null)])
+                     ("value", amount.money.map { JSONValue.number(Double($0.cents) / 100) } ?? .null),
+                     ("currency", JSONValue(amount.money?.currency)), ("period", JSONValue(amount.period?.rawValue))])
         })
     }
 

@@ -183,6 +183,6 @@ public struct ResultRow: Hashable, Sendable {
 }
 
 extension Amount {
-    /// "cap unstated", "exactly $38B".
-    package var phrase: String { "\(kind.rawValue) \(text ?? "unstated")" }
+    /// "cap unstated", "exactly $38B", "exactly €120,000 per year".
+    package var phrase: String { "\(kind.rawValue) \(text ?? "unstated")" + (period.map { " per \($0.rawValue)" } ?? "") }
 }

@@ -57,11 +57,11 @@ package enum AmountKind: String, Hashable, Sendable, CaseIterable {
     case exactly
 }
 
-/// An amount of money as written: "$38B" is 38,000,000,000 dollars.
+/// An amount of money as written: "$38B" is 38,000,000,000 US dollars.
 package struct MoneyLiteral: Hashable, Sendable {
-    /// The amount in dollars with the suffix applied: `K` 10^3, `M` 10^6, `B` 10^9, `T` 10^12.
-    package var dollars: Double
-    /// The token as written, `$` and suffix included (`$38B`).
+    /// The sum with its currency, the suffix applied: `K` 10^3, `M` 10^6, `B` 10^9, `T` 10^12.
+    package var money: Money
+    /// The token as written, currency and suffix included (`$38B`, `USD 1.5M`).
     package var text: String
     /// The bytes of the money token.
     package var range: ByteRange
@@ -73,7 +73,9 @@ package struct AmountSyntax: Hashable, Sendable {
     package var kind: AmountKind
     /// `amount` MONEY, or nil when written `unknown`.
     package var value: MoneyLiteral?
-    /// The bytes from `amount` through the figure or `unknown`.
+    /// `per year`, `per quarter` or `per month` after the figure, or nil for a lump sum.
+    package var period: AmountPeriod?
+    /// The bytes from `amount` through the figure, `unknown` or the period.
     package var range: ByteRange
 }
 
