@@ -173,7 +173,7 @@ import Testing
              1 | party A aks B.
                |         ^~~
                = did you mean 'aka'?
-            test.clq:2:21: error: expected '.' to end the event (or an attribute: 'on', 'after', 'before', 'between', 'involving', 'amount', 'cites', 'note') after 'A', found 'amuont' [expected-token]
+            test.clq:2:21: error: expected '.' to end the event (or an attribute: 'on', 'after', 'before', 'between', 'involving', 'exercises', 'lapses', 'amount', 'cites', 'note') after 'A', found 'amuont' [expected-token]
              2 | event E involving A amuont exactly $5B.
                |                     ^~~~~~
                = did you mean 'amount'?

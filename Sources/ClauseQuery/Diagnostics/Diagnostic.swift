@@ -121,6 +121,13 @@ extension DiagnosticID {
     /// Reported when a clause says it `replaces` another that says it was replaced or terminated by
     /// something else.
     public static let contradictoryReplacement: DiagnosticID = "contradictory-replacement"
+    /// Reported when `exercises`, `lapses`, `if exercised` or `from exercised` names a clause that is not a power.
+    public static let notAPower: DiagnosticID = "not-a-power"
+    /// Reported when an event exercises a power, or records its lapse, on a day wholly outside the
+    /// power's validity, its exercise window.
+    public static let exerciseOutsideWindow: DiagnosticID = "exercise-outside-window"
+    /// Reported when a power is exercised or lapses twice, or is exercised and also replaced or terminated.
+    public static let exerciseConflict: DiagnosticID = "exercise-conflict"
     /// Reported when a clause starts `from` a prospect, which has no day; `if PROSPECT` is the way to depend on one.
     public static let prospectHasNoDay: DiagnosticID = "prospect-has-no-day"
     /// A warning, reported when an amending agreement holds a clause with the same holder, counterparty,

@@ -59,9 +59,27 @@ struct ClauseView {
                                        latest: day.isOpen ? Days.minus : day.latest, canBeNever: false)
             case .prospect:
                 range = ConditionRange(earliest: Days.minus, latest: Days.plus, canBeNever: true)
+            case .exercise(let power):
+                range = kb.exerciseRange(of: power, assumption)
             }
             if condition.kind == .if { span.ifs.append(range) } else { span.unlesses.append(range) }
         }
         return span
+    }
+}
+
+extension KnowledgeBase {
+    /// The days a power may be exercised on: the exercising event's day when one is recorded; none
+    /// once a lapse is recorded; else any day of its window, or never (the exercise may simply not be
+    /// recorded).
+    func exerciseRange(of power: Int32, _ assumption: UnknownEndAssumption) -> ConditionRange {
+        let clause = clauses[Int(power)]
+        if let ending = clause.ending, case .event(let event) = ending.cause {
+            guard ending.kind == .exercised else { return ConditionRange(earliest: Days.plus, latest: Days.plus, canBeNever: true) }
+            let day = instants[Int(events[Int(event)].date)]
+            return ConditionRange(earliest: day.earliest, latest: day.latest, canBeNever: false)
+        }
+        let window = span(of: clause, assumption: assumption)
+        return ConditionRange(earliest: window.earliestStart, latest: window.latestEnd, canBeNever: true)
     }
 }

@@ -86,9 +86,14 @@ package struct Ending: Sendable, Hashable {
         case clause(Int32)
         /// The agreement at this index in `KnowledgeBase.agreements`.
         case agreement(Int32)
+        /// The event at this index in `KnowledgeBase.events`, which exercised the power or recorded its lapse.
+        case event(Int32)
     }
-    /// Whether the clause was `replaced` or `terminated`.
+    /// Whether the clause was `replaced` or `terminated`, or (a power) `exercised` or `lapsed`.
     package var kind: EndingSyntax.Kind
+    /// True when the clause's last day is the day of what ended it (an exercise or a lapse ends a power
+    /// on its day), not the day before (a replacement or termination takes effect the day after).
+    package var endsOnTheDay: Bool { kind == .exercised || kind == .lapsed }
     /// The clause or agreement named after `by`; a clause when a clause and an agreement share the name.
     package var cause: Cause
 }
@@ -199,6 +204,8 @@ package struct Condition: Sendable, Hashable {
         case event(Int32)
         /// A prospect: it may never happen.
         case prospect(Int32)
+        /// The exercise of the power (an option) at this index in `KnowledgeBase.clauses`.
+        case exercise(Int32)
     }
     /// `if` or `unless`.
     package var kind: ConditionSyntax.Kind

@@ -10,19 +10,35 @@ extension Loader {
         case .after(let date)?: form = .after(date.date)
         case .between(let first, let last)?: form = .between(first.date, last.date)
         case .open?: form = .open
-        case .unknown?, .event?, nil: form = .unknown
+        case .unknown?, .event?, .exercise?, nil: form = .unknown
         }
-        kb.instants.append(Instant(form, inferred: syntax?.inferred))
+        var instant = Instant(form, inferred: syntax?.inferred)
+        if let offset = syntax?.offset, !(syntax?.isReference ?? false) {
+            let units = offset.count == 1 ? String(offset.unit.rawValue.dropLast()) : offset.unit.rawValue
+            instant.earliest = Days.adding(offset.count, offset.unit, to: instant.earliest)
+            instant.latest = Days.adding(offset.count, offset.unit, to: instant.latest)
+            instant.form = .relative(text: "\(instant.text) + \(offset.count) \(units)",
+                                     phrase: "\(offset.count) \(units) after \(instant.text)"
+                                        + " (\(Moment.rangePhrase(instant.earliest, instant.latest)))")
+        }
+        kb.instants.append(instant)
         return Int32(kb.instants.count - 1)
     }
 
-    /// The instant a clause attribute names: a new one for a written range, or the event's own.
+    /// The instant an attribute names: a new one for a written range; the event's own for an event,
+    /// or one counted from it with an offset; one counted from an exercise.
     mutating func instant(_ syntax: InstantSyntax) -> Int32 {
-        if case .event(let name) = syntax.form {
-            if let event = resolveEvent(name) { return kb.events[Int(event)].date }
-            return literalInstant(nil)
+        switch syntax.form {
+        case .event(let name):
+            guard let event = resolveEvent(name) else { return literalInstant(nil) }
+            guard syntax.offset != nil else { return kb.events[Int(event)].date }
+            return relativeInstant(.event(event), syntax)
+        case .exercise(let name):
+            guard let power = resolvePower(name) else { return literalInstant(nil) }
+            return relativeInstant(.exercise(power), syntax)
+        default:
+            return literalInstant(syntax)
         }
-        return literalInstant(syntax)
     }
 
     /// The event a reference names; a prospect there is an error, since a prospect has no day.
@@ -36,8 +52,11 @@ extension Loader {
         return resolve(name, .event)
     }
 
-    /// A condition's event or prospect, resolved.
+    /// A condition's event, prospect or exercise, resolved.
     mutating func condition(_ syntax: ConditionSyntax) -> Condition? {
+        if syntax.exercise {
+            return resolvePower(syntax.target).map { Condition(kind: syntax.kind, target: .exercise($0)) }
+        }
         if let event = kb.event(named: syntax.target.text) {
             return Condition(kind: syntax.kind, target: .event(kb.events[Int(event)].date))
         }
@@ -67,7 +86,8 @@ extension Loader {
     /// Rejects a clause that what replaced or terminated it ends before it can start.
     mutating func checkValidity(_ index: Int32) {
         let clause = kb.clauses[Int(index)]
-        guard clause.start >= 0, let cut = clause.end.cut, let location = clause.location else { return }
+        guard clause.start >= 0, let cut = clause.end.cut, let location = clause.location,
+              clause.ending?.endsOnTheDay != true else { return }
         if cut == clause.start, !kb.instants[Int(cut)].isOpen {
             report(.endBeforeStart, "clause '\(kb.id(of: clause))' would end the day before it starts: what ended it "
                    + "takes effect on the same day as the clause itself", location.range, file: location.file)
@@ -118,6 +138,7 @@ extension Loader {
         switch ending.cause {
         case .clause(let next): return next == index
         case .agreement(let agreement): return kb.clauses[Int(index)].agreement == agreement
+        case .event: return false
         }
     }
 }

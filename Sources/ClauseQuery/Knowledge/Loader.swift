@@ -5,6 +5,10 @@ package struct Loader {
     var file = FileID(0)
     /// `replaces` links read so far: the replacing clause, the replaced one, and where it is written.
     var replacements: [(successor: Int32, replaced: Int32, name: Name, file: FileID)] = []
+    /// `exercises` and `lapses` read so far: the event, the power, the attribute, and its file.
+    var options: [(event: Int32, power: Int32, option: OptionSyntax, file: FileID)] = []
+    /// Instants counted from an event or an exercise, computed once every exercise is known.
+    var relatives: [(instant: Int32, base: RelativeBase, offset: DurationSyntax?)] = []
     private let firstNewParty: Int
     let firstNewClause: Int
     let firstNewAgreement: Int
@@ -149,8 +153,8 @@ package struct Loader {
         case .source:
             break
         case .agreement(let decl):
-            if case .event(let name)? = decl.effective?.form, let event = resolveEvent(name) {
-                kb.agreements[i].effective = kb.events[Int(event)].date
+            if let effective = decl.effective, effective.isReference {
+                kb.agreements[i].effective = instant(effective)
             }
             kb.agreements[i].parties = decl.parties.compactMap { resolve($0, .party) }
             if let amends = decl.amends { kb.agreements[i].amends = resolve(amends, .agreement) }
@@ -160,9 +164,8 @@ package struct Loader {
                 resolve(clause, at: Int(first) + offset, agreement: decl)
             }
         case .event(let decl):
-            if case .event(let name)? = decl.date?.form, let event = resolveEvent(name) {
-                kb.events[i].date = kb.events[Int(event)].date
-            }
+            if let date = decl.date, date.isReference { kb.events[i].date = instant(date) }
+            if let option = decl.option { noteOption(option, of: index) }
             kb.events[i].involving = decl.involving.compactMap { resolve($0, .party) }
             kb.events[i].amounts = decl.amounts.map(amount)
             kb.events[i].citation = decl.citation.flatMap { resolve($0) }
@@ -194,6 +197,11 @@ package struct Loader {
         let conditionStart = Int32(kb.conditionTable.count)
         for syntax in decl.conditions {
             if let resolved = condition(syntax) { kb.conditionTable.append(resolved) }
+        }
+        if case .exercise(let name)? = (decl.from ?? agreement.effective)?.form, let power = kb.clause(named: name.text),
+           kb.clauses[Int(power)].modality == .power,
+           !kb.conditionTable[Int(conditionStart)...].contains(Condition(kind: .if, target: .exercise(power))) {
+            kb.conditionTable.append(Condition(kind: .if, target: .exercise(power)))
         }
         clause.conditions = conditionStart..<Int32(kb.conditionTable.count)
         let amountStart = Int32(kb.amountTable.count)
@@ -266,6 +274,8 @@ package struct Loader {
             checkPartiesOfAgreement(clause)
         }
         linkReplacements()
+        linkOptions()
+        resolveRelatives()
         // New clauses, and earlier ones that a new clause says it replaces, end the day before their successor.
         let ended = Array(firstNewClause..<kb.clauses.count) + replacements.map { Int($0.replaced) }
         for index in ended where kb.clauses[index].ending != nil {

@@ -11,6 +11,7 @@ enum Supersession {
         case .clause(let successor):
             let start = kb.clauses[Int(successor)].start
             return start >= 0 ? start : nil
+        case .event(let event): return kb.events[Int(event)].date
         }
     }
 

@@ -10,6 +10,8 @@ package enum Keyword: String, CaseIterable, Sendable {
     case exclusive, from, until, unknown, open, amount, cap, least, exactly
     /// Words of conditions, terms and inferred instants.
     case `if`, unless, term, inferred
+    /// Words of options: an event `exercises` or `lapses` a power; a clause waits `if exercised` it.
+    case exercises, lapses, exercised
     /// Words of endings, citations, notes and the parties of events and prospects.
     case terminated, replaced, replaces, cites, line, note, involving
     // Modalities and kinds.

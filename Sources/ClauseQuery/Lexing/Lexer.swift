@@ -102,6 +102,7 @@ package struct Lexer {
         case UInt8(ascii: "("): return .leftParen
         case UInt8(ascii: ")"): return .rightParen
         case UInt8(ascii: "="): return .equal
+        case UInt8(ascii: "+"): return .plus
         default: return nil
         }
     }

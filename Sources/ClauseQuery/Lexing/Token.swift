@@ -20,6 +20,8 @@ package enum TokenKind: Hashable, Sendable {
     case possessive
     /// `=`, `<`, `<=`, `>` and `>=` of filter comparisons.
     case equal, less, lessEqual, greater, greaterEqual
+    /// `+` before an instant's offset: `from exercised Renewal + 90 days`.
+    case plus
     /// Text the lexer could not read and has reported: a date naming no day (`2031-13`), a malformed number,
     /// an unterminated string, a stray character or byte. The parser abandons the statement silently.
     case malformed
@@ -62,6 +64,7 @@ extension TokenKind {
         case .rightParen: return "')'"
         case .possessive: return "\"'s\""
         case .equal: return "'='"
+        case .plus: return "'+'"
         case .less: return "'<'"
         case .lessEqual: return "'<='"
         case .greater: return "'>'"

@@ -264,7 +264,7 @@ extension Parser {
     // event_decl = "event" , IDENT , [ STRING ] , { event_attr } , "." ;
     // event_attr = "on" , instant | ( "after" | "before" ) , DATE , [ "inferred" , STRING ]
     //            | "between" , DATE , "and" , DATE , [ "inferred" , STRING ] | "involving" , ref_list
-    //            | amount | citation | note ;
+    //            | ( "exercises" | "lapses" ) , ref | amount | citation | note ;
     mutating func parseEvent() throws -> EventDecl {
         let start = advance().range.start
         var decl = EventDecl(id: try parseDeclaredIdentifier("an event identifier"), range: ByteRange(start, start))
@@ -284,12 +284,18 @@ extension Parser {
                 decl.involving += try parseRefList("a party")
             case .keyword(.amount):
                 decl.amounts.append(try parseAmount())
+            case .keyword(.exercises), .keyword(.lapses):
+                try once(decl.option, "'exercises' or 'lapses'", token.range)
+                advance()
+                let power = try parseRef("the power (an option) it \(token.kind == .keyword(.exercises) ? "exercises" : "lets lapse")")
+                decl.option = OptionSyntax(kind: token.kind == .keyword(.exercises) ? .exercised : .lapsed, power: power,
+                                           range: ByteRange(token.range.start, previousEnd))
             default:
                 guard try parseSourcing(&decl.citation, &decl.note) else { break attributes }
             }
         }
-        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'before', 'between', 'involving', 'amount', 'cites', 'note')",
-                         suggesting: [.on, .after, .before, .between, .involving, .amount, .cites, .note])
+        try endStatement(.dot, after: "event (or an attribute: 'on', 'after', 'before', 'between', 'involving', 'exercises', 'lapses', 'amount', 'cites', 'note')",
+                         suggesting: [.on, .after, .before, .between, .involving, .exercises, .lapses, .amount, .cites, .note])
         decl.range = ByteRange(start, previousEnd)
         return decl
     }

@@ -1,15 +1,19 @@
 extension Parser {
-    // instant = instant_range , [ "inferred" , STRING ] ;
-    mutating func parseInstant(_ what: String = "an instant: a date, 'before', 'after', 'between', 'unknown', 'open' or an event")
+    // instant = instant_range , [ offset ] , [ "inferred" , STRING ] ;
+    mutating func parseInstant(_ what: String = "an instant: a date, 'before', 'after', 'between', 'unknown', 'open', an event or 'exercised' and a power")
         throws -> InstantSyntax {
         let start = current.range.start
         let form = try parseInstantRange(what)
         return try finishInstant(form, from: start)
     }
 
-    /// Reads the optional `inferred STRING` after an instant's range and closes its bytes.
+    /// Reads the optional offset and `inferred STRING` after an instant's range and closes its bytes.
     mutating func finishInstant(_ form: InstantSyntax.Form, from start: Int) throws -> InstantSyntax {
         var instant = InstantSyntax(form, range: ByteRange(start, previousEnd))
+        if at(.plus) {
+            instant.offset = try parseOffset()
+            instant.range = ByteRange(start, previousEnd)
+        }
         if accept(.inferred) != nil {
             guard at(.string) else { throw expected("the reason for the inference, in quotes") }
             instant.inferred = parseOptionalString()?.text
@@ -19,9 +23,10 @@ extension Parser {
     }
 
     // instant_range = DATE | "before" , DATE | "after" , DATE | "between" , DATE , "and" , DATE
-    //               | "unknown" | "open" | ref ;
+    //               | "unknown" | "open" | ref | "exercised" , ref ;
     mutating func parseInstantRange(_ what: String) throws -> InstantSyntax.Form {
         if accept(.unknown) != nil { return .unknown }
+        if accept(.exercised) != nil { return .exercise(try parseRef("the power (an option) exercised")) }
         if accept(.open) != nil { return .open }
         if accept(.before) != nil { return .before(try parseDate()) }
         if accept(.after) != nil { return .after(try parseDate()) }
@@ -40,9 +45,20 @@ extension Parser {
         throw expected(what)
     }
 
-    // duration = "for" , INTEGER , ( "day" | "days" | "month" | "months" | "year" | "years" ) ;
+    // duration = "for" , INTEGER , unit ;
     mutating func parseDuration() throws -> DurationSyntax {
-        let start = advance().range.start
+        try parseLength(after: .keyword(.for))
+    }
+
+    // offset = "+" , INTEGER , unit ;
+    mutating func parseOffset() throws -> DurationSyntax {
+        try parseLength(after: .plus)
+    }
+
+    // unit = "day" | "days" | "month" | "months" | "year" | "years" ;
+    /// The keyword or sign before a length, then the length; the units are read as words, not reserved.
+    private mutating func parseLength(after token: TokenKind) throws -> DurationSyntax {
+        let start = try expect(token).range.start
         let count = try parseInteger("a number of days, months or years")
         guard at(.identifier) else { throw expected("'days', 'months' or 'years'") }
         let unit: DurationSyntax.Unit
@@ -59,11 +75,12 @@ extension Parser {
         return DurationSyntax(count: count, unit: unit, range: ByteRange(start, previousEnd))
     }
 
-    // condition = ( "if" | "unless" ) , ref ;
+    // condition = ( "if" | "unless" ) , [ "exercised" ] , ref ;
     mutating func parseCondition() throws -> ConditionSyntax {
         let keyword = advance()
-        let target = try parseRef("an event or a prospect")
-        return ConditionSyntax(kind: keyword.kind == .keyword(.if) ? .if : .unless, target: target,
+        let exercise = accept(.exercised) != nil
+        let target = try parseRef(exercise ? "the power (an option) exercised" : "an event, a prospect or 'exercised' and a power")
+        return ConditionSyntax(kind: keyword.kind == .keyword(.if) ? .if : .unless, exercise: exercise, target: target,
                                range: ByteRange(keyword.range.start, previousEnd))
     }
 }

@@ -15,6 +15,7 @@ extension KnowledgeBase {
         switch cause {
         case .clause(let index): return id(of: clauses[Int(index)])
         case .agreement(let index): return agreements[Int(index)].id
+        case .event(let index): return events[Int(index)].id
         }
     }
 

@@ -114,6 +114,9 @@ extension KnowledgeBase {
         case .prospect(let index):
             return "\(text(condition)): \(prospects[Int(index)].title), a prospect: expected, not agreed, it may never "
                 + "happen, so the clause never holds for sure"
+        case .exercise(let power):
+            return "\(text(condition)): it holds only \(condition.kind == .if ? "once" : "until") the option "
+                + "\(id(of: clauses[Int(power)])) is exercised; \(exerciseStatus(of: power))"
         }
     }
 

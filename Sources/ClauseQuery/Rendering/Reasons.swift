@@ -56,6 +56,23 @@ extension KnowledgeBase {
             let name = events.first { $0.date == instant }?.id ?? instants[Int(instant)].text
             return "\(condition.kind.rawValue) \(name)"
         case .prospect(let index): return "\(condition.kind.rawValue) \(prospects[Int(index)].id)"
+        case .exercise(let power): return "\(condition.kind.rawValue) exercised \(id(of: clauses[Int(power)]))"
         }
+    }
+
+    /// What the source records of a power's exercise: "exercised by RenewalNotice, some day from …";
+    /// "lapsed unexercised (RenewalLapse, on …)"; "no exercise recorded: it may be exercised from …, or never".
+    package func exerciseStatus(of power: Int32) -> String {
+        let clause = clauses[Int(power)]
+        if let ending = clause.ending, case .event(let event) = ending.cause {
+            let day = instants[Int(events[Int(event)].date)]
+            let when = Moment.rangePhrase(day.earliest, day.latest)
+            return ending.kind == .exercised
+                ? "exercised by \(events[Int(event)].id), \(when)"
+                : "lapsed unexercised (\(events[Int(event)].id), \(when)), so it never will be"
+        }
+        let window = span(of: clause, assumption: .unknown)
+        let opens = Days.date(window.earliestStart).map { "from \($0) on" } ?? "any day"
+        return "no exercise recorded: it may be exercised \(opens), or never"
     }
 }

@@ -39,6 +39,8 @@ struct Verdicts {
                         return "\(kb.text(condition)), which happens \(kb.instants[Int(instant)].phrase)"
                     case .prospect:
                         return "\(kb.text(condition)): a prospect, which may never happen"
+                    case .exercise(let power):
+                        return "\(kb.text(condition)): \(kb.exerciseStatus(of: power))"
                     }
                 }
             }

@@ -100,8 +100,9 @@ package struct AboutSyntax: Hashable, Sendable {
 
 /// `terminated by X` or `replaced by X`, optionally `on DATE`.
 package struct EndingSyntax: Hashable, Sendable {
-    /// Which word began the ending: `terminated` or `replaced`.
-    package enum Kind: String, Hashable, Sendable { case terminated, replaced }
+    /// Which word began the ending: `terminated` or `replaced`; an event's `exercises` or `lapses`
+    /// ends a power as `exercised` or `lapsed`.
+    package enum Kind: String, Hashable, Sendable { case terminated, replaced, exercised, lapsed }
     /// `clause_attr` `terminated` or `replaced`.
     package var kind: Kind
     /// `clause_attr` ref after `by`: the clause or agreement that ended it.
@@ -109,6 +110,16 @@ package struct EndingSyntax: Hashable, Sendable {
     /// `clause_attr` DATE after `on`, or nil when the ending applies from the start of what ended it.
     package var on: InstantSyntax?
     /// The bytes from `terminated` or `replaced` through the reference or date.
+    package var range: ByteRange
+}
+
+/// `exercises POWER` or `lapses POWER` on an event.
+package struct OptionSyntax: Hashable, Sendable {
+    /// `exercised` for `exercises`, `lapsed` for `lapses`.
+    package var kind: EndingSyntax.Kind
+    /// The power named.
+    package var power: Name
+    /// The bytes from the keyword through the name.
     package var range: ByteRange
 }
 
@@ -162,6 +173,9 @@ package struct EventDecl: Hashable, Sendable {
     package var involving: [Name] = []
     /// `event_attr` `amount`, every one given, in order.
     package var amounts: [AmountSyntax] = []
+    /// `event_attr` `exercises POWER` or `lapses POWER`: the option the event exercised, or that lapsed
+    /// unexercised, as `exercised` or `lapsed`; nil when it does neither.
+    package var option: OptionSyntax?
     /// `event_attr` `cites`, or nil.
     package var citation: CitationSyntax?
     /// `event_attr` `note`, or nil.

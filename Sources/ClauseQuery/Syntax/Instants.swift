@@ -16,13 +16,25 @@ package struct InstantSyntax: Hashable, Sendable {
         case open
         /// A ref: the day of the event it names.
         case event(Name)
+        /// `exercised POWER`: the day the power (an option) is exercised, which the source may not record.
+        case exercise(Name)
     }
     /// The form as written.
     package var form: Form
+    /// `+ 90 days` after the range: the instant is that long after the day it names.
+    package var offset: DurationSyntax?
     /// The reason after `inferred`, when the knowledge base reads the instant into the source.
     package var inferred: String?
     /// The bytes from the instant's first word through its date, name or inference.
     package var range: ByteRange
+
+    /// True when the instant names an event or an exercise, resolved with the references.
+    package var isReference: Bool {
+        switch form {
+        case .event, .exercise: return true
+        default: return false
+        }
+    }
 
     package init(_ form: Form, inferred: String? = nil, range: ByteRange) {
         self.form = form
@@ -49,7 +61,9 @@ package struct ConditionSyntax: Hashable, Sendable {
     package enum Kind: String, Hashable, Sendable { case `if`, unless }
     /// Which of the two.
     package var kind: Kind
-    /// The event or prospect named.
+    /// True for `if exercised POWER`: the condition waits for the power's exercise, not an event.
+    package var exercise = false
+    /// The event, prospect or (after `exercised`) power named.
     package var target: Name
     /// The bytes from the keyword through the name.
     package var range: ByteRange

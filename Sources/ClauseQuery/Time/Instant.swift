@@ -21,6 +21,9 @@ package struct Instant: Sendable, Hashable {
         case unknown
         /// Explicitly none: since always as a start, no end as an end.
         case open
+        /// Relative to another day: an event's or an exercise's, with an offset (`exercised Renewal + 90
+        /// days`), as written and in words.
+        case relative(text: String, phrase: String)
     }
 
     /// The instant a form denotes; `open` is far in the past, and is read as far in the future for an end.
@@ -32,7 +35,7 @@ package struct Instant: Sendable, Hashable {
         case .before(let date): (earliest, latest) = (Days.minus, date.firstDay - 1)
         case .after(let date): (earliest, latest) = (date.lastDay + 1, Days.plus)
         case .between(let first, let last): (earliest, latest) = (first.firstDay, last.lastDay)
-        case .unknown: (earliest, latest) = (Days.minus, Days.plus)
+        case .unknown, .relative: (earliest, latest) = (Days.minus, Days.plus)
         case .open: (earliest, latest) = (Days.minus, Days.minus)
         }
     }
@@ -46,6 +49,7 @@ package struct Instant: Sendable, Hashable {
         case .between(let first, let last): return "\(first) to \(last)"
         case .unknown: return "unknown"
         case .open: return "open"
+        case .relative(let text, _): return text
         }
     }
 
@@ -59,6 +63,7 @@ package struct Instant: Sendable, Hashable {
         case .between(let first, let last): return "some day from \(first) to \(last)"
         case .unknown: return "on a day the source does not give"
         case .open: return "never"
+        case .relative(_, let phrase): return phrase
         }
     }
 
@@ -151,12 +156,14 @@ extension KnowledgeBase {
         let decider = endDecider(of: clause)
         if decider != .stated, let cut = clause.end.cut, let ending = clause.ending {
             let successor = instants[Int(cut)]
-            let what: String
             switch ending.cause {
-            case .clause(let next): what = "\(id(of: clauses[Int(next)])) starts"
-            case .agreement(let agreement): what = "\(agreements[Int(agreement)].id) takes effect"
+            case .clause(let next): moment.phrase = "the day before \(id(of: clauses[Int(next)])) starts (\(successor.phrase))"
+            case .agreement(let agreement):
+                moment.phrase = "the day before \(agreements[Int(agreement)].id) takes effect (\(successor.phrase))"
+            case .event(let event):
+                moment.phrase = "the day \(events[Int(event)].id) \(ending.kind == .exercised ? "exercised it" : "recorded that it lapsed") "
+                    + "(\(Moment.rangePhrase(successor.earliest, successor.latest)))"
             }
-            moment.phrase = "the day before \(what) (\(successor.phrase))"
             if decider == .either { moment.phrase = "\(range), by its own end or " + moment.phrase }
             moment.inferred = successor.inferred
         } else if case .duration(let count, let unit) = clause.end.stated {

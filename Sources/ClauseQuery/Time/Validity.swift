@@ -38,7 +38,12 @@ extension KnowledgeBase {
         case .none: stated = "unknown"
         }
         guard let cut = clause.end.cut else { return stated }
-        let cutText = "day before \(instants[Int(cut)].text)"
+        let cutText: String
+        if let ending = clause.ending, ending.endsOnTheDay {
+            cutText = "\(ending.kind.rawValue) by \(name(of: ending.cause))"
+        } else {
+            cutText = "day before \(instants[Int(cut)].text)"
+        }
         switch endDecider(of: clause) {
         case .stated: return stated
         case .cut: return cutText
@@ -62,8 +67,9 @@ extension KnowledgeBase {
         uncut.end.cut = nil
         let own = span(of: uncut, assumption: .unknown, tightened: false)
         let successor = instants[Int(cut)]
-        if own.latestEnd <= successor.earliest - 1 { return .stated }
-        if successor.latest - 1 < own.earliestEnd { return .cut }
+        let shift = clause.ending?.endsOnTheDay == true ? 0 : 1
+        if own.latestEnd <= successor.earliest - shift { return .stated }
+        if successor.latest - shift <= own.earliestEnd { return .cut }
         return .either
     }
 
@@ -92,7 +98,8 @@ extension KnowledgeBase {
         }
         if let cut = clause.end.cut {
             let successor = instants[Int(cut)]
-            let last = successor.isOpen ? (Days.minus, Days.minus) : (successor.earliest - 1, successor.latest - 1)
+            let shift = clause.ending?.endsOnTheDay == true ? 0 : 1
+            let last = successor.isOpen ? (Days.minus, Days.minus) : (successor.earliest - shift, successor.latest - shift)
             if case .none = clause.end.stated {
                 stated = last
             } else if unstated {
