@@ -38,7 +38,7 @@ import Testing
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + 2 + 5)
         #expect(lines[0].hasPrefix("query,type,id,certainty,"))
-        #expect(lines[7] == "list parties?,party,Google,holds,,,,,,Google,,,,,,,,,,,,,,")
+        #expect(lines[7] == "list parties?,party,Google,holds,,,,,,Google,,,,,,,,,,,,,,,,")
     }
 
     @Test func aMisspelledPartyPointsAtItAndFails() throws {

@@ -135,12 +135,12 @@ import Testing
             """)
     }
 
-    @Test func howMuch() {
-        #expect(renderedDiagnostics("how much does OpenAI owe AWS?") == """
-            test.clq:1:1: error: totals are not supported yet; 'which' lists the clauses with their amounts [unsupported-question]
-             1 | how much does OpenAI owe AWS?
+    @Test func howMuchIsWrittenInLowercase() {
+        #expect(renderedDiagnostics("How Much does OpenAI owe AWS?", builtin: true) == """
+            test.clq:1:1: error: words of questions are lowercase: write 'how much' [unsupported-question]
+             1 | How Much does OpenAI owe AWS?
                | ^~~~~~~~
-               = try 'which obligations does OpenAI have?'
+               = try 'how much does OpenAI owe AWS?'
 
             """)
     }

@@ -28,6 +28,14 @@ package struct QuestionChecker {
             return ResolvedQuestion(form: .which(which.kind), scope: scope(which.modifiers, rows: .clauses))
         case .count(let count):
             return ResolvedQuestion(form: .count(count.kind), scope: scope(count.modifiers, rows: .clauses))
+        case .total(let total):
+            var resolved = ResolvedQuestion(form: .total(total.which.kind), scope: scope(total.which.modifiers, rows: .clauses))
+            if let owed = total.owedTo {
+                let test = CompiledFilter.test(.counterparty(lookup(owed, .party).map { Set(kb.partyWithParts($0)) } ?? []),
+                                               written: "owed to \(owed.text)")
+                resolved.scope.filter = resolved.scope.filter.map { .and([$0, test]) } ?? test
+            }
+            return resolved
         case .yesNo(let yesNo):
             let subject = resolve(yesNo.subject)
             let predicate = yesNo.predicate.map { compile($0, for: .clauses) }

@@ -7,6 +7,8 @@ package struct ResolvedQuestion: Sendable {
         case which(ClauseKind)
         /// `how many KIND hold …`: the rows of `which`, counted.
         case count(ClauseKind)
+        /// `total KIND …`, `how much does A owe B …`: the rows of `which` and the sums of their amounts.
+        case total(ClauseKind)
         /// `is SUBJECT [PREDICATE] …`, `is SUBJECT in force …` or `does SUBJECT hold …`.
         case yesNo(ResolvedSubject, predicate: CompiledFilter?, inForce: Bool)
         /// `when does SUBJECT start|end …`.

@@ -93,7 +93,12 @@ package struct Answer: Sendable {
         case entities(ListQuestion.Noun)
         /// Rows of clauses, counted: as many as hold for sure, up to as many as may hold.
         case count
+        /// Rows of clauses with the sums of their amounts.
+        case total(Totals)
     }
+
+    /// True for a total's shape.
+    package var isTotal: Bool { if case .total = shape { return true } else { return false } }
 
     /// The kind of answer, with the verdict of a yes/no question.
     package var shape: Shape

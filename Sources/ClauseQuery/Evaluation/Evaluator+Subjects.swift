@@ -54,6 +54,15 @@ extension Evaluator {
     /// hold on do not; may hold otherwise. A row that fails a filter or the party counts for nothing.
     func unionCovers(_ rows: [AnswerRow], _ scope: Scope, validityOnly: Bool) -> Certainty {
         let window = scope.window
+        let (sure, possible) = unionDays(rows, validityOnly: validityOnly)
+        if ClosedRange.cover(sure, window.firstDay, window.lastDay) { return .holds }
+        if !ClosedRange.cover(possible, window.firstDay, window.lastDay) { return .doesNotHold }
+        return .mayHold
+    }
+
+    /// The days on which one of several rows surely holds (replacement chains included), and those on
+    /// which one may.
+    func unionDays(_ rows: [AnswerRow], validityOnly: Bool) -> (sure: [ClosedRange<Int>], possible: [ClosedRange<Int>]) {
         var sure: [ClosedRange<Int>] = []
         var possible: [ClosedRange<Int>] = []
         for row in rows where row.isHeldByAskedParty && row.condition != .doesNotHold {
@@ -64,9 +73,7 @@ extension Evaluator {
             if row.condition ?? .holds == .holds, let days = span.sureDays { sure.append(days) }
         }
         for chain in chains(rows, validityOnly: validityOnly) { sure.append(chain) }
-        if ClosedRange.cover(sure, window.firstDay, window.lastDay) { return .holds }
-        if !ClosedRange.cover(possible, window.firstDay, window.lastDay) { return .doesNotHold }
-        return .mayHold
+        return (sure, possible)
     }
 
     /// The days surely covered by replacement chains among `rows`: a clause cut the day before the

@@ -25,6 +25,9 @@ package struct Evaluator: Sendable {
         case .count(let kind):
             answer = try answerWhich(kind, scope)
             answer.shape = .count
+        case .total(let kind):
+            answer = try answerWhich(kind, scope)
+            answer.shape = .total(totals(answer.rows, scope))
         case .yesNo(let subject, let predicate, let inForce): answer = try answerYesNo(subject, predicate, scope, inForce: inForce)
         case .when(let subject, let boundary): answer = try answerWhen(subject, boundary, scope)
         case .changes(let first, let second): answer = try answerChanges(first, second, scope)

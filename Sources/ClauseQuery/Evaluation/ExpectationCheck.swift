@@ -15,8 +15,15 @@ enum ExpectationCheck {
             for row in answer.rows {
                 groups[row.change == .ended ? .ended : .started, default: []].insert(item(row, kb))
             }
-        case .clauses, .entities, .count:
+        case .clauses, .entities:
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
+        case .count:
+            for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
+            let holds = answer.rows.filter { $0.certainty == .holds }.count
+            groups[.count(holds == answer.rows.count ? "\(holds)" : "\(holds) to \(answer.rows.count)")] = []
+        case .total(let totals):
+            for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
+            for sum in totals.sums { groups[.total(sum.text)] = [] }
         }
         return groups
     }
@@ -85,7 +92,8 @@ enum ExpectationCheck {
         for group in expectation.groups where group.label != .nothing {
             expected[group.label, default: []].formUnion(group.items.map { item($0, kb) })
         }
-        let actual = groups(of: answer, kb)
+        var actual = groups(of: answer, kb)
+        if !expected.keys.contains(where: \.isAggregate) { actual = actual.filter { !$0.key.isAggregate } }
         if expected == actual { return nil }
         var notes: [DiagnosticNote] = []
         let expectedItems = Set(expected.flatMap { label, items in items.map { "\($0) (\(text(label)))" } })
@@ -121,6 +129,8 @@ enum ExpectationCheck {
         case .ends(let bound): return "ends \(bound)"
         case .nothing: return "nothing"
         case .error(let id): return "error \"\(id)\""
+        case .count(let range): return "count \(range)"
+        case .total(let sum): return "total \(sum)"
         }
     }
 

@@ -133,6 +133,9 @@ package struct DocumentSymbols: Sendable {
     private mutating func add(_ question: Question) {
         switch question {
         case .which(let which), .count(let which): add(which.modifiers)
+        case .total(let total):
+            add(total.which.modifiers)
+            if let owed = total.owedTo { refer(owed, [.party]) }
         case .yesNo(let yesNo):
             add(yesNo.subject)
             if let predicate = yesNo.predicate { add(predicate) }

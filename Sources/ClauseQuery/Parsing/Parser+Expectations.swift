@@ -21,9 +21,33 @@ extension Parser {
     }
 
     // expected_label = "holds" | "may" , "hold" | "does" , "not" , "hold" | "started" | "ended"
-    //                | ( "starts" | "ends" ) , bound | "nothing" | "error" , STRING ;
+    //                | ( "starts" | "ends" ) , bound | "nothing" | "error" , STRING
+    //                | "count" , INTEGER , [ "to" , INTEGER ]
+    //                | "total" , MONEY , [ "to" , ( MONEY | "unbounded" ) ] , [ recurrence ] ;
     mutating func parseExpectedLabel() throws -> ExpectedGroup.Label {
         let token = current
+        if at(.identifier), text(token) == "count" {
+            advance()
+            let least = try parseInteger("the least count")
+            guard accept(.to) != nil else { return .count(String(least)) }
+            let most = try parseInteger("the greatest count")
+            return .count(least == most ? String(least) : "\(least) to \(most)")
+        }
+        if at(.identifier), text(token) == "total" {
+            advance()
+            let sure = try parseMoney().money
+            var most: Money?? = .some(sure)
+            if accept(.to) != nil {
+                if at(.identifier), text(current) == "unbounded" {
+                    advance()
+                    most = .some(nil)
+                } else {
+                    most = .some(try parseMoney().money)
+                }
+            }
+            let period = try parseRecurrence()
+            return .total(Totals.Sum.text(sure: sure, atMost: most ?? nil, period: period))
+        }
         switch token.kind {
         case .keyword(.holds): advance(); return .holds
         case .keyword(.may):
@@ -48,7 +72,7 @@ extension Parser {
             advance()
             return .error(try parseString("the diagnostic id in quotes, as in \"unknown-party\"").text)
         default:
-            throw expected("an expected answer: 'holds', 'may hold', 'does not hold', 'started', 'ended', 'starts', 'ends', 'nothing' or 'error'")
+            throw expected("an expected answer: 'holds', 'may hold', 'does not hold', 'started', 'ended', 'starts', 'ends', 'nothing', 'count', 'total' or 'error'")
         }
     }
 

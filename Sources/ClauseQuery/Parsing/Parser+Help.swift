@@ -49,19 +49,11 @@ extension Parser {
         case "how":
             let amount = text(next).lowercased()
             guard next.kind == .identifier, amount == "much" || amount == "many" else { return nil }
-            if amount == "many" {
-                guard text(first) != "how" || text(next) != "many" else { return nil }
-                let suggestion = attempt("how many", from: peek(2))
-                return unsupported("words of questions are lowercase: write 'how many'", first.range.union(next.range),
-                                   [suggestion.map { "try '\($0)'" } ?? "try 'how many rights hold for Microsoft?'"])
-            }
-            var suggestion = attempt("which", from: peek(2))
-            if suggestion == nil, peek(2).kind == .keyword(.does), [.identifier, .string].contains(peek(3).kind) {
-                suggestion = "which obligations does \(text(peek(3))) have?"
-            }
-            let what = "totals are not supported yet; 'which' lists the clauses with their amounts"
-            return unsupported(what, first.range.union(next.range),
-                               [suggestion.map { "try '\($0)'" } ?? "try 'which obligations does OpenAI have?' or 'list obligations?'"])
+            guard text(first) != "how" || text(next) != amount else { return nil }
+            let suggestion = attempt("how \(amount)", from: peek(2))
+            let example = amount == "many" ? "how many rights hold for Microsoft?" : "how much does OpenAI owe AWS?"
+            return unsupported("words of questions are lowercase: write 'how \(amount)'", first.range.union(next.range),
+                               [suggestion.map { "try '\($0)'" } ?? "try '\(example)'"])
         default:
             return nil
         }

@@ -1,7 +1,7 @@
 extension Parser {
     /// True when the current token can begin a question.
     var startsQuestion: Bool {
-        if atHowMany { return true }
+        if atHowMany || atHowMuch || atTotal { return true }
         switch current.kind {
         case .keyword(.which), .keyword(.is), .keyword(.does), .keyword(.when), .keyword(.what),
              .keyword(.changes), .keyword(.explain), .keyword(.list):
@@ -22,6 +22,36 @@ extension Parser {
         at(.identifier) && text(current) == "how" && peek().kind == .identifier && text(peek()) == "many"
     }
 
+    /// True at `how much`, read in context like `how many`.
+    var atHowMuch: Bool {
+        at(.identifier) && text(current) == "how" && peek().kind == .identifier && text(peek()) == "much"
+    }
+
+    /// True at `total` before a kind or `of`: the word is read in context, not reserved.
+    var atTotal: Bool {
+        at(.identifier) && text(current) == "total" && (peek().kind == .keyword(.of) || clauseKind(peek().kind) != nil)
+    }
+
+    // total_question = "total" , [ "of" ] , kind , modifiers
+    //                | "how" , "much" , ( "does" | "do" ) , ref , "owe" , [ ref ] , modifiers ;
+    mutating func parseTotal() throws -> TotalQuestion {
+        if atTotal {
+            advance()
+            _ = accept(.of)
+            let kind = try parseKind()
+            return TotalQuestion(which: WhichQuestion(kind: kind, modifiers: try parseModifiers()), owedTo: nil)
+        }
+        advance()
+        advance()
+        guard accept(.does) != nil || accept(.do) != nil else { throw expected("'does' and a party, as in 'how much does OpenAI owe AWS?'") }
+        let party = try parseRef("a party")
+        guard at(.identifier), text(current) == "owe" else { throw expected("'owe', as in 'how much does OpenAI owe AWS?'") }
+        advance()
+        let owedTo = at(.identifier) || at(.string) ? try parseRef("the party owed") : nil
+        return TotalQuestion(which: WhichQuestion(kind: .obligations, modifiers: try parseModifiers(party: party)),
+                             owedTo: owedTo)
+    }
+
     // count_question = "how" , "many" , kind_question ;
     mutating func parseCount() throws -> WhichQuestion {
         advance()
@@ -30,9 +60,10 @@ extension Parser {
     }
 
     // plain_question = which_question | yes_no_question | when_question | changes_question | list_question
-    //                | count_question ;
+    //                | count_question | total_question ;
     mutating func parsePlainQuestion() throws -> Question {
         if atHowMany { return .count(try parseCount()) }
+        if atHowMuch || atTotal { return .total(try parseTotal()) }
         switch current.kind {
         case .keyword(.which): return .which(try parseWhich())
         case .keyword(.is), .keyword(.does): return .yesNo(try parseYesNo())

@@ -4,15 +4,36 @@ package enum CSVRenderer {
     package static let header = ["query", "type", "id", "certainty", "change", "agreement", "modality", "holder",
                                 "counterparty", "about", "from", "until", "from_earliest", "from_latest",
                                 "until_earliest", "until_latest", "conditions", "exclusive", "amounts", "derived", "via",
-                                "reason", "source_document", "source_line"]
+                                "reason", "source_document", "source_line", "for_sure", "at_most"]
 
     /// The header as one CSV line ending in CRLF.
     package static func headerLine() -> String { line(header) }
 
     /// One CSV line per row of `answer`, each ending in CRLF with `query` in its first
     /// column; the header is not included.
+    /// A total adds one row of type `total` per sum: the currency as its id, the sum as its amounts,
+    /// the parts as its conditions, and the figures in the currency's units in `for_sure` and `at_most`.
     package static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        answer.rows.map { line(cells(query, ResultRow($0, kb, in: answer))) }.joined()
+        var output = answer.rows.map { line(cells(query, ResultRow($0, kb, in: answer))) }.joined()
+        if case .total(let totals) = answer.shape {
+            for sum in totals.sums {
+                let values: [String: String] = [
+                    "query": query, "type": "total", "id": sum.currency, "amounts": sum.text,
+                    "conditions": sum.parts.map { kb.id(of: kb.clauses[Int($0)]) }.joined(separator: "; "),
+                    "reason": "commitments in force \(answer.period ?? "at any time"), not amounts falling due; overlap not stated",
+                    "for_sure": figure(sum.sure), "at_most": sum.atMost.map(figure) ?? "unbounded",
+                ]
+                output += line(header.map { values[$0] ?? "" })
+            }
+        }
+        return output
+    }
+
+    /// Cents as the currency's units: "100000000000", "99.99".
+    private static func figure(_ cents: Int) -> String {
+        let units = String(cents / 100)
+        let rest = cents % 100
+        return rest == 0 ? units : units + "." + (rest < 10 ? "0\(rest)" : String(rest))
     }
 
     static func cells(_ query: String, _ row: ResultRow) -> [String] {

@@ -61,7 +61,7 @@ extension Answer {
         if case .count = shape {
             text = may == 0 ? "\(holds)" : "\(holds) to \(holds + may)"
             text += ": \(holds) \(holds == 1 ? "holds" : "hold"), \(may) may hold"
-        } else if case .clauses = shape, count > 0 {
+        } else if count > 0, shape == .clauses || isTotal {
             text += ": \(holds) holds, \(may) may hold"
         }
         if case .changes = shape, count > 0 {

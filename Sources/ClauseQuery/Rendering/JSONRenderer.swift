@@ -16,6 +16,7 @@ package enum JSONRenderer {
             members.append(("count", .object([("at_least", .number(Double(holds))),
                                               ("at_most", .number(Double(answer.rows.count)))])))
         }
+        if let answer, case .total(let totals) = answer.shape { members.append(("total", total(totals, answer, kb))) }
         if let answer, case .changes = answer.shape {
             members.append(("unstated_ends", .array(answer.unstatedEnds.map { .string(kb.id(of: kb.clauses[Int($0)])) })))
         }
@@ -103,6 +104,20 @@ package enum JSONRenderer {
             members.append(("chain", .array(row.chain.map(JSONValue.string))))
         }
         return members
+    }
+
+    /// A total: its sums in the currency's units, with the parts and the caveats.
+    static func total(_ totals: Totals, _ answer: Answer, _ kb: KnowledgeBase) -> JSONValue {
+        func ids(_ indexes: [Int32]) -> JSONValue { .array(indexes.map { .string(kb.id(of: kb.clauses[Int($0)])) }) }
+        let sums: [JSONValue] = totals.sums.map { sum in
+            .object([("currency", .string(sum.currency)), ("period", JSONValue(sum.period?.rawValue)),
+                     ("for_sure", .number(Double(sum.sure) / 100)),
+                     ("at_most", sum.atMost.map { .number(Double($0) / 100) } ?? .null), ("parts", ids(sum.parts))])
+        }
+        return .object([("sums", .array(sums)), ("rates_not_summed", ids(totals.rates)),
+                        ("figure_not_stated", ids(totals.unstated)), ("without_amount", .number(Double(totals.withoutAmount))),
+                        ("basis", .string("commitments in force \(answer.period ?? "at any time"), not amounts falling due")),
+                        ("overlap_stated", .bool(false))])
     }
 
     static func amounts(_ amounts: [Amount]) -> JSONValue {

@@ -29,12 +29,17 @@ package struct TableRenderer: Sendable {
             if rows.isEmpty { output += "nothing changed " + (answer.period ?? "") + "\n" }
         case .count:
             if rows.isEmpty { return "0" + (answer.period.map { " (\($0))" } ?? "") + "\n" }
+        case .total:
+            if rows.isEmpty { output += "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
         default:
             if rows.isEmpty { return "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
         }
         if !rows.isEmpty {
             output += table(rows, answer)
             if case .verdict = answer.shape {} else { output += answer.summary() + "\n" }
+        }
+        if case .total(let totals) = answer.shape {
+            output += totals.lines(answer, kb).map { $0 + "\n" }.joined()
         }
         if !answer.unstatedEnds.isEmpty {
             let names = answer.unstatedEnds.map { kb.id(of: kb.clauses[Int($0)]) }.joinedAsList()

@@ -14,6 +14,16 @@ package indirect enum Question: Hashable, Sendable {
     case list(ListQuestion)
     /// `count_question`: how many clauses of a kind hold, as a range.
     case count(WhichQuestion)
+    /// `total_question`: the sums of the amounts of the clauses of a kind, per currency.
+    case total(TotalQuestion)
+}
+
+/// `total_question`: `total obligations for OpenAI in 2030`, or `how much does OpenAI owe AWS in 2030`.
+package struct TotalQuestion: Hashable, Sendable {
+    /// The clauses whose amounts are summed, as `which` selects them.
+    package var which: WhichQuestion
+    /// `owe` REF: the party owed, its parts included; nil when not given.
+    package var owedTo: Name?
 }
 
 /// Which clauses a question selects by modality.

@@ -47,6 +47,18 @@ package struct ExpectedGroup: Hashable, Sendable {
         case nothing
         /// `error "id"`: the question fails with a diagnostic of that id.
         case error(String)
+        /// `count N [to M]`: a count answer's range, as "1 to 2" or "3".
+        case count(String)
+        /// `total MONEY [to MONEY|unbounded] [per PERIOD]`: one sum of a total answer, as "$100B to $138B".
+        case total(String)
+
+        /// True for `count` and `total`, which an expectation may leave out: the rows are then checked alone.
+        package var isAggregate: Bool {
+            switch self {
+            case .count, .total: return true
+            default: return false
+            }
+        }
     }
     /// `expected_label`.
     package var label: Label
