@@ -76,12 +76,6 @@ import Testing
         #expect(outcome.loadFailed)
         #expect(session.knowledgeBase.isEmpty)
         #expect(DiagnosticRenderer(color: false).render(outcome.diagnostics, sources: session.sources) == """
-            test.clq:8:7: error: duplicate identifier 'A': a party already uses it [duplicate-id]
-             8 | party A.
-               |       ^
-            test.clq:1:1: note: 'A' was first declared here
-             1 | party A aka Alpha.
-               | ^~~~~~~~~~~~~~~~~~
             test.clq:2:17: error: unknown party 'C' [unknown-party]
              2 | party B part of C.
                |                 ^
@@ -94,6 +88,12 @@ import Testing
             test.clq:7:27: error: unknown party 'Ghost' [unknown-party]
              7 | event E on 2025 involving Ghost.
                |                           ^~~~~
+            test.clq:8:7: error: duplicate identifier 'A': a party already uses it [duplicate-id]
+             8 | party A.
+               |       ^
+            test.clq:1:1: note: 'A' was first declared here
+             1 | party A aka Alpha.
+               | ^~~~~~~~~~~~~~~~~~
             5 errors
 
             """)

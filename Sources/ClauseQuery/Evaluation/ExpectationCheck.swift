@@ -96,8 +96,12 @@ enum ExpectationCheck {
         if !expected.keys.contains(where: \.isAggregate) { actual = actual.filter { !$0.key.isAggregate } }
         if expected == actual { return nil }
         var notes: [DiagnosticNote] = []
-        let expectedItems = Set(expected.flatMap { label, items in items.map { "\($0) (\(text(label)))" } })
-        let actualItems = Set(actual.flatMap { label, items in items.map { "\($0) (\(text(label)))" } })
+        /// Each item with its label, and each count or total as itself.
+        func entries(_ groups: [ExpectedGroup.Label: Set<String>]) -> Set<String> {
+            Set(groups.flatMap { label, items in label.isAggregate ? [text(label)] : items.map { "\($0) (\(text(label)))" } })
+        }
+        let expectedItems = entries(expected)
+        let actualItems = entries(actual)
         for missing in expectedItems.subtracting(actualItems).sorted() { notes.append(DiagnosticNote("missing: \(missing)")) }
         for extra in actualItems.subtracting(expectedItems).sorted() { notes.append(DiagnosticNote("not expected: \(extra)")) }
         return Diagnostic(.expectationFailed, .error,

@@ -27,7 +27,14 @@ package struct Loader {
         }
         loader.finish()
         let failed = loader.diagnostics.contains { $0.isError }
-        return (failed ? nil : loader.kb, loader.diagnostics)
+        // In the order of the sources, whichever pass found them.
+        let ordered = loader.diagnostics.enumerated().sorted { first, second in
+            let a = first.element.location, b = second.element.location
+            let keyA = (Int(a?.file.rawValue ?? Int32.max), a?.range.start ?? Int.max, first.offset)
+            let keyB = (Int(b?.file.rawValue ?? Int32.max), b?.range.start ?? Int.max, second.offset)
+            return keyA < keyB
+        }.map(\.element)
+        return (failed ? nil : loader.kb, ordered)
     }
 
     private init(base: KnowledgeBase, ignoring: Set<String>) {
