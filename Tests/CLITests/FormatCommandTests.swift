@@ -6,7 +6,7 @@ import Testing
     static let tidy = "party A \"Société — 🎉\". # note\nwhich rights hold for A in 2031?\n\nlist parties\n"
 
     @Test func theSamplesAreInCanonicalForm() throws {
-        let result = try clq(["fmt", "--check", "Samples/partnership.clq", "Samples/questions.clq", "Samples/tour.clq"])
+        let result = try clq(["fmt", "--check", "Samples/partnership.clq", "Samples/questions.clq", "Samples/tour.clq", "Samples/licence.clq"])
         #expect(result.status == 0, "\(result.stdout)")
     }
 

@@ -11,7 +11,7 @@ import Testing
     }()
 
     @Test func samplesAreFound() {
-        #expect(SampleScriptTests.scripts == ["questions.clq", "tour.clq"])
+        #expect(SampleScriptTests.scripts == ["licence.clq", "questions.clq", "tour.clq"])
     }
 
     @Test(arguments: scripts)

@@ -7,7 +7,7 @@ import Testing
     /// Every statement of the sample files, as its own text.
     static let statements: [String] = {
         var result: [String] = []
-        for text in [BuiltinKnowledgeBase.text, packageFile("Samples/tour.clq"), packageFile("Samples/questions.clq")] {
+        for text in [BuiltinKnowledgeBase.text, packageFile("Samples/tour.clq"), packageFile("Samples/questions.clq"), packageFile("Samples/licence.clq")] {
             let source = SourceText(name: "", text: text)
             result += parse(text).statements.map { source.text(in: $0.range) }
         }

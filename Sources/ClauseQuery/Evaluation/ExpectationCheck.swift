@@ -32,17 +32,8 @@ enum ExpectationCheck {
     /// or day ("2032" for some day in 2032, "2026-12-31" for a day before one known day), otherwise as
     /// the table writes it.
     static func written(_ moment: Moment) -> String {
-        if let first = moment.earliestDate, let last = moment.latestDate {
-            if first == last { return first.description }
-            if first.month == 1 && first.day == 1 && last.year == first.year && last.month == 12 && last.day == 31 {
-                return String(first.year).leftPadded(to: 4)
-            }
-            if first.day == 1 && last.year == first.year && last.month == first.month
-                && last.day == CalendarDate.daysIn(month: first.month, year: first.year) {
-                return String(first.year).leftPadded(to: 4) + "-" + String(first.month).leftPadded(to: 2)
-            }
-        }
-        return moment.text
+        guard moment.earliestDate != nil, moment.latestDate != nil else { return moment.text }
+        return Days.rangeText(moment.earliest, moment.latest)
     }
 
     static func label(for certainty: Certainty) -> ExpectedGroup.Label {

@@ -84,8 +84,8 @@ extension Parser {
         if accept(.after) != nil { return "after \(try parseDate().date)" }
         guard at(.date) || at(.malformed) else { throw expected("a date, 'before', 'after', 'unknown' or 'open'") }
         let first = try parseDate()
-        guard accept(.to) != nil else { return first.date.description }
-        return "\(first.date) to \(try parseDate().date)"
+        let last = accept(.to) != nil ? try parseDate() : first
+        return Days.rangeText(first.date.firstDay, last.date.lastDay)
     }
 
     // expected_item = IDENT , [ "derived" ] , [ "via" , ref ] ;

@@ -103,6 +103,21 @@ package enum Days {
         }
     }
 
+    /// The days from `first` to `last` as dates write them, as coarsely as they allow: "2032" for
+    /// the whole year, "2025-11" for a month, "2025-11 to 2026" for the first day of a month to the
+    /// last day of a year, "2028-02 to 2028-11-02".
+    package static func rangeText(_ first: Int, _ last: Int) -> String {
+        guard let start = date(first), let end = date(last) else { return "unknown" }
+        if first == last { return start.description }
+        let year = { (date: CalendarDate) in String(date.year).leftPadded(to: 4) }
+        let month = { (date: CalendarDate) in year(date) + "-" + String(date.month).leftPadded(to: 2) }
+        let opening = start.month == 1 && start.day == 1 ? year(start) : start.day == 1 ? month(start) : start.description
+        let lastOfMonth = end.day == CalendarDate.daysIn(month: end.month, year: end.year)
+        let closing = end.month == 12 && end.day == 31 ? year(end) : lastOfMonth ? month(end) : end.description
+        if opening == closing { return opening }
+        return "\(opening) to \(closing)"
+    }
+
     /// The last day of a duration from `start`: (start − 1 day) + duration, clamped to the month's
     /// last day, so from 1 February for one month ends 28 (or 29) February and from 29 February 2024
     /// for one year ends 28 February 2025. Monotone in the start.
