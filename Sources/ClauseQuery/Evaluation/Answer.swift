@@ -91,8 +91,8 @@ package struct Answer: Sendable {
         case changes
         /// A list of entities.
         case entities(ListQuestion.Noun)
-        /// Rows of clauses, counted: as many as hold for sure, up to as many as may hold.
-        case count
+        /// Rows of clauses, counted: `least` hold for sure, and up to `most` may hold.
+        case count(least: Int, most: Int)
         /// Rows of clauses with the sums of their amounts.
         case total(Totals)
     }

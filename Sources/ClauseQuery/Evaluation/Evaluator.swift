@@ -24,7 +24,8 @@ package struct Evaluator: Sendable {
         case .which(let kind): answer = try answerWhich(kind, scope)
         case .count(let kind):
             answer = try answerWhich(kind, scope)
-            answer.shape = .count
+            let (least, most) = count(answer.rows, scope)
+            answer.shape = .count(least: least, most: most)
         case .total(let kind):
             answer = try answerWhich(kind, scope)
             answer.shape = .total(totals(answer.rows, scope))

@@ -17,10 +17,9 @@ enum ExpectationCheck {
             }
         case .clauses, .entities:
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
-        case .count:
+        case .count(let least, let most):
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
-            let holds = answer.rows.filter { $0.certainty == .holds }.count
-            groups[.count(holds == answer.rows.count ? "\(holds)" : "\(holds) to \(answer.rows.count)")] = []
+            groups[.count(least == most ? "\(least)" : "\(least) to \(most)")] = []
         case .total(let totals):
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
             for sum in totals.sums { groups[.total(sum.text)] = [] }

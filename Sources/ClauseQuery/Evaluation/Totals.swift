@@ -69,6 +69,24 @@ extension Evaluator {
         return totals
     }
 
+    /// How many of `rows` hold, over the shared unknowns: at least and at most. A clause and its
+    /// replacement never hold on the same day, so on one day (or throughout a period) a chain of
+    /// replacements counts once, and surely when one of its clauses holds on every such day.
+    func count(_ rows: [AnswerRow], _ scope: Scope) -> (least: Int, most: Int) {
+        var least = 0, most = 0
+        for group in commitments(rows) {
+            let holding = group.filter { $0.certainty == .holds }.count
+            if scope.window.relation == .covers {
+                least += holding > 0 || chainSurelyHolds(group, scope) ? 1 : 0
+                most += 1
+            } else {
+                least += holding > 0 ? holding : chainSurelyHolds(group, scope) ? 1 : 0
+                most += group.count
+            }
+        }
+        return (least, most)
+    }
+
     /// The rows grouped by replacement: a clause and the clauses that replaced it, one after another,
     /// are one commitment.
     private func commitments(_ rows: [AnswerRow]) -> [[AnswerRow]] {

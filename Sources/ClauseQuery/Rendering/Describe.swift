@@ -58,9 +58,10 @@ extension Answer {
         var text = count == 1 ? "1 result" : "\(count) results"
         let holds = rows.filter { $0.certainty == .holds }.count
         let may = rows.filter { $0.certainty == .mayHold }.count
-        if case .count = shape {
-            text = may == 0 ? "\(holds)" : "\(holds) to \(holds + may)"
+        if case .count(let least, let most) = shape {
+            text = least == most ? "\(least)" : "\(least) to \(most)"
             text += ": \(holds) \(holds == 1 ? "holds" : "hold"), \(may) may hold"
+            if least != holds || most != holds + may { text += "; a clause and the one that replaced it count once" }
         } else if count > 0, shape == .clauses || isTotal {
             text += ": \(holds) holds, \(may) may hold"
         }

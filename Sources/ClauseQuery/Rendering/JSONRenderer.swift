@@ -11,10 +11,8 @@ package enum JSONRenderer {
         } else {
             members.append(("results", .array([])))
         }
-        if let answer, case .count = answer.shape {
-            let holds = answer.rows.filter { $0.certainty == .holds }.count
-            members.append(("count", .object([("at_least", .number(Double(holds))),
-                                              ("at_most", .number(Double(answer.rows.count)))])))
+        if let answer, case .count(let least, let most) = answer.shape {
+            members.append(("count", .object([("at_least", .number(Double(least))), ("at_most", .number(Double(most)))])))
         }
         if let answer, case .total(let totals) = answer.shape { members.append(("total", total(totals, answer, kb))) }
         if let answer, case .changes = answer.shape {
