@@ -30,6 +30,12 @@ import Testing
         ])
     }
 
+    @Test func optionsOfferClauses() {
+        #expect(complete("event E exercises Excl") == ["ExclusiveCloud", "ExclusiveModelAccess"])
+        #expect(complete("event E l") == ["lapses"])
+        #expect(complete("agreement G {\n  clause K: right of A if ex") == ["exercised"])
+    }
+
     @Test func actionsAfterAPossessive() {
         #expect(complete("is Microsoft's ") == ["access", "host", "invest", "offer", "pay", "revise", "spend", "use"])
     }

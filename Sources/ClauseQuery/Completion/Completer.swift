@@ -106,6 +106,8 @@ package enum Completer {
         case (_, "amends"), ("agreement", "is"): kinds = [.agreement]
         case (_, "cites"): kinds = [.source]
         case ("replaced", "by"), ("terminated", "by"): kinds = [.clause, .agreement]
+        case (_, "exercises"), (_, "lapses"), (_, "exercised"), (_, "replaces"): kinds = [.clause]
+        case (_, "if"), (_, "unless"): kinds = [.event, .prospect]
         case (_, "is"), (_, "does"), (_, "explain"), (_, ":"): kinds = [.clause, .party]
         default: kinds = EntityKind.allCases
         }
