@@ -46,6 +46,22 @@ import Testing
         #expect(symbols.declarations[1].names == ["Société Lumière", "SL"])
     }
 
+    @Test func optionsReferToTheirPower() {
+        let text = """
+            party A. party B.
+            agreement G between A and B {
+              clause Renew: power of A over B to renew from 2028 until 2028.
+              clause Extra: right of A against B to use from exercised Renew + 90 days if exercised Renew.
+            }
+            event Notice exercises Renew.
+            """
+        let table = SymbolTable([("licence.clq", DocumentSymbols(parse(text)))])
+        let renew = SymbolTable.Entity(kind: .clause, identifier: "Renew")
+        for occurrence in 2...4 {
+            #expect(table.entities(at: NavigationTests.offset(of: "Renew", in: text, occurrence: occurrence), in: "licence.clq") == [renew])
+        }
+    }
+
     @Test func resolvesAliasesQuotedNamesAndOtherDocuments() {
         let table = NavigationTests.table()
         let kb = NavigationTests.kb

@@ -104,6 +104,7 @@ package struct DocumentSymbols: Sendable {
         case .event(let decl):
             declare(.event, decl.id, names: [decl.title], range: decl.range)
             refer(decl.date)
+            refer(decl.option?.power, [.clause])
             refer(decl.involving, [.party])
             cite(decl.citation)
         case .prospect(let decl):
@@ -121,13 +122,14 @@ package struct DocumentSymbols: Sendable {
         refer(clause.ending?.by, [.clause, .agreement])
         refer(clause.replaces, [.clause])
         for instant in [clause.from, clause.until, clause.ending?.on] { refer(instant) }
-        for condition in clause.conditions { refer(condition.target, [.event, .prospect]) }
+        for condition in clause.conditions { refer(condition.target, condition.exercise ? [.clause] : [.event, .prospect]) }
         cite(clause.citation)
     }
 
-    /// The event an instant names (`from Renegotiation`), if it names one.
+    /// The event an instant names (`from Renegotiation`), or the power (`from exercised Renewal`).
     private mutating func refer(_ instant: InstantSyntax?) {
         if case .event(let name)? = instant?.form { refer(name, [.event]) }
+        if case .exercise(let name)? = instant?.form { refer(name, [.clause]) }
     }
 
     private mutating func add(_ question: Question) {
