@@ -15,6 +15,13 @@ public enum Terminal {
         onTerminal && getenv("NO_COLOR") == nil
     }
 
+    /// The width and height of the terminal on `descriptor`, or nil when it is not a terminal.
+    public static func size(descriptor: Int32 = 1) -> (columns: Int, rows: Int)? {
+        var size = winsize()
+        guard isatty(descriptor) == 1, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return (Int(size.ws_col), Int(size.ws_row))
+    }
+
     public static func write(_ text: String) { FileDescriptor.write(text, to: 1) }
 
     public static func writeError(_ text: String) { FileDescriptor.write(text, to: 2) }

@@ -32,7 +32,7 @@ struct Clq: ParsableCommand {
     mutating func run() throws {
         if !expressions.isEmpty {
             let scripts = expressions.map { (name: "-e", bytes: Array($0.utf8)) }
-            throw ExitCode(Invocation.run(scripts, common: common).rawValue)
+            throw ExitCode(Invocation.run(scripts, common: common, paged: !common.noPager).rawValue)
         }
         if !Terminal.inputIsTerminal {
             let script = (name: "<stdin>", bytes: InputFiles.readStandardInput())

@@ -8,18 +8,22 @@ enum Invocation {
     /// (its problems printed as the answers would be).
     static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])]) -> Result<ScriptRunner, ExitStatus> {
         common.configuration.openSession(for: scripts.map(\.bytes)).flatMap { opened in
-            var runner = ScriptRunner(session: opened.session, format: common.format)
+            var runner = ScriptRunner(session: opened.session, format: common.format, layout: common.layout)
             runner.session.keepGoing = common.keepGoing
             runner.show(opened.outcome)
             return opened.outcome.loadFailed ? .failure(.badData) : .success(runner)
         }
     }
 
-    static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
+    /// Runs scripts in order; with `paged` (answers to `-e` on a terminal), long answers go through the pager.
+    static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions, paged: Bool = false) -> ExitStatus {
         var runner: ScriptRunner
         switch open(common, scripts: scripts) {
         case .success(let made): runner = made
         case .failure(let status): return status
+        }
+        if paged, let size = Terminal.size(descriptor: 1), let command = Pager.command() {
+            runner.paging = (command, size.rows)
         }
         var status = ExitStatus.success
         for script in scripts {

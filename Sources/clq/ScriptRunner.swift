@@ -5,11 +5,13 @@ import ClauseSystem
 struct ScriptRunner {
     var session: Session
     var printer: ScriptPrinter
+    /// The pager and the screen's height, when long answers go through one.
+    var paging: (command: String, rows: Int)?
 
-    init(session: Session, format: RenderFormat) {
+    init(session: Session, format: RenderFormat, layout: TableLayout = .natural) {
         self.session = session
         printer = ScriptPrinter(format: format, colorOutput: Terminal.colorAllowed(onTerminal: Terminal.outputIsTerminal),
-                                colorErrors: Terminal.colorAllowed(onTerminal: Terminal.errorIsTerminal))
+                                colorErrors: Terminal.colorAllowed(onTerminal: Terminal.errorIsTerminal), layout: layout)
     }
 
     var diagnosticRenderer: DiagnosticRenderer {
@@ -24,10 +26,20 @@ struct ScriptRunner {
         return outcome.hasErrors ? .queryFailed : .success
     }
 
-    /// Prints an outcome: its problems, then its answers.
+    /// Prints an outcome: its problems, then its answers; through the pager when paging and they are
+    /// taller than the screen (problems then come first, on standard error).
     mutating func show(_ outcome: ScriptOutcome) {
         Terminal.writeError(printer.problems(outcome, in: session))
-        for piece in printer.answers(outcome, in: session) {
+        let pieces = printer.answers(outcome, in: session)
+        if let paging {
+            let text = pieces.map(\.output).joined()
+            if Pager.isLong(text, rows: paging.rows) {
+                for piece in pieces { Terminal.writeError(piece.errors) }
+                if !Pager.show(text, command: paging.command) { Terminal.write(text) }
+                return
+            }
+        }
+        for piece in pieces {
             Terminal.write(piece.output)
             Terminal.writeError(piece.errors)
         }

@@ -17,11 +17,14 @@ package struct ScriptPrinter: Sendable {
     package var colorErrors: Bool
     /// CSV: whether the header line is already printed; one header serves every answer after it.
     package var csvHeaderPrinted = false
+    /// Tables: the width to fit and the columns to show (`expanded` forces blocks).
+    package var layout: TableLayout
 
-    package init(format: RenderFormat, colorOutput: Bool = false, colorErrors: Bool = false) {
+    package init(format: RenderFormat, colorOutput: Bool = false, colorErrors: Bool = false, layout: TableLayout = .natural) {
         self.format = format
         self.colorOutput = colorOutput
         self.colorErrors = colorErrors
+        self.layout = layout
     }
 
     /// The script's own problems (syntax, loading) as `file:line:column` messages; empty with JSON, which
@@ -48,10 +51,12 @@ package struct ScriptPrinter: Sendable {
         if let failure = step.expectationFailure { problems.append(failure) }
         var piece = Piece(errors: render(problems, session))
         switch format {
-        case .table:
+        case .table, .expanded:
             guard let answer = step.answer else { break }
-            piece.output = (echo ? (first ? "" : "\n") + "» \(step.text)\n" : "")
-                + TableRenderer(color: colorOutput).render(answer, knowledgeBase: kb)
+            var layout = self.layout
+            if format == .expanded { layout.expanded = .always }
+            piece.output = (echo ? (first ? "" : "\n") + "» \(step.text.wrapped(to: layout.width, indent: 2))\n" : "")
+                + TableRenderer(color: colorOutput, layout: layout).render(answer, knowledgeBase: kb)
         case .json:
             piece.output = JSONRenderer.render(query: step.text, answer: step.answer,
                                                diagnostics: step.diagnostics + (step.expectationFailure.map { [$0] } ?? []),

@@ -2,9 +2,14 @@
 package struct TableRenderer: Sendable {
     /// Whether certainties are coloured (green, yellow, red) and headers bold with ANSI codes.
     package var color: Bool
+    /// The width to fit, the columns to show, and when rows become blocks.
+    package var layout: TableLayout
 
-    /// A renderer, plain unless `color` is true.
-    package init(color: Bool = false) { self.color = color }
+    /// A renderer, plain unless `color` is true, laid out as `layout` says (by default one line per row).
+    package init(color: Bool = false, layout: TableLayout = .natural) {
+        self.color = color
+        self.layout = layout
+    }
 
     /// The answer as `clq` prints it: a verdict line, `when` sentences or a table with its summary, then any
     /// explanations; each line ends in a newline.
@@ -19,11 +24,12 @@ package struct TableRenderer: Sendable {
                 : dated ? "it depends on a date the source does not give"
                 : conditional ? "it depends on a condition the source leaves open" : "the source does not say"
             let assumed = answer.isAssumed ? ", assuming unknown ends continue" : ""
-            output += paint("\(verdict.phrase) (\(word))", code(for: verdict)) + assumed + "\n"
+            let line = fit("\(verdict.phrase) (\(word))\(assumed)", indent: 2)
+            output += paint(verdict.phrase, code(for: verdict)) + line.dropFirst(verdict.phrase.count) + "\n"
             if rows.isEmpty { output += "no clause matches \(answer.period ?? "")\n" }
         case .boundaries(let boundary):
             if rows.isEmpty { return "nothing matches\n" }
-            for row in rows { output += describe(row, boundary) + "\n" }
+            for row in rows { output += fit(describe(row, boundary), indent: 2) + "\n" }
             return output + explanations(answer, kb)
         case .changes:
             if rows.isEmpty { output += "nothing changed " + (answer.period ?? "") + "\n" }
@@ -36,14 +42,14 @@ package struct TableRenderer: Sendable {
         }
         if !rows.isEmpty {
             output += table(rows, answer)
-            if case .verdict = answer.shape {} else { output += answer.summary() + "\n" }
+            if case .verdict = answer.shape {} else { output += fit(answer.summary(), indent: 2) + "\n" }
         }
         if case .total(let totals) = answer.shape {
-            output += totals.lines(answer, kb).map { $0 + "\n" }.joined()
+            output += totals.lines(answer, kb).map { fit($0, indent: 4) + "\n" }.joined()
         }
         if !answer.unstatedEnds.isEmpty {
             let names = answer.unstatedEnds.map { kb.id(of: kb.clauses[Int($0)]) }.joinedAsList()
-            output += "may have ended: \(names) (in force at the end of the first period; the source gives no end)\n"
+            output += fit("may have ended: \(names) (in force at the end of the first period; the source gives no end)", indent: 2) + "\n"
         }
         return output + explanations(answer, kb)
     }
@@ -88,7 +94,7 @@ package struct TableRenderer: Sendable {
             rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
             if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
         }
-        return align([header] + rows, certaintyColumn: header.firstIndex(of: "certainty"), certainties: results.map(\.certainty))
+        return lay(header, rows, certainties: results.map(\.certainty))
     }
 
     private func details(_ row: ResultRow) -> String {
@@ -109,26 +115,78 @@ package struct TableRenderer: Sendable {
         }
     }
 
-    private func align(_ rows: [[String]], certaintyColumn: Int?, certainties: [Certainty]) -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+    /// The table in the layout asked for: the chosen columns, fitted to the width by wrapping cells
+    /// and letting the least useful columns give way, or one block per row when it cannot fit.
+    private func lay(_ header: [String], _ rows: [[String]], certainties: [Certainty]) -> String {
+        var header = header, rows = rows
+        if let chosen = layout.columns {
+            let kept = header.indices.filter { chosen.contains(header[$0]) }
+            header = kept.map { header[$0] }
+            rows = rows.map { row in kept.map { row[$0] } }
         }
+        let table = [header] + rows
+        if layout.expanded == .always { return blocks(header, rows, certainties) }
+        guard let width = layout.width else {
+            return align(table, Array(header.indices), table[0].indices.map { column in table.map { $0[column].count }.max() ?? 0 },
+                         certainties: certainties)
+        }
+        guard let fitted = FittedTable.fit(table, width: width) else {
+            if layout.expanded == .auto { return blocks(header, rows, certainties) }
+            return align(table, Array(header.indices), header.indices.map { column in table.map { $0[column].count }.max() ?? 0 },
+                         certainties: certainties)
+        }
+        var output = align(table, fitted.columns, fitted.widths, certainties: certainties)
+        if !fitted.dropped.isEmpty {
+            output += "(not shown: \(fitted.dropped.joined(separator: ", ")); choose columns, or expand rows into blocks)"
+                .wrapped(to: width, indent: 1) + "\n"
+        }
+        return output
+    }
+
+    /// The rows as aligned lines: `columns` of each row, cells wrapped at spaces to `widths`.
+    private func align(_ rows: [[String]], _ columns: [Int], _ widths: [Int], certainties: [Certainty]) -> String {
+        let certaintyColumn = rows.first.flatMap { header in columns.firstIndex { header[$0] == "certainty" } }
         var output = ""
         for (number, row) in rows.enumerated() {
-            var line = ""
-            for (column, cell) in row.enumerated() {
-                let padded = column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
-                if number == 0 {
-                    line += paint(padded, "1")
-                } else if column == certaintyColumn {
-                    line += paint(padded, code(for: certainties[number - 1]))
-                } else {
-                    line += padded
+            let cells = columns.enumerated().map { position, column in row[column].wrapped(to: widths[position]) }
+            let height = cells.map(\.count).max() ?? 1
+            for index in 0..<height {
+                var line = ""
+                for (position, cell) in cells.enumerated() {
+                    let text = index < cell.count ? cell[index] : ""
+                    let padded = position == cells.count - 1 ? text : text + String(repeating: " ", count: widths[position] - text.count + 2)
+                    if number == 0 {
+                        line += paint(padded, "1")
+                    } else if position == certaintyColumn, !text.isEmpty {
+                        line += paint(padded, code(for: certainties[number - 1]))
+                    } else {
+                        line += padded
+                    }
+                }
+                output += line.trailingSpacesRemoved + "\n"
+            }
+        }
+        return output
+    }
+
+    /// One block per row, as psql's expanded mode: a heading line, then `label  value` for each
+    /// non-empty field, values wrapped to the width.
+    private func blocks(_ header: [String], _ rows: [[String]], _ certainties: [Certainty]) -> String {
+        let labelWidth = header.map(\.count).max() ?? 0
+        let valueWidth = layout.width.map { max(20, $0 - labelWidth - 2) }
+        var output = ""
+        for (number, row) in rows.enumerated() {
+            let name = header.firstIndex(where: { $0 == "clause" || $0 == "id" }).map { " \(row[$0])" } ?? ""
+            let title = "-[ \(number + 1)\(name) ]"
+            output += paint(title + String(repeating: "-", count: max(0, (layout.width ?? 40) - title.count)), "1") + "\n"
+            for (column, value) in row.enumerated() where !value.isEmpty {
+                let lines = valueWidth.map { value.wrapped(to: $0) } ?? [value]
+                let label = header[column] + String(repeating: " ", count: labelWidth - header[column].count)
+                for (index, line) in lines.enumerated() {
+                    let shown = header[column] == "certainty" ? paint(line, code(for: certainties[number])) : line
+                    output += (index == 0 ? label : String(repeating: " ", count: labelWidth)) + "  " + shown + "\n"
                 }
             }
-            output += line.trailingSpacesRemoved + "\n"
         }
         return output
     }
@@ -143,11 +201,15 @@ package struct TableRenderer: Sendable {
             let lines = kb.explain(row, in: answer).lines
             let width = lines.map(\.label.count).max() ?? 0
             for line in lines {
-                output += "  \(line.label)\(String(repeating: " ", count: width - line.label.count))  \(line.text)\n"
+                output += fit("  \(line.label)\(String(repeating: " ", count: width - line.label.count))  \(line.text)",
+                              indent: width + 4) + "\n"
             }
         }
         return output
     }
+
+    /// A line of text wrapped to the layout's width, continuation lines indented.
+    private func fit(_ text: String, indent: Int) -> String { text.wrapped(to: layout.width, indent: indent) }
 
     private func code(for certainty: Certainty) -> String {
         switch certainty {

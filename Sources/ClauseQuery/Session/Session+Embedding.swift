@@ -2,6 +2,8 @@
 public enum RenderFormat: String, Sendable, CaseIterable {
     /// Aligned text tables for people.
     case table
+    /// One block of `field  value` lines per row, for narrow screens and wide rows.
+    case expanded
     /// One JSON object per question, as documented in the README.
     case json
     /// RFC 4180 CSV with a header line.
@@ -86,11 +88,13 @@ public struct QueryResult: Sendable {
     }
 
     /// The answer in `format` (for JSON, the diagnostics when it failed); a failed table is empty and a failed
-    /// CSV is its header line alone.
-    public func rendered(_ format: RenderFormat, color: Bool = false) -> String {
+    /// CSV is its header line alone. With a `width`, a table fits it: cells wrap, the least useful columns
+    /// give way, and when it still cannot fit, each row becomes a block as in `expanded`.
+    public func rendered(_ format: RenderFormat, color: Bool = false, width: Int? = nil) -> String {
         switch format {
-        case .table:
-            return answer.map { TableRenderer(color: color).render($0, knowledgeBase: knowledgeBase) } ?? ""
+        case .table, .expanded:
+            let layout = TableLayout(width: width, expanded: format == .expanded ? .always : width == nil ? .never : .auto)
+            return answer.map { TableRenderer(color: color, layout: layout).render($0, knowledgeBase: knowledgeBase) } ?? ""
         case .json:
             return JSONRenderer.render(query: query, answer: answer, diagnostics: diagnostics,
                                        knowledgeBase: knowledgeBase, sources: sources) + "\n"
