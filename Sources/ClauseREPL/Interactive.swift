@@ -1,5 +1,6 @@
 import CLibEdit
 import ClauseQuery
+import ClauseSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,7 +45,11 @@ public enum Interactive {
                         format: format, history: history, editor: editor, output: output, flags: SignalFlags.shared)
         repl.colorAnswers = StandardStreams.colorAllowed(descriptor: 1)
         repl.colorErrors = StandardStreams.colorAllowed(descriptor: 2)
-        if isatty(1) == 1 { repl.banner = banner }
+        if isatty(1) == 1 {
+            repl.banner = banner
+            repl.screenSize = { Terminal.size(descriptor: 1) }
+            if let command = Pager.command() { repl.pager = { text in Pager.show(text, command: command) } }
+        }
         let ending = repl.run()
         return (ending, repl.history)
     }

@@ -1,6 +1,8 @@
+import ClauseQuery
+
 /// The commands typed after `:` at the prompt.
 enum MetaCommand: String, CaseIterable {
-    case help, load, reload, kb, format, timing, assume, save, quit
+    case help, load, reload, kb, format, columns, pager, timing, assume, save, quit
 
     /// How the command is written, for help and error messages.
     var usage: String {
@@ -9,7 +11,9 @@ enum MetaCommand: String, CaseIterable {
         case .load: return ":load FILE…"
         case .reload: return ":reload"
         case .kb: return ":kb"
-        case .format: return ":format table|json|csv"
+        case .format: return ":format table|expanded|json|csv"
+        case .columns: return ":columns NAME,…|all"
+        case .pager: return ":pager on|off"
         case .timing: return ":timing on|off"
         case .assume: return ":assume unknown-ends continue|unknown"
         case .save: return ":save FILE"
@@ -24,6 +28,8 @@ enum MetaCommand: String, CaseIterable {
         case .reload: return "read the loaded files again (all or nothing)"
         case .kb: return "what is loaded: counts, agreements, sources"
         case .format: return "how answers are printed"
+        case .columns: return "which table columns to show"
+        case .pager: return "whether answers taller than the screen go through a pager"
         case .timing: return "show how long each question takes"
         case .assume: return "whether ends the source omits continue"
         case .save: return "write the declarations typed in this session to FILE"
@@ -35,7 +41,9 @@ enum MetaCommand: String, CaseIterable {
     func argumentWords(at position: Int) -> [String]? {
         switch (self, position) {
         case (.help, 0): return HelpText.topics.map(\.name)
-        case (.format, 0): return ["table", "json", "csv"]
+        case (.format, 0): return RenderFormat.allCases.map(\.rawValue)
+        case (.columns, 0): return TableColumns.all + ["all"]
+        case (.pager, 0): return ["on", "off"]
         case (.timing, 0): return ["on", "off"]
         case (.assume, 0): return ["unknown-ends"]
         case (.assume, 1): return ["continue", "unknown"]

@@ -21,6 +21,8 @@ extension REPL {
         case .reload: reload(arguments)
         case .kb: describeKnowledge()
         case .format: setFormat(arguments)
+        case .columns: setColumns(arguments)
+        case .pager: setPaging(arguments)
         case .timing: setTiming(arguments)
         case .assume: setAssumption(arguments)
         case .save: save(arguments)
@@ -45,6 +47,32 @@ extension REPL {
         }
         format = chosen
         output.write("format: \(format.rawValue)\n")
+    }
+
+    func setColumns(_ arguments: [String]) {
+        guard let word = arguments.first else {
+            return output.write("columns: \(columns?.joined(separator: ",") ?? "all")\n")
+        }
+        if arguments == ["all"] {
+            columns = nil
+            return output.write("columns: all\n")
+        }
+        switch TableColumns.parse(arguments.joined(separator: ",")) {
+        case .success(let names):
+            columns = names
+            output.write("columns: \(names.joined(separator: ","))\n")
+        case .failure(let problem):
+            fail(word.isEmpty ? "usage: \(MetaCommand.columns.usage)" : problem.description)
+        }
+    }
+
+    func setPaging(_ arguments: [String]) {
+        guard let word = arguments.first else { return output.write("pager: \(paging ? "on" : "off")\n") }
+        guard arguments.count == 1, word == "on" || word == "off" else {
+            return fail("usage: \(MetaCommand.pager.usage)")
+        }
+        paging = word == "on"
+        output.write("pager: \(word)" + (paging && pager == nil ? " (no pager found: set CLQ_PAGER or PAGER)" : "") + "\n")
     }
 
     func setTiming(_ arguments: [String]) {

@@ -1,4 +1,5 @@
 import ClauseQuery
+import ClauseSystem
 
 extension REPL {
     var diagnosticRenderer: DiagnosticRenderer { DiagnosticRenderer(color: colorErrors) }
@@ -9,9 +10,27 @@ extension REPL {
         output.writeError(diagnosticRenderer.render(diagnostics, sources: session.sources))
     }
 
-    /// Prints answers in the current format, with a CSV header for each input.
+    /// Prints answers in the current format, with a CSV header for each input; tables fit the screen.
     var printer: ScriptPrinter {
-        ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors)
+        let width = screenSize()?.columns
+        let layout = TableLayout(width: width, expanded: width == nil ? .never : .auto, columns: columns)
+        return ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors, layout: layout)
+    }
+
+    /// Writes the answers of one input, through the pager when they are taller than the screen.
+    func show(_ pieces: [ScriptPrinter.Piece]) {
+        let text = pieces.map(\.output).joined()
+        if paging, let pager, let rows = screenSize()?.rows, Pager.isLong(text, rows: rows) {
+            for piece in pieces { output.writeError(piece.errors) }
+            if pager(text) {
+                flags.clearInterrupt()
+                return
+            }
+        }
+        for piece in pieces {
+            writeAnswer(piece.output)
+            output.writeError(piece.errors)
+        }
     }
 
     /// Writes an answer a few lines at a time, and stops at a Ctrl-C: a long table can take

@@ -26,6 +26,15 @@ public final class REPL {
     public var colorErrors = false
     /// Text printed when the loop starts.
     public var banner = ""
+    /// The screen's width and height, asked before each answer so that a resized terminal is
+    /// fitted; nil off a terminal, where tables keep one line per row.
+    public var screenSize: () -> (columns: Int, rows: Int)? = { nil }
+    /// Shows a long answer through the pager; true when it did. Nil when there is no pager.
+    public var pager: ((String) -> Bool)?
+    /// `:pager on|off`: whether answers taller than the screen go through the pager.
+    public var paging = true
+    /// `:columns`: the table columns to show, or nil for all of them.
+    public var columns: [String]?
 
     let editor: LineEditor
     let output: REPLOutput
@@ -148,10 +157,7 @@ public final class REPL {
             let added = KnowledgeCounts(session.knowledgeBase).added(since: before)
             if !added.isEmpty { output.write("added \(added)\n") }
         }
-        for piece in printer.answers(outcome, in: session) {
-            writeAnswer(piece.output)
-            output.writeError(piece.errors)
-        }
+        show(printer.answers(outcome, in: session))
         if timing { output.write("time: \(REPL.milliseconds(elapsed))\n") }
     }
 

@@ -34,16 +34,17 @@ signal.pthread_sigmask(signal.SIG_SETMASK, [])
 class Clq:
     """One clq process on a pty, with its own history file and home directory."""
 
-    def __init__(self, *args, home=None, history=None, timeout=15, env=None):
+    def __init__(self, *args, home=None, history=None, timeout=15, env=None, dimensions=(40, 200)):
         self.home = home or tempfile.mkdtemp(prefix="clq-e2e-")
         self.history = history or os.path.join(self.home, "history")
         environment = {key: value for key, value in os.environ.items()
                        if key not in ("EDITRC", "LC_ALL", "LC_CTYPE", "LANG", "XDG_STATE_HOME", "CLQ_HISTORY")}
-        environment.update({"HOME": self.home, "CLQ_HISTORY": self.history, "NO_COLOR": "1", "TERM": "xterm"})
+        environment.update({"HOME": self.home, "CLQ_HISTORY": self.history, "NO_COLOR": "1", "TERM": "xterm",
+                            "CLQ_PAGER": ""})
         environment.update(env or {})
         environment = {key: value for key, value in environment.items() if value is not None}
         self.child = pexpect.spawn(BINARY, list(args), env=environment, encoding="utf-8",
-                                   timeout=timeout, dimensions=(40, 200))
+                                   timeout=timeout, dimensions=dimensions)
         self.child.expect_exact(PROMPT)
 
     def send(self, text):
