@@ -15,6 +15,7 @@ package enum JSONRenderer {
             members.append(("count", .object([("at_least", .number(Double(least))), ("at_most", .number(Double(most)))])))
         }
         if let answer, case .total(let totals) = answer.shape { members.append(("total", total(totals, answer, kb))) }
+        if let answer, case .changes = answer.shape { members.append(("changes", changes(answer, kb))) }
         if let answer, case .changes = answer.shape {
             members.append(("unstated_ends", .array(answer.unstatedEnds.map { .string(kb.id(of: kb.clauses[Int($0)])) })))
         }
@@ -102,6 +103,22 @@ package enum JSONRenderer {
             members.append(("chain", .array(row.chain.map(JSONValue.string))))
         }
         return members
+    }
+
+    /// A changes answer as its diff: per agreement, each clause replaced (with the fields that differ),
+    /// ended or started, with its certainty.
+    static func changes(_ answer: Answer, _ kb: KnowledgeBase) -> JSONValue {
+        .array(ChangeDiff(answer, kb).groups.map { group in
+            .object([("agreement", .string(group.agreement)), ("entries", .array(group.entries.map { entry in
+                .object([("change", .string(entry.kind.rawValue)), ("certainty", .string(entry.certainty.identifier)),
+                         ("id", .string(entry.row.id)), ("replaces", JSONValue(entry.old?.id)),
+                         ("derived", JSONValue(entry.row.derivation?.rawValue)), ("via", JSONValue(entry.row.via)),
+                         ("differences", .array(entry.differences.map { difference in
+                             .object([("field", .string(difference.field)), ("from", .string(difference.old)),
+                                      ("to", .string(difference.new))])
+                         }))])
+            }))])
+        })
     }
 
     /// A total: its sums in the currency's units, with the parts and the caveats.

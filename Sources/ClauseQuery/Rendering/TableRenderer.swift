@@ -40,7 +40,9 @@ package struct TableRenderer: Sendable {
         default:
             if rows.isEmpty { return "nothing holds" + (answer.period.map { " \($0)" } ?? "") + "\n" }
         }
-        if !rows.isEmpty {
+        if case .changes = answer.shape, !rows.isEmpty, layout.expanded != .always {
+            output += diff(answer, kb)
+        } else if !rows.isEmpty {
             output += table(rows, answer)
             if case .verdict = answer.shape {} else { output += fit(answer.summary(), indent: 2) + "\n" }
         }
@@ -209,9 +211,9 @@ package struct TableRenderer: Sendable {
     }
 
     /// A line of text wrapped to the layout's width, continuation lines indented.
-    private func fit(_ text: String, indent: Int) -> String { text.wrapped(to: layout.width, indent: indent) }
+    func fit(_ text: String, indent: Int) -> String { text.wrapped(to: layout.width, indent: indent) }
 
-    private func code(for certainty: Certainty) -> String {
+    func code(for certainty: Certainty) -> String {
         switch certainty {
         case .holds: return "32"
         case .mayHold: return "33"
@@ -219,7 +221,7 @@ package struct TableRenderer: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
+    func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }
