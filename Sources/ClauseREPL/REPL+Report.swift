@@ -11,7 +11,9 @@ extension REPL {
 
     /// Prints answers in the current format, with a CSV header for each input.
     var printer: ScriptPrinter {
-        ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors)
+        var printer = ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors)
+        printer.picture = picture()
+        return printer
     }
 
     /// Writes an answer a few lines at a time, and stops at a Ctrl-C: a long table can take

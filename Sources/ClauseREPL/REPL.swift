@@ -26,6 +26,8 @@ public final class REPL {
     public var colorErrors = false
     /// Text printed when the loop starts.
     public var banner = ""
+    /// The width, today and character set timelines are drawn for, asked each time one is printed.
+    package var picture: () -> PictureSettings = { PictureSettings() }
 
     let editor: LineEditor
     let output: REPLOutput

@@ -6,10 +6,11 @@ struct ScriptRunner {
     var session: Session
     var printer: ScriptPrinter
 
-    init(session: Session, format: RenderFormat) {
+    init(session: Session, format: RenderFormat, today: CalendarDate? = nil) {
         self.session = session
         printer = ScriptPrinter(format: format, colorOutput: Terminal.colorAllowed(onTerminal: Terminal.outputIsTerminal),
                                 colorErrors: Terminal.colorAllowed(onTerminal: Terminal.errorIsTerminal))
+        printer.picture = Terminal.pictureSettings(today: today)
     }
 
     var diagnosticRenderer: DiagnosticRenderer {

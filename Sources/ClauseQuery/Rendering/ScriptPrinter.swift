@@ -17,6 +17,10 @@ package struct ScriptPrinter: Sendable {
     package var colorErrors: Bool
     /// CSV: whether the header line is already printed; one header serves every answer after it.
     package var csvHeaderPrinted = false
+    /// The terminal's width, today and Unicode, for timelines.
+    package var picture = PictureSettings()
+    /// HTML: whether the page's head is already printed; the sections of every answer follow it.
+    package var htmlHeaderPrinted = false
 
     package init(format: RenderFormat, colorOutput: Bool = false, colorErrors: Bool = false) {
         self.format = format
@@ -51,7 +55,11 @@ package struct ScriptPrinter: Sendable {
         case .table:
             guard let answer = step.answer else { break }
             piece.output = (echo ? (first ? "" : "\n") + "» \(step.text)\n" : "")
-                + TableRenderer(color: colorOutput).render(answer, knowledgeBase: kb)
+            if case .timeline = answer.shape {
+                piece.output += picture.text(answer, query: step.text, knowledgeBase: kb, color: colorOutput)
+            } else {
+                piece.output += TableRenderer(color: colorOutput).render(answer, knowledgeBase: kb)
+            }
         case .json:
             piece.output = JSONRenderer.render(query: step.text, answer: step.answer,
                                                diagnostics: step.diagnostics + (step.expectationFailure.map { [$0] } ?? []),
@@ -62,6 +70,15 @@ package struct ScriptPrinter: Sendable {
             if !csvHeaderPrinted { piece.output = CSVRenderer.headerLine() }
             csvHeaderPrinted = true
             piece.output += CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb)
+        case .svg:
+            guard let answer = step.answer else { break }
+            piece.output = TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: kb))
+        case .html:
+            guard let answer = step.answer else { break }
+            if !htmlHeaderPrinted { piece.output = TimelineHTML.header }
+            htmlHeaderPrinted = true
+            piece.output += TimelineHTML.section(query: step.text,
+                                                 svg: TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: kb)))
         }
         return piece
     }
