@@ -6,6 +6,10 @@ public enum RenderFormat: String, Sendable, CaseIterable {
     case json
     /// RFC 4180 CSV with a header line.
     case csv
+    /// A standalone SVG picture of each answer's clauses on a year axis, as timeline questions draw them.
+    case svg
+    /// An HTML page with each question and its SVG picture.
+    case html
 }
 
 /// Knowledge that did not load: every problem found, and the sources they point into.
@@ -85,12 +89,25 @@ public struct QueryResult: Sendable {
         return nil
     }
 
-    /// The answer in `format` (for JSON, the diagnostics when it failed); a failed table is empty and a failed
-    /// CSV is its header line alone.
-    public func rendered(_ format: RenderFormat, color: Bool = false) -> String {
+    /// The answer in `format` (for JSON, the diagnostics when it failed); a failed table or picture is empty
+    /// and a failed CSV is its header line alone. A timeline is drawn `width` columns wide in a table, with
+    /// `today` marked when given.
+    public func rendered(_ format: RenderFormat, color: Bool = false, width: Int = 80, today: CalendarDate? = nil) -> String {
+        let picture = PictureSettings(width: width, today: today)
         switch format {
         case .table:
-            return answer.map { TableRenderer(color: color).render($0, knowledgeBase: knowledgeBase) } ?? ""
+            guard let answer else { return "" }
+            if case .timeline = answer.shape {
+                return picture.text(answer, query: query, knowledgeBase: knowledgeBase, color: color)
+            }
+            return TableRenderer(color: color).render(answer, knowledgeBase: knowledgeBase)
+        case .svg:
+            return answer.map { TimelineSVG().render(picture.chart($0, query: query, knowledgeBase: knowledgeBase)) } ?? ""
+        case .html:
+            return answer.map {
+                TimelineHTML.header + TimelineHTML.section(query: query, svg: TimelineSVG().render(
+                    picture.chart($0, query: query, knowledgeBase: knowledgeBase)))
+            } ?? ""
         case .json:
             return JSONRenderer.render(query: query, answer: answer, diagnostics: diagnostics,
                                        knowledgeBase: knowledgeBase, sources: sources) + "\n"
