@@ -50,7 +50,7 @@ package struct TimelineText: Sendable {
             if !notesBelow && !notes[index].isEmpty { line += "  " + notes[index] }
             output += line.trailingSpacesRemoved + "\n"
         }
-        output += legend(chart, scale) + "\n"
+        output += legend(chart, scale, width: width)
         if notesBelow {
             for (index, bar) in chart.bars.enumerated() where !notes[index].isEmpty {
                 output += "\(bar.id): \(notes[index])\n"
@@ -105,11 +105,23 @@ package struct TimelineText: Sendable {
         return line
     }
 
-    /// What the characters mean, with what one column stands for.
-    private func legend(_ chart: TimelineChart, _ scale: TimelineScale) -> String {
+    /// What the characters mean and what one column stands for, on as many lines as the width needs.
+    private func legend(_ chart: TimelineChart, _ scale: TimelineScale, width: Int) -> String {
         var parts = ["\(glyphs.sure) holds", "\(glyphs.may) may hold", "\(glyphs.fading)\(glyphs.mayRight) no limit given"]
         if let today = chart.today, let date = Days.date(today) { parts.append("\(glyphs.today) today \(date)") }
-        return parts.joined(separator: "  ") + "  (a column is \(scale.columnSpan))"
+        parts.append("(a column is \(scale.columnSpan))")
+        var lines = [""]
+        for part in parts {
+            let last = lines[lines.count - 1]
+            if last.isEmpty {
+                lines[lines.count - 1] = part
+            } else if last.count + 2 + part.count <= width {
+                lines[lines.count - 1] = last + "  " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 
     /// `text` cut or padded to `width` columns.
