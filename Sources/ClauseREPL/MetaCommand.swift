@@ -9,7 +9,7 @@ enum MetaCommand: String, CaseIterable {
         case .load: return ":load FILE…"
         case .reload: return ":reload"
         case .kb: return ":kb"
-        case .format: return ":format table|json|csv"
+        case .format: return ":format table|json|csv|svg|html"
         case .timing: return ":timing on|off"
         case .assume: return ":assume unknown-ends continue|unknown"
         case .save: return ":save FILE"
@@ -35,7 +35,7 @@ enum MetaCommand: String, CaseIterable {
     func argumentWords(at position: Int) -> [String]? {
         switch (self, position) {
         case (.help, 0): return HelpText.topics.map(\.name)
-        case (.format, 0): return ["table", "json", "csv"]
+        case (.format, 0): return ["table", "json", "csv", "svg", "html"]
         case (.timing, 0): return ["on", "off"]
         case (.assume, 0): return ["unknown-ends"]
         case (.assume, 1): return ["continue", "unknown"]

@@ -48,7 +48,7 @@ import Testing
         #expect(lines[json + 1].hasPrefix(#"{"query":"list parties?","results":[{"type":"party","id":"Microsoft","#))
         #expect(lines[json + 1].hasSuffix(#"],"diagnostics":[]}"#))
         #expect(Array(lines[(json + 2)...]) == ["format: json", ""])
-        #expect(harness.output.err == "error: usage: :format table|json|csv\n")
+        #expect(harness.output.err == "error: usage: :format table|json|csv|svg|html\n")
     }
 
     @Test func withJSONEveryQuestionIsAnObjectEvenOneThatDoesNotParse() {
