@@ -53,7 +53,8 @@ package struct TimelineText: Sendable {
         output += legend(chart, scale, width: width)
         if notesBelow {
             for (index, bar) in chart.bars.enumerated() where !notes[index].isEmpty {
-                output += "\(bar.id): \(notes[index])\n"
+                output += wrapped(["\(bar.id):"] + bar.notes.enumerated().map { $0 < bar.notes.count - 1 ? $1 + "," : $1 },
+                                  separator: " ", width: width)
             }
         }
         return output
@@ -110,13 +111,16 @@ package struct TimelineText: Sendable {
         var parts = ["\(glyphs.sure) holds", "\(glyphs.may) may hold", "\(glyphs.fading)\(glyphs.mayRight) no limit given"]
         if let today = chart.today, let date = Days.date(today) { parts.append("\(glyphs.today) today \(date)") }
         parts.append("(a column is \(scale.columnSpan))")
-        var lines = [""]
+        return wrapped(parts, separator: "  ", width: width)
+    }
+
+    /// The parts joined by `separator` on lines of at most `width` columns (a longer part has a line
+    /// of its own), each line ending in a newline.
+    private func wrapped(_ parts: [String], separator: String, width: Int) -> String {
+        var lines: [String] = []
         for part in parts {
-            let last = lines[lines.count - 1]
-            if last.isEmpty {
-                lines[lines.count - 1] = part
-            } else if last.count + 2 + part.count <= width {
-                lines[lines.count - 1] = last + "  " + part
+            if let last = lines.last, last.count + separator.count + part.count <= width {
+                lines[lines.count - 1] = last + separator + part
             } else {
                 lines.append(part)
             }
