@@ -57,6 +57,15 @@ import Testing
             """)
     }
 
+    @Test func aTimelineIsNotExplained() {
+        #expect(renderedDiagnostics("explain timeline of Microsoft?", builtin: true) == """
+            test.clq:1:9: error: 'explain' does not take a timeline; ask 'timeline …' on its own, or explain one of its clauses (explain ModelAccess) [expected-token]
+             1 | explain timeline of Microsoft?
+               |         ^~~~~~~~
+
+            """)
+    }
+
     @Test func timelineIsReadInContext() {
         let (_, outcome) = run("""
             party timeline "A party named timeline".

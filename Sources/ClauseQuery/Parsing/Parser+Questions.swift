@@ -311,6 +311,10 @@ extension Parser {
             throw fail(.expectedToken, "'explain' takes a question or a clause, not another 'explain'; write it once",
                        again.range)
         }
+        if atTimeline {
+            throw fail(.expectedToken, "'explain' does not take a timeline; ask 'timeline …' on its own, or explain one of "
+                       + "its clauses (explain ModelAccess)", current.range)
+        }
         if startsQuestion {
             return ExplainQuestion(target: .question(try parsePlainQuestion()))
         }
