@@ -42,8 +42,9 @@ enum HelpText {
 
             """),
         ("time", """
-            A date is a year (2031), a month (2025-11) or a day (2026-04-28). Bounds are
-            inclusive: 'until 2032' holds through 31 December 2032.
+            A date is a year (2031), a month (2025-11) or a day (2026-04-28). In a question
+            it is that whole period. In the knowledge base it is one day the source does not
+            pin down: 'until 2032' ends some day in 2032, so the clause may hold in 2032.
               clq> which rights hold for Microsoft in 2031?            # at some time in 2031
               clq> which rights hold for Microsoft throughout 2026?    # for all of 2026
               clq> which clauses hold at 2026-04-28?                   # on that day

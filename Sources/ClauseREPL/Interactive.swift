@@ -12,7 +12,7 @@ public enum Interactive {
     /// Runs the loop over `session`, built from `configuration`, on standard input and output, then saves
     /// the history. Returns the exit status (0); after SIGTERM or SIGHUP it ends the process by that signal.
     package static func run(session: Session, configuration: SessionConfiguration,
-                            format: RenderFormat, version: String) -> Int32 {
+                            format: RenderFormat, today: CalendarDate? = nil, version: String) -> Int32 {
         let startsFromBuiltin = configuration.includesBuiltin()
         let knowledgeFiles = configuration.knowledgeFiles
         useUTF8Locale()
@@ -25,7 +25,7 @@ public enum Interactive {
         if startsFromBuiltin { banner += "Try: which rights hold for Microsoft in 2031?\n" }
         let (ending, finalHistory) = loop(session: session, startsFromBuiltin: startsFromBuiltin,
                                           knowledgeFiles: knowledgeFiles, format: format, history: history,
-                                          banner: banner, output: output)
+                                          banner: banner, output: output, today: today)
         if let historyFile, let warning = historyFile.save(finalHistory) { output.writeError("clq: \(warning)\n") }
         if case .terminated(let signal) = ending { SignalFlags.shared.resend(signal) }
         return 0
@@ -34,7 +34,7 @@ public enum Interactive {
     /// Runs the loop; the line editor is released on return, which gives the terminal back.
     private static func loop(session: Session, startsFromBuiltin: Bool, knowledgeFiles: [String],
                              format: RenderFormat, history: History, banner: String,
-                             output: StandardStreams) -> (REPL.Ending, History) {
+                             output: StandardStreams, today: CalendarDate?) -> (REPL.Ending, History) {
         let editor: LineEditor
         if isatty(0) == 1 && isatty(1) == 1, let libedit = LibEditLineEditor(entries: history.entries) {
             editor = libedit
@@ -45,6 +45,7 @@ public enum Interactive {
                         format: format, history: history, editor: editor, output: output, flags: SignalFlags.shared)
         repl.colorAnswers = StandardStreams.colorAllowed(descriptor: 1)
         repl.colorErrors = StandardStreams.colorAllowed(descriptor: 2)
+        repl.picture = { Terminal.pictureSettings(today: today) }
         if isatty(1) == 1 {
             repl.banner = banner
             repl.screenSize = { Terminal.size(descriptor: 1) }

@@ -11,7 +11,7 @@ enum MetaCommand: String, CaseIterable {
         case .load: return ":load FILE…"
         case .reload: return ":reload"
         case .kb: return ":kb"
-        case .format: return ":format table|expanded|json|csv"
+        case .format: return ":format table|expanded|json|csv|svg|html"
         case .columns: return ":columns NAME,…|all"
         case .pager: return ":pager on|off"
         case .timing: return ":timing on|off"

@@ -14,7 +14,9 @@ extension REPL {
     var printer: ScriptPrinter {
         let width = screenSize()?.columns
         let layout = TableLayout(width: width, expanded: width == nil ? .never : .auto, columns: columns)
-        return ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors, layout: layout)
+        var printer = ScriptPrinter(format: format, colorOutput: colorAnswers, colorErrors: colorErrors, layout: layout)
+        printer.picture = picture()
+        return printer
     }
 
     /// Writes the answers of one input, through the pager when they are taller than the screen.

@@ -35,6 +35,8 @@ public final class REPL {
     public var paging = true
     /// `:columns`: the table columns to show, or nil for all of them.
     public var columns: [String]?
+    /// The width, today and character set timelines are drawn for, asked each time one is printed.
+    package var picture: () -> PictureSettings = { PictureSettings() }
 
     let editor: LineEditor
     let output: REPLOutput

@@ -5,11 +5,16 @@ import ClauseSystem
 
 extension RenderFormat: ExpressibleByArgument {}
 
+extension CalendarDate: ExpressibleByArgument {
+    /// A day written YYYY-MM-DD.
+    public init?(argument: String) { self.init(day: argument) }
+}
+
 /// Options shared by every way of asking questions.
 struct CommonOptions: ParsableArguments {
     @OptionGroup var knowledge: KnowledgeOptions
 
-    @Option(name: .long, help: "Output format: table, expanded (a block per row), json or csv. On a terminal a table fits its width, and becomes expanded when it cannot.")
+    @Option(name: .long, help: "Output format: table, expanded (a block per row), json, csv, svg or html. On a terminal a table fits its width, and becomes expanded when it cannot.")
     var format: RenderFormat = .table
 
     @Option(name: .long, help: ArgumentHelp("The table columns to show, comma-separated (\(TableColumns.all.joined(separator: ", "))).",
@@ -18,6 +23,9 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-pager"), help: "Never show long answers through a pager.")
     var noPager = false
+
+    @Option(name: .long, help: ArgumentHelp("The day timelines mark as today (default: the system date).", valueName: "YYYY-MM-DD"))
+    var today: CalendarDate?
 
     @Flag(name: .customLong("keep-going"), help: "Answer later questions after one fails.")
     var keepGoing = false

@@ -8,7 +8,8 @@ enum Invocation {
     /// (its problems printed as the answers would be).
     static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])]) -> Result<ScriptRunner, ExitStatus> {
         common.configuration.openSession(for: scripts.map(\.bytes)).flatMap { opened in
-            var runner = ScriptRunner(session: opened.session, format: common.format, layout: common.layout)
+            var runner = ScriptRunner(session: opened.session, format: common.format, layout: common.layout,
+                                      today: common.today)
             runner.session.keepGoing = common.keepGoing
             runner.show(opened.outcome)
             return opened.outcome.loadFailed ? .failure(.badData) : .success(runner)
@@ -60,7 +61,7 @@ enum Invocation {
         case .failure(let status): return status
         }
         let status = Interactive.run(session: runner.session, configuration: common.configuration,
-                                     format: common.format, version: clqVersion)
+                                     format: common.format, today: common.today, version: clqVersion)
         return ExitStatus(rawValue: status) ?? .success
     }
 }

@@ -8,10 +8,11 @@ struct ScriptRunner {
     /// The pager and the screen's height, when long answers go through one.
     var paging: (command: String, rows: Int)?
 
-    init(session: Session, format: RenderFormat, layout: TableLayout = .natural) {
+    init(session: Session, format: RenderFormat, layout: TableLayout = .natural, today: CalendarDate? = nil) {
         self.session = session
         printer = ScriptPrinter(format: format, colorOutput: Terminal.colorAllowed(onTerminal: Terminal.outputIsTerminal),
                                 colorErrors: Terminal.colorAllowed(onTerminal: Terminal.errorIsTerminal), layout: layout)
+        printer.picture = Terminal.pictureSettings(today: today)
     }
 
     var diagnosticRenderer: DiagnosticRenderer {

@@ -5,7 +5,8 @@ import Testing
 /// exactly the `.out` file beside it.
 ///
 /// A script's first line may give the command line, as `# clq: --format json run`; the script's path
-/// is added last (the default is `run`). The `.out` file holds standard output, then `--- stderr` and
+/// is added last (the default is `run`). Words before the arguments of the form `NAME=VALUE` set the
+/// environment, as `# clq: COLUMNS=100 LC_ALL=C.UTF-8 run`. The `.out` file holds standard output, then `--- stderr` and
 /// standard error when there is any, then `--- exit N` when the status is not 0.
 ///
 /// After an intended change, `script/update-golden` rewrites every `.out` file (and the README's
@@ -31,12 +32,31 @@ import Testing
 
     /// The arguments of a script's `# clq:` line, or `run`, with the script's path last.
     static func arguments(for name: String, text: String) -> [String] {
+        invocation(for: name, text: text).arguments
+    }
+
+    /// The arguments of a script's `# clq:` line with the script's path last, and the variables its
+    /// leading `NAME=VALUE` words set.
+    static func invocation(for name: String, text: String) -> (arguments: [String], environment: [String: String]) {
         let first = text.prefix { $0 != "\n" }
         var words = ["run"]
+        var environment: [String: String] = [:]
         if first.hasPrefix("# clq:") {
             words = first.dropFirst(6).split(separator: " ").map(String.init)
+            while let word = words.first, let equals = word.firstIndex(of: "="),
+                  word[..<equals].allSatisfy({ $0.isUppercase || $0 == "_" }) {
+                environment[String(word[..<equals])] = String(word[word.index(after: equals)...])
+                words.removeFirst()
+            }
         }
-        return words + ["Tests/Golden/" + name]
+        return (words + ["Tests/Golden/" + name], environment)
+    }
+
+    @Test func leadingAssignmentsSetTheEnvironment() {
+        let (arguments, environment) = GoldenTests.invocation(for: "t.clq", text: "# clq: COLUMNS=72 LC_ALL=C --today 2026-06-15 run\n")
+        #expect(arguments == ["--today", "2026-06-15", "run", "Tests/Golden/t.clq"])
+        #expect(environment == ["COLUMNS": "72", "LC_ALL": "C"])
+        #expect(GoldenTests.invocation(for: "t.clq", text: "which rights hold?\n").arguments == ["run", "Tests/Golden/t.clq"])
     }
 
     @Test func thereAreGoldenScripts() {
@@ -47,7 +67,8 @@ import Testing
     func outputIsTheGoldenFile(name: String) throws {
         let path = GoldenTests.directory + "/" + name
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let result = try clq(GoldenTests.arguments(for: name, text: text), environment: ["NO_COLOR": "1"])
+        let (arguments, environment) = GoldenTests.invocation(for: name, text: text)
+        let result = try clq(arguments, environment: environment.merging(["NO_COLOR": "1"]) { $1 })
         let actual = GoldenTests.transcript(result)
         let expectedPath = String(path.dropLast(4)) + ".out"
         if GoldenTests.updating {

@@ -48,7 +48,7 @@ import Testing
         #expect(lines[json + 1].hasPrefix(#"{"query":"list parties?","results":[{"type":"party","id":"Microsoft","#))
         #expect(lines[json + 1].hasSuffix(#"],"diagnostics":[]}"#))
         #expect(Array(lines[(json + 2)...]) == ["format: json", ""])
-        #expect(harness.output.err == "error: usage: :format table|expanded|json|csv\n")
+        #expect(harness.output.err == "error: usage: :format table|expanded|json|csv|svg|html\n")
     }
 
     @Test func withJSONEveryQuestionIsAnObjectEvenOneThatDoesNotParse() {
@@ -100,7 +100,7 @@ import Testing
         let harness = Harness(lines: [":help", ":help ti", ":help nothing"])
         harness.run()
         #expect(harness.output.out == HelpText.overview + HelpText.topics[1].text)
-        #expect(harness.output.out.contains("  :save FILE                             write the declarations typed in this session to FILE\n"))
+        #expect(harness.output.out.contains("  :save FILE                                write the declarations typed in this session to FILE\n"))
         #expect(harness.output.err
             == "error: no help topic 'nothing'; topics: questions, time, filters, declarations, keys, commands\n")
     }

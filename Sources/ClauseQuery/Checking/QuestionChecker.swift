@@ -61,6 +61,8 @@ package struct QuestionChecker {
                                     scope: scope(modifiers, rows: .clauses))
         case .list(let list):
             return resolve(list)
+        case .timeline(let timeline):
+            return resolve(timeline)
         case .explain(let explain):
             var resolved: ResolvedQuestion
             switch explain.target {
@@ -118,7 +120,7 @@ package struct QuestionChecker {
     }
 
     /// Resolves the modifiers; `rows` is the kind of row the filter tests (nil when the form takes no filter).
-    private mutating func scope(_ modifiers: Modifiers, rows: FilterRows?, subject: Subject? = nil) -> Scope {
+    mutating func scope(_ modifiers: Modifiers, rows: FilterRows?, subject: Subject? = nil) -> Scope {
         var scope = Scope(temporal: modifiers.temporal)
         if let temporal = modifiers.temporal, temporal.op == .at || temporal.op == .asOf,
            temporal.second != nil || temporal.first.date.precision != .day {
@@ -168,6 +170,8 @@ package struct QuestionChecker {
         }
         return actions
     }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
         diagnostics.append(Diagnostic(id, .error, message, at: location(range)))

@@ -19,6 +19,8 @@ package struct ResolvedQuestion: Sendable {
         case subject(ResolvedSubject)
         /// `list NOUN …` for entities other than clauses.
         case list(ListQuestion.Noun)
+        /// `timeline …`: the rows of `which KIND`, only those of `clauses` when the target names some.
+        case timeline(ClauseKind, clauses: Set<Int32>?)
     }
 
     /// The form and its parts.

@@ -95,6 +95,8 @@ package struct Answer: Sendable {
         case count(least: Int, most: Int)
         /// Rows of clauses with the sums of their amounts.
         case total(Totals)
+        /// Rows of clauses to draw on a year axis.
+        case timeline
     }
 
     /// True for a total's shape.

@@ -34,6 +34,7 @@ package struct Evaluator: Sendable {
         case .changes(let first, let second): answer = try answerChanges(first, second, scope)
         case .subject(let subject): answer = try answerSubject(subject, scope)
         case .list(let noun): answer = try answerList(noun, scope)
+        case .timeline(let kind, let clauses): answer = try answerTimeline(kind, only: clauses, scope)
         }
         answer.explains = question.explains
         answer.party = scope.party

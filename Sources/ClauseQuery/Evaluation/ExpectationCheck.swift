@@ -15,7 +15,7 @@ enum ExpectationCheck {
             for row in answer.rows {
                 groups[row.change == .ended ? .ended : .started, default: []].insert(item(row, kb))
             }
-        case .clauses, .entities:
+        case .clauses, .entities, .timeline:
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }
         case .count(let least, let most):
             for row in answer.rows { groups[label(for: row.certainty), default: []].insert(item(row, kb)) }

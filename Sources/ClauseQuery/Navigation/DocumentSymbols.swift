@@ -147,6 +147,9 @@ package struct DocumentSymbols: Sendable {
             add(when.modifiers)
         case .changes(let changes): add(changes.modifiers)
         case .list(let list): add(list.modifiers)
+        case .timeline(let timeline):
+            if case .name(let name)? = timeline.target { refer(name, [.party, .agreement, .clause]) }
+            add(timeline.modifiers)
         case .explain(let explain):
             switch explain.target {
             case .question(let inner): add(inner)

@@ -1,7 +1,7 @@
 extension Parser {
     /// True when the current token can begin a question.
     var startsQuestion: Bool {
-        if atHowMany || atHowMuch || atTotal { return true }
+        if atHowMany || atHowMuch || atTotal || atTimeline { return true }
         switch current.kind {
         case .keyword(.which), .keyword(.is), .keyword(.does), .keyword(.when), .keyword(.what),
              .keyword(.changes), .keyword(.explain), .keyword(.list):
@@ -11,10 +11,33 @@ extension Parser {
         }
     }
 
-    // question = plain_question | explain_question ;
+    // question = plain_question | explain_question | timeline_question ;
     mutating func parseQuestion() throws -> Question {
         if at(.explain) { return .explain(try parseExplain()) }
+        if atTimeline { return .timeline(try parseTimeline()) }
         return try parsePlainQuestion()
+    }
+
+    /// True at `timeline` before `of`, a modifier or the end of the question: the word is read in context.
+    var atTimeline: Bool {
+        guard at(.identifier), text(current) == "timeline" else { return false }
+        let next = peek().kind
+        return startsModifier(next) || next == .question || next == .endOfInput
+    }
+
+    // timeline_question = "timeline" , [ "of" , ( kind | ref ) ] , modifiers ;
+    mutating func parseTimeline() throws -> TimelineQuestion {
+        advance()
+        var target: TimelineQuestion.Target?
+        if accept(.of) != nil {
+            if let kind = clauseKind(current.kind) {
+                advance()
+                target = .kind(kind)
+            } else {
+                target = .name(try parseRef("a party, an agreement, a clause or a kind of clause"))
+            }
+        }
+        return TimelineQuestion(target: target, modifiers: try parseModifiers())
     }
 
     /// True at `how many`, whose two words are read in context rather than reserved.
@@ -287,6 +310,10 @@ extension Parser {
         if let again = accept(.explain) {
             throw fail(.expectedToken, "'explain' takes a question or a clause, not another 'explain'; write it once",
                        again.range)
+        }
+        if atTimeline {
+            throw fail(.expectedToken, "'explain' does not take a timeline; ask 'timeline …' on its own, or explain one of "
+                       + "its clauses (explain ModelAccess)", current.range)
         }
         if startsQuestion {
             return ExplainQuestion(target: .question(try parsePlainQuestion()))

@@ -59,6 +59,10 @@ package enum JSONRenderer {
                        ("involving", .array(involving.map(JSONValue.string))), certainty, source]
         }
         if row.isAssumed { members.append(("assumed", .bool(true))) }
+        if case .timeline = answer.shape, let days = kb.holdingDays(of: answerRow, answer.assumption) {
+            members.append(("sure", days.sure.map(dayRange) ?? .null))
+            members.append(("possible", days.possible.map(dayRange) ?? .null))
+        }
         if answer.explains {
             members.append(("explanation", .array(kb.explain(answerRow, in: answer).lines.map {
                 .object([("label", .string($0.label)), ("text", .string($0.text))])
@@ -133,6 +137,12 @@ package enum JSONRenderer {
                         ("figure_not_stated", ids(totals.unstated)), ("without_amount", .number(Double(totals.withoutAmount))),
                         ("basis", .string("commitments in force \(answer.period ?? "at any time"), not amounts falling due")),
                         ("overlap_stated", .bool(false))])
+    }
+
+    /// `{"from": "2026-12-31", "until": "2032-01-01"}`, null on a side without a limit.
+    static func dayRange(_ days: ClosedRange<Int>) -> JSONValue {
+        .object([("from", JSONValue(Days.date(days.lowerBound)?.description)),
+                 ("until", JSONValue(Days.date(days.upperBound)?.description))])
     }
 
     static func amounts(_ amounts: [Amount]) -> JSONValue {

@@ -19,6 +19,10 @@ package struct ScriptPrinter: Sendable {
     package var csvHeaderPrinted = false
     /// Tables: the width to fit and the columns to show (`expanded` forces blocks).
     package var layout: TableLayout
+    /// The terminal's width, today and Unicode, for timelines.
+    package var picture = PictureSettings()
+    /// HTML: whether the page's head is already printed; the sections of every answer follow it.
+    package var htmlHeaderPrinted = false
 
     package init(format: RenderFormat, colorOutput: Bool = false, colorErrors: Bool = false, layout: TableLayout = .natural) {
         self.format = format
@@ -56,7 +60,11 @@ package struct ScriptPrinter: Sendable {
             var layout = self.layout
             if format == .expanded { layout.expanded = .always }
             piece.output = (echo ? (first ? "" : "\n") + "» \(step.text.wrapped(to: layout.width, indent: 2))\n" : "")
-                + TableRenderer(color: colorOutput, layout: layout).render(answer, knowledgeBase: kb)
+            if case .timeline = answer.shape {
+                piece.output += picture.text(answer, query: step.text, knowledgeBase: kb, color: colorOutput)
+            } else {
+                piece.output += TableRenderer(color: colorOutput, layout: layout).render(answer, knowledgeBase: kb)
+            }
         case .json:
             piece.output = JSONRenderer.render(query: step.text, answer: step.answer,
                                                diagnostics: step.diagnostics + (step.expectationFailure.map { [$0] } ?? []),
@@ -67,6 +75,15 @@ package struct ScriptPrinter: Sendable {
             if !csvHeaderPrinted { piece.output = CSVRenderer.headerLine() }
             csvHeaderPrinted = true
             piece.output += CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb)
+        case .svg:
+            guard let answer = step.answer else { break }
+            piece.output = TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: kb))
+        case .html:
+            guard let answer = step.answer else { break }
+            if !htmlHeaderPrinted { piece.output = TimelineHTML.header }
+            htmlHeaderPrinted = true
+            piece.output += TimelineHTML.section(query: step.text,
+                                                 svg: TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: kb)))
         }
         return piece
     }

@@ -8,6 +8,10 @@ public enum RenderFormat: String, Sendable, CaseIterable {
     case json
     /// RFC 4180 CSV with a header line.
     case csv
+    /// A standalone SVG picture of each answer's clauses on a year axis, as timeline questions draw them.
+    case svg
+    /// An HTML page with each question and its SVG picture.
+    case html
 }
 
 /// Knowledge that did not load: every problem found, and the sources they point into.
@@ -87,14 +91,27 @@ public struct QueryResult: Sendable {
         return nil
     }
 
-    /// The answer in `format` (for JSON, the diagnostics when it failed); a failed table is empty and a failed
-    /// CSV is its header line alone. With a `width`, a table fits it: cells wrap, the least useful columns
-    /// give way, and when it still cannot fit, each row becomes a block as in `expanded`.
-    public func rendered(_ format: RenderFormat, color: Bool = false, width: Int? = nil) -> String {
+    /// The answer in `format` (for JSON, the diagnostics when it failed); a failed table or picture is empty
+    /// and a failed CSV is its header line alone. With a `width`, a table fits it: cells wrap, the least
+    /// useful columns give way, and when it still cannot fit, each row becomes a block as in `expanded`;
+    /// a timeline is drawn that wide (80 columns without one), with `today` marked when given.
+    public func rendered(_ format: RenderFormat, color: Bool = false, width: Int? = nil, today: CalendarDate? = nil) -> String {
+        let picture = PictureSettings(width: width ?? 80, today: today)
         switch format {
         case .table, .expanded:
+            guard let answer else { return "" }
+            if case .timeline = answer.shape, format == .table {
+                return picture.text(answer, query: query, knowledgeBase: knowledgeBase, color: color)
+            }
             let layout = TableLayout(width: width, expanded: format == .expanded ? .always : width == nil ? .never : .auto)
-            return answer.map { TableRenderer(color: color, layout: layout).render($0, knowledgeBase: knowledgeBase) } ?? ""
+            return TableRenderer(color: color, layout: layout).render(answer, knowledgeBase: knowledgeBase)
+        case .svg:
+            return answer.map { TimelineSVG().render(picture.chart($0, query: query, knowledgeBase: knowledgeBase)) } ?? ""
+        case .html:
+            return answer.map {
+                TimelineHTML.header + TimelineHTML.section(query: query, svg: TimelineSVG().render(
+                    picture.chart($0, query: query, knowledgeBase: knowledgeBase)))
+            } ?? ""
         case .json:
             return JSONRenderer.render(query: query, answer: answer, diagnostics: diagnostics,
                                        knowledgeBase: knowledgeBase, sources: sources) + "\n"

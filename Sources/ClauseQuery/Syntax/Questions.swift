@@ -16,6 +16,21 @@ package indirect enum Question: Hashable, Sendable {
     case count(WhichQuestion)
     /// `total_question`: the sums of the amounts of the clauses of a kind, per currency.
     case total(TotalQuestion)
+    /// `timeline_question`: clauses drawn as bars on a year axis.
+    case timeline(TimelineQuestion)
+}
+
+/// `timeline_question`: `timeline of Microsoft`, `timeline of obligations for OpenAI between 2019 and 2035`.
+package struct TimelineQuestion: Hashable, Sendable {
+    /// What follows `of`: a kind of clause, or a name (a party, an agreement or a clause).
+    package enum Target: Hashable, Sendable {
+        case kind(ClauseKind)
+        case name(Name)
+    }
+    /// The target after `of`, or nil for every clause.
+    package var target: Target?
+    /// The party, `where` filter and time, as in a `which` question.
+    package var modifiers: Modifiers
 }
 
 /// `total_question`: `total obligations for OpenAI in 2030`, or `how much does OpenAI owe AWS in 2030`.

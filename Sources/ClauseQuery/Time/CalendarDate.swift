@@ -25,6 +25,14 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.storedDay = UInt8(day)
     }
 
+    /// The day written `YYYY-MM-DD`, or nil when the text is not one.
+    package init?(day text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// Year, month or day, from which of `month` and `day` are 0.
     public var precision: Precision { day != 0 ? .day : month != 0 ? .month : .year }
 

@@ -113,6 +113,18 @@ package struct HoldingSpan: Sendable, Hashable {
         return first <= last ? first...last : nil
     }
 
+    /// The days the holding may begin on, from the first it may to the one by which it surely has.
+    package var beginningDays: ClosedRange<Int> {
+        let bounds = Bounds(beginnings, endings)
+        return bounds.mayBegin...max(bounds.mayBegin, bounds.surelyBegun)
+    }
+
+    /// The last days the holding may have, from the first it may end on to the last.
+    package var endingDays: ClosedRange<Int> {
+        let bounds = Bounds(beginnings, endings)
+        return min(bounds.surelyLast, bounds.mayLast)...bounds.mayLast
+    }
+
     package var possibleDays: ClosedRange<Int>? {
         let bounds = Bounds(beginnings, endings)
         let first = bounds.mayBegin, last = bounds.mayLast
