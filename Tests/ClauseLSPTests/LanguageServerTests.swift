@@ -1,4 +1,5 @@
 @testable import ClauseLSP
+import Foundation
 import Testing
 
 /// Drives the server with messages in memory and collects what it sends.
@@ -68,5 +69,36 @@ final class Recorder {
         _ = recorder.request(1, "initialize", .object(["capabilities": .object([:])]))
         recorder.notify("exit", .null)
         #expect(recorder.server.exitCode == 1)
+    }
+}
+
+/// A keystroke re-checks the document on the knowledge bases as they were loaded, not reloaded.
+@Suite struct KnowledgeCacheTests {
+    @Test func knowledgeBasesLoadOncePerVersion() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clq-lsp-cache-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let kb = directory.appendingPathComponent("kb.clq")
+        try Data("party Acme.\n".utf8).write(to: kb)
+        let recorder = Recorder()
+        _ = recorder.request(1, "initialize", .object(["capabilities": .object([:]),
+                                                       "initializationOptions": .object(["knowledgeBases": .array([.string(kb.path)])])]))
+        let uri = "file://\(directory.path)/q.clq"
+        recorder.open(uri, "list parties?")
+        for version in 2...5 {
+            recorder.notify("textDocument/didChange", .object([
+                "textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]),
+                "contentChanges": .array([.object(["text": .string("list parties for Acme?" + String(repeating: " ", count: version))])])]))
+        }
+        #expect(recorder.lastDiagnostics.isEmpty)
+        #expect(recorder.server.workspace.baseLoads == 1)
+        try Data("party Acme.\nparty Beta.\n".utf8).write(to: kb)
+        recorder.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([
+            .object(["uri": .string(Workspace.uri(ofPath: kb.path)), "type": 2])])]))
+        recorder.notify("textDocument/didChange", .object([
+            "textDocument": .object(["uri": .string(uri), "version": 6]),
+            "contentChanges": .array([.object(["text": "list parties for Beta?"])])]))
+        #expect(recorder.lastDiagnostics.isEmpty)
+        #expect(recorder.server.workspace.baseLoads == 2)
     }
 }

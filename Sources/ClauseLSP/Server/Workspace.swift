@@ -5,7 +5,19 @@ import Foundation
 /// bases and the built-in knowledge base (written to a cache file so editors can open it).
 final class Workspace {
     /// What a document is checked against, as `clq check --kb FILE… [--with-builtin]` would check it.
-    var configuration: SessionConfiguration
+    var configuration: SessionConfiguration { didSet { baseSessions = [:] } }
+    /// The knowledge bases documents are checked on, loaded once per version of their files: a
+    /// keystroke in a document does not load them again.
+    private var baseSessions: [BaseKey: (session: Session, problems: [Diagnostic])] = [:]
+    /// How many times a knowledge base for documents was loaded: once per version of its files.
+    private(set) var baseLoads = 0
+
+    /// Which knowledge a document is checked on: the configured files it does not include itself,
+    /// and whether the built-in knowledge base is under them.
+    private struct BaseKey: Hashable {
+        var files: [String]
+        var builtin: Bool
+    }
     /// Workspace files by URI, as last read from disk.
     private(set) var files: [String: [UInt8]] = [:]
     private(set) var builtinURI: String
@@ -44,6 +56,8 @@ final class Workspace {
     /// Reads a workspace file again, or forgets it when it is gone.
     func reload(_ uri: String) {
         symbolCache[uri] = nil
+        let normalized = Workspace.normalized(uri)
+        if configuration.knowledgeFiles.contains(where: { Workspace.uri(ofPath: $0) == normalized }) { baseSessions = [:] }
         guard let path = Workspace.path(ofURI: uri),
               let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               (attributes[.size] as? Int ?? 0) <= Workspace.maximumFileSize,
@@ -83,11 +97,16 @@ final class Workspace {
     func baseSession(for uri: String, bytes: [UInt8]) -> (session: Session, problems: [Diagnostic]) {
         let own = Workspace.normalized(uri)
         let kbURIs = configuration.knowledgeFiles.map(Workspace.uri(ofPath:)).filter { $0 != own }
-        let kbFiles = kbURIs.map { (name: $0, bytes: files[$0] ?? []) }
         let includesBuiltin = configuration.includesBuiltin(for: [bytes])
+        let key = BaseKey(files: kbURIs, builtin: includesBuiltin)
+        if let cached = baseSessions[key] { return cached }
+        baseLoads += 1
+        let kbFiles = kbURIs.map { (name: $0, bytes: files[$0] ?? []) }
         let (session, outcome) = configuration.session(loading: kbFiles, for: [bytes],
                                                        builtin: includesBuiltin ? builtin : nil)
-        return (session, outcome.loadFailed ? outcome.diagnostics : [])
+        let base = (session, outcome.loadFailed ? outcome.diagnostics : [])
+        baseSessions[key] = base
+        return base
     }
 
     // MARK: URIs
