@@ -63,7 +63,7 @@ package struct TimelineText: Sendable {
     /// The year numbers over the first column of their year, as many as fit with a space between.
     private func yearLabels(_ scale: TimelineScale) -> String {
         var line = ""
-        for (column, cell) in scale.cells.enumerated() {
+        for column in scale.cells.indices {
             guard let year = scale.labelledYear(column), line.count <= column else { continue }
             line += String(repeating: " ", count: column - line.count) + String(year)
         }
