@@ -55,6 +55,10 @@ public struct Session: Sendable {
     public var options: EvaluationOptions
     /// Continue with later questions after one fails.
     public var keepGoing = false
+    /// Every declaration statement loaded so far, in the order loaded; the knowledge base is built from them.
+    package private(set) var declarations: [LoadedDeclaration] = []
+    /// How many loads have added declarations; the next one is numbered this.
+    private var loadCount = 0
 
     /// A session with an empty knowledge base.
     public init(options: EvaluationOptions = EvaluationOptions()) {
@@ -110,7 +114,18 @@ public struct Session: Sendable {
         outcome.diagnostics += diagnostics
         guard let loaded, !syntaxFailed else { return false }
         knowledgeBase = loaded
+        for (file, batch) in batches {
+            declarations += batch.map { LoadedDeclaration($0, file: file, load: loadCount) }
+        }
+        loadCount += 1
         return true
+    }
+
+    /// Makes `knowledgeBase`, built from `declarations` alone, the session's knowledge; used to take
+    /// declarations back.
+    mutating func replaceKnowledge(_ knowledgeBase: KnowledgeBase, builtFrom declarations: [LoadedDeclaration]) {
+        self.knowledgeBase = knowledgeBase
+        self.declarations = declarations
     }
 
     static func declarations(of script: ParsedScript) -> [Declaration] {

@@ -1,0 +1,93 @@
+extension Session {
+    /// Takes back one declaration the session loaded: the knowledge base is built again from the other
+    /// declarations, load by load in the order they were loaded.
+    ///
+    /// All or nothing: when the others do not load without it (something refers to what it declares),
+    /// the session is unchanged and the returned diagnostics say what refers to it. Empty on success.
+    package mutating func remove(_ removed: LoadedDeclaration) -> [Diagnostic] {
+        let kept = declarations.filter { $0 != removed }
+        guard kept.count < declarations.count else {
+            return [Diagnostic(.stillReferenced, .error, "\(removed.summary) is not loaded in this session", at: nil)]
+        }
+        var syntax = DeclarationSyntax(sources: sources)
+        var kb = KnowledgeBase()
+        var start = kept.startIndex
+        while start < kept.endIndex {
+            let end = kept[start...].firstIndex { $0.load != kept[start].load } ?? kept.endIndex
+            var batches: [(FileID, [Declaration])] = []
+            for declaration in kept[start..<end] {
+                guard let parsed = syntax.declaration(declaration) else {
+                    return [Diagnostic(.stillReferenced, .error, "the text of \(declaration.summary) has changed", at: nil)]
+                }
+                if batches.last?.0 == declaration.file {
+                    batches[batches.count - 1].1.append(parsed)
+                } else {
+                    batches.append((declaration.file, [parsed]))
+                }
+            }
+            let (loaded, diagnostics) = Loader.load(batches, into: kb)
+            guard let loaded else {
+                return [refusal(removed, errors: diagnostics.filter(\.isError), kept: kept, syntax: &syntax)]
+            }
+            kb = loaded
+            start = end
+        }
+        replaceKnowledge(kb, builtFrom: kept)
+        return []
+    }
+
+    /// "cannot take back party 'Ada': agreement 'Licence' refers to it", pointing at the first reference
+    /// and noting the others.
+    private func refusal(_ removed: LoadedDeclaration, errors: [Diagnostic], kept: [LoadedDeclaration],
+                         syntax: inout DeclarationSyntax) -> Diagnostic {
+        let what = "cannot take back \(removed.kind.rawValue) '\(removed.id)'"
+        var referrers: [String] = []
+        var places: [SourceLocation] = []
+        for error in errors {
+            guard let location = error.location, let declaration = kept.last(where: { $0.contains(location) }) else {
+                let notes = errors.map { DiagnosticNote($0.message, at: $0.location) }
+                return Diagnostic(.stillReferenced, .error, "\(what): the other declarations do not load without it",
+                                  at: errors.first?.location, notes: notes)
+            }
+            let referrer = syntax.describe(declaration, at: location)
+            if !referrers.contains(referrer) { referrers.append(referrer) }
+            places.append(location)
+        }
+        let verb = referrers.count == 1 ? "refers" : "refer"
+        let notes = places.dropFirst().map { DiagnosticNote("also referred to here", at: $0) }
+        return Diagnostic(.stillReferenced, .error, "\(what): \(referrers.joinedAsList()) \(verb) to it",
+                          at: places.first, notes: notes)
+    }
+}
+
+/// The parsed declarations of a session's sources, each source parsed again once, when first needed.
+private struct DeclarationSyntax {
+    let sources: SourceSet
+    private var parsed: [FileID: [Int: Declaration]] = [:]
+
+    init(sources: SourceSet) { self.sources = sources }
+
+    /// The syntax of a loaded declaration, found by where it starts; nil if its source no longer holds it.
+    mutating func declaration(_ loaded: LoadedDeclaration) -> Declaration? {
+        if parsed[loaded.file] == nil {
+            let script = Parser.parse(sources[loaded.file], file: loaded.file)
+            let declarations = Session.declarations(of: script).map { ($0.range.start, $0) }
+            parsed[loaded.file] = Dictionary(declarations, uniquingKeysWith: { first, _ in first })
+        }
+        guard let declaration = parsed[loaded.file]?[loaded.range.start], declaration.range == loaded.range else {
+            return nil
+        }
+        return declaration
+    }
+
+    /// What refers to something at `location` inside `loaded`: "asset 'Films'", or for a place inside a
+    /// clause, "clause 'Stream' of agreement 'Licence'".
+    mutating func describe(_ loaded: LoadedDeclaration, at location: SourceLocation) -> String {
+        let whole = "\(loaded.kind.rawValue) '\(loaded.id)'"
+        guard case .agreement(let agreement)? = declaration(loaded),
+              let clause = agreement.clauses.first(where: {
+                  $0.range.start <= location.range.start && location.range.end <= $0.range.end
+              }) else { return whole }
+        return "clause '\(clause.id.text)' of \(whole)"
+    }
+}
