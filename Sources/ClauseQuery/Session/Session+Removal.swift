@@ -10,27 +10,19 @@ extension Session {
             return [Diagnostic(.stillReferenced, .error, "\(removed.summary) is not loaded in this session", at: nil)]
         }
         var syntax = DeclarationSyntax(sources: sources)
+        guard let batches = syntax.batches(kept) else {
+            return [Diagnostic(.stillReferenced, .error, "the sources of this session have changed", at: nil)]
+        }
         var kb = KnowledgeBase()
-        var start = kept.startIndex
-        while start < kept.endIndex {
-            let end = kept[start...].firstIndex { $0.load != kept[start].load } ?? kept.endIndex
-            var batches: [(FileID, [Declaration])] = []
-            for declaration in kept[start..<end] {
-                guard let parsed = syntax.declaration(declaration) else {
-                    return [Diagnostic(.stillReferenced, .error, "the text of \(declaration.summary) has changed", at: nil)]
-                }
-                if batches.last?.0 == declaration.file {
-                    batches[batches.count - 1].1.append(parsed)
-                } else {
-                    batches.append((declaration.file, [parsed]))
-                }
-            }
-            let (loaded, diagnostics) = Loader.load(batches, into: kb)
+        for load in batches {
+            let (loaded, diagnostics) = Loader.load(load, into: kb)
             guard let loaded else {
-                return [refusal(removed, errors: diagnostics.filter(\.isError), kept: kept, syntax: &syntax)]
+                // Every reference, not only those of the first load that fails: all the others at once.
+                let all = Loader.load(batches.flatMap { $0 }, into: KnowledgeBase()).diagnostics.filter(\.isError)
+                let errors = all.isEmpty ? diagnostics.filter(\.isError) : all
+                return [refusal(removed, errors: errors, kept: kept, syntax: &syntax)]
             }
             kb = loaded
-            start = end
         }
         replaceKnowledge(kb, builtFrom: kept)
         return []
@@ -66,6 +58,25 @@ private struct DeclarationSyntax {
     private var parsed: [FileID: [Int: Declaration]] = [:]
 
     init(sources: SourceSet) { self.sources = sources }
+
+    /// The syntax of the declarations, one list of (source, declarations) per load, in order; nil if a
+    /// source no longer holds one of them.
+    mutating func batches(_ declarations: [LoadedDeclaration]) -> [[(FileID, [Declaration])]]? {
+        var loads: [[(FileID, [Declaration])]] = []
+        var previous: LoadedDeclaration?
+        for loaded in declarations {
+            guard let parsed = declaration(loaded) else { return nil }
+            if previous?.load != loaded.load {
+                loads.append([(loaded.file, [parsed])])
+            } else if previous?.file == loaded.file {
+                loads[loads.count - 1][loads[loads.count - 1].count - 1].1.append(parsed)
+            } else {
+                loads[loads.count - 1].append((loaded.file, [parsed]))
+            }
+            previous = loaded
+        }
+        return loads
+    }
 
     /// The syntax of a loaded declaration, found by where it starts; nil if its source no longer holds it.
     mutating func declaration(_ loaded: LoadedDeclaration) -> Declaration? {
