@@ -5,6 +5,9 @@ import ClauseSystem
 struct ScriptRunner {
     var session: Session
     var printer: ScriptPrinter
+    /// When the session does not include the built-in knowledge base: what to do to include it, said in a
+    /// note on each unknown name the built-in knowledge base has ("check with --with-builtin").
+    var builtinAdvice: String?
 
     init(session: Session, format: RenderFormat) {
         self.session = session
@@ -26,6 +29,7 @@ struct ScriptRunner {
 
     /// Prints an outcome: its problems, then its answers.
     mutating func show(_ outcome: ScriptOutcome) {
+        let outcome = builtinAdvice.map { session.notingBuiltinNames(outcome, advice: $0) } ?? outcome
         Terminal.writeError(printer.problems(outcome, in: session))
         for piece in printer.answers(outcome, in: session) {
             Terminal.write(piece.output)
@@ -41,7 +45,8 @@ extension ScriptRunner {
         var status = ExitStatus.success
         for script in scripts {
             let outcome = session.loadChecking(script.bytes, name: script.name)
-            let problems = outcome.diagnostics
+            let problems = builtinAdvice.map { session.notingBuiltinNames(outcome.diagnostics, advice: $0) }
+                ?? outcome.diagnostics
             if !problems.isEmpty {
                 Terminal.writeError(diagnosticRenderer.render(problems, sources: session.sources))
             }
