@@ -63,9 +63,18 @@ class Clq:
         return self.child.before
 
     def quit(self):
-        """Ctrl-D on an empty line; returns the exit status."""
+        """Ctrl-D on an empty line; returns the exit status. What was printed last is in `self.last`."""
         self.child.sendeof()
+        return self.ended()
+
+    def leave(self, command=":quit!"):
+        """Types a command that ends the session; returns the exit status."""
+        self.child.send(command + "\r")
+        return self.ended()
+
+    def ended(self):
         self.child.expect(pexpect.EOF)
+        self.last = self.child.before
         self.child.close()
         return self.child.exitstatus
 
@@ -314,10 +323,7 @@ def test_a_non_ascii_name_is_typed_edited_and_answered():
         clq.expect('"Société"          "Société Lumière"')
         clq.send("\x15rights of SL in 2028?\r")
         clq.expect("1 result", PROMPT)
-        clq.line(":quit!", then=None)
-        clq.child.expect(pexpect.EOF)
-        clq.child.close()
-        assert clq.child.exitstatus == 0
+        assert clq.leave() == 0
     finally:
         clq.clean_up()
 
@@ -396,10 +402,7 @@ def test_leaving_with_unsaved_declarations_asks_once():
         clq.expect("added 1 party", PROMPT)
         clq.line(":quit", then=None)
         clq.expect(UNSAVED_ADA, HOW_TO_SAVE, PROMPT)
-        clq.line(":quit", then=None)
-        clq.child.expect(pexpect.EOF)
-        clq.child.close()
-        assert clq.child.exitstatus == 0
+        assert clq.leave(":quit") == 0
     finally:
         clq.clean_up()
 
@@ -407,11 +410,8 @@ def test_leaving_with_unsaved_declarations_asks_once():
     try:
         clq.line('party Ada "Ada".', then=None)
         clq.expect("added 1 party", PROMPT)
-        clq.line(":quit!", then=None)
-        clq.child.expect(pexpect.EOF)
-        assert "warning" not in clq.child.before
-        clq.child.close()
-        assert clq.child.exitstatus == 0
+        assert clq.leave(":quit!") == 0
+        assert "warning" not in clq.last
     finally:
         clq.clean_up()
 
@@ -479,11 +479,8 @@ def test_undo_and_forget_take_back_declarations_unless_something_refers_to_them(
         clq.expect("unknown party 'Ada'", PROMPT)
         clq.line(":undo", then=None)
         clq.expect("nothing to undo: no declaration typed in this session is loaded", PROMPT)
-        clq.child.sendeof()
-        clq.child.expect(pexpect.EOF)
-        assert "warning" not in clq.child.before
-        clq.child.close()
-        assert clq.child.exitstatus == 0
+        assert clq.quit() == 0
+        assert "warning" not in clq.last
     finally:
         clq.clean_up()
 
