@@ -115,4 +115,35 @@ import Testing
         _ = twice.run("asset Lovelace \"Ada Lovelace\".", name: "more.clq")
         #expect(twice.declaration(declaring: "ada lovelace") == .ambiguous(["party Ada", "asset Lovelace"]))
     }
+
+    @Test func aCheckpointIsKeptEachTimeTheKnowledgeBaseDoublesAndRemovalRebuildsFromIt() throws {
+        var session = Session.builtin()
+        #expect(session.checkpoints.map(\.loads) == [1])
+        var big = "party P0 \"Zero\".\nagreement G \"Big\" between P0 and Microsoft effective 2020 {\n"
+        for index in 0..<200 { big += "  clause C\(index): obligation of P0 toward Microsoft to pay until 2030.\n" }
+        big += "}\n"
+        #expect(!session.run(big, name: "big.clq").hasErrors)
+        #expect(!session.run("party Ada \"Ada\". party Bob part of P0.", name: "typed.clq").hasErrors)
+        #expect(session.checkpoints.map(\.loads) == [1, 2])
+        let ada = try #require(loaded(session, "party Ada"))
+        #expect(session.remove(ada) == [])
+        #expect(session.checkpoints.map(\.loads) == [1, 2])
+        var never = Session.builtin()
+        _ = never.run(big, name: "big.clq")
+        _ = never.run("party Bob part of P0.", name: "typed.clq")
+        #expect(session.knowledgeBase.parties.map(\.id) == never.knowledgeBase.parties.map(\.id))
+        #expect(session.knowledgeBase.clauses.count == never.knowledgeBase.clauses.count)
+
+        let p0 = try #require(loaded(session, "party P0"))
+        let refused = session.remove(p0)
+        #expect(refused.map(\.message) == ["cannot take back party 'P0': agreement 'G', clause 'C0' of agreement 'G', "
+            + "clause 'C1' of agreement 'G' and 199 others refer to it"])
+        #expect(refused.first?.notes.map(\.message) == Array(repeating: "also referred to here", count: 4)
+            + ["and 197 more references"])
+        #expect(session.checkpoints.map(\.loads) == [1, 2])
+        let agreement = try #require(loaded(session, "agreement G"))
+        #expect(session.remove(agreement) == [])
+        #expect(session.checkpoints.map(\.loads) == [1])
+        #expect(session.knowledgeBase.clauses.count == Session.builtin().knowledgeBase.clauses.count)
+    }
 }

@@ -27,6 +27,14 @@ package struct LoadedDeclaration: Hashable, Sendable {
     }
 }
 
+/// The knowledge base as it stood after the first `loads` loads of a session.
+package struct KnowledgeCheckpoint: Sendable {
+    /// How many loads it holds.
+    package var loads: Int
+    /// The knowledge base after them.
+    package var knowledgeBase: KnowledgeBase
+}
+
 /// What a name given to `Session.declaration(declaring:)` was found to name.
 package enum DeclarationLookup: Equatable, Sendable {
     /// The declaration of the entity named, with that entity's kind and identifier; a clause is declared
@@ -71,6 +79,11 @@ extension Session {
 }
 
 extension KnowledgeBase {
+    /// How many things are declared, clauses included.
+    var entityCount: Int {
+        parties.count + assets.count + sources.count + agreements.count + clauses.count + events.count + prospects.count
+    }
+
     /// Where an entity is declared; for a clause, the clause inside its agreement.
     package func location(of entity: EntityRef) -> SourceLocation? {
         let i = Int(entity.index)

@@ -9,24 +9,30 @@ extension Session {
         guard kept.count < declarations.count else {
             return [Diagnostic(.stillReferenced, .error, "\(removed.summary) is not loaded in this session", at: nil)]
         }
+        // Loads before the removed one cannot refer to it: start from the latest checkpoint before it.
+        let checkpoint = checkpoints.last { $0.loads <= removed.load }
+        let base = checkpoint?.knowledgeBase ?? KnowledgeBase()
         var syntax = DeclarationSyntax(sources: sources)
-        guard let batches = syntax.batches(kept) else {
+        guard let batches = syntax.batches(kept.filter { $0.load >= checkpoint?.loads ?? 0 }) else {
             return [Diagnostic(.stillReferenced, .error, "the sources of this session have changed", at: nil)]
         }
-        var kb = KnowledgeBase()
+        var kb = base
         for load in batches {
             let (loaded, diagnostics) = Loader.load(load, into: kb)
             guard let loaded else {
-                // Every reference, not only those of the first load that fails: all the others at once.
-                let all = Loader.load(batches.flatMap { $0 }, into: KnowledgeBase()).diagnostics.filter(\.isError)
+                // Every reference, not only those of the first load that fails: all the later loads at once.
+                let all = Loader.load(batches.flatMap { $0 }, into: base).diagnostics.filter(\.isError)
                 let errors = all.isEmpty ? diagnostics.filter(\.isError) : all
                 return [refusal(removed, errors: errors, kept: kept, syntax: &syntax)]
             }
             kb = loaded
         }
-        replaceKnowledge(kb, builtFrom: kept)
+        replaceKnowledge(kb, builtFrom: kept, checkpointsThrough: removed.load)
         return []
     }
+
+    /// How many referrers a refusal names, and how many further references it points at.
+    private static let referrersNamed = 4
 
     /// "cannot take back party 'Ada': agreement 'Licence' refers to it", pointing at the first reference
     /// and noting the others.
@@ -46,7 +52,13 @@ extension Session {
             places.append(location)
         }
         let verb = referrers.count == 1 ? "refers" : "refer"
-        let notes = places.dropFirst().map { DiagnosticNote("also referred to here", at: $0) }
+        if referrers.count > Self.referrersNamed {
+            referrers = referrers.prefix(Self.referrersNamed - 1) + ["\(referrers.count - Self.referrersNamed + 1) others"]
+        }
+        var notes = places.dropFirst().prefix(Self.referrersNamed).map { DiagnosticNote("also referred to here", at: $0) }
+        if places.count > Self.referrersNamed + 1 {
+            notes.append(DiagnosticNote("and \(places.count - Self.referrersNamed - 1) more references"))
+        }
         return Diagnostic(.stillReferenced, .error, "\(what): \(referrers.joinedAsList()) \(verb) to it",
                           at: places.first, notes: notes)
     }

@@ -59,6 +59,10 @@ public struct Session: Sendable {
     package private(set) var declarations: [LoadedDeclaration] = []
     /// How many loads have added declarations; the next one is numbered this.
     private var loadCount = 0
+    /// The knowledge base as it stood after some loads, so that taking a declaration back rebuilds from
+    /// the latest one before it instead of from nothing; one is kept each time the knowledge base has at
+    /// least doubled since the last, so they take at most as much room again as the knowledge base.
+    package private(set) var checkpoints: [KnowledgeCheckpoint] = []
 
     /// A session with an empty knowledge base.
     public init(options: EvaluationOptions = EvaluationOptions()) {
@@ -118,14 +122,19 @@ public struct Session: Sendable {
             declarations += batch.map { LoadedDeclaration($0, file: file, load: loadCount) }
         }
         loadCount += 1
+        if knowledgeBase.entityCount > 2 * (checkpoints.last?.knowledgeBase.entityCount ?? 0) {
+            checkpoints.append(KnowledgeCheckpoint(loads: loadCount, knowledgeBase: knowledgeBase))
+        }
         return true
     }
 
-    /// Makes `knowledgeBase`, built from `declarations` alone, the session's knowledge; used to take
-    /// declarations back.
-    mutating func replaceKnowledge(_ knowledgeBase: KnowledgeBase, builtFrom declarations: [LoadedDeclaration]) {
+    /// Makes `knowledgeBase`, built from `declarations` alone, the session's knowledge, keeping only the
+    /// checkpoints of the first `validLoads` loads; used to take declarations back.
+    mutating func replaceKnowledge(_ knowledgeBase: KnowledgeBase, builtFrom declarations: [LoadedDeclaration],
+                                   checkpointsThrough validLoads: Int) {
         self.knowledgeBase = knowledgeBase
         self.declarations = declarations
+        checkpoints.removeAll { $0.loads > validLoads }
     }
 
     static func declarations(of script: ParsedScript) -> [Declaration] {
