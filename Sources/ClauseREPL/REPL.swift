@@ -147,10 +147,10 @@ public final class REPL {
         let answers = printer.answers(outcome, in: session)
         let elapsed = clock() - started
         output.writeError(problems)
+        let added = session.declarations.dropFirst(loadedBefore)
+        typed += added.map { ($0, false) }
+        if !added.isEmpty { warnedBeforeLeaving = false }
         if !outcome.loadFailed && !parsed.diagnostics.contains(where: \.isError) {
-            let added = session.declarations.dropFirst(loadedBefore)
-            typed += added.map { ($0, false) }
-            if !added.isEmpty { warnedBeforeLeaving = false }
             let counts = KnowledgeCounts(session.knowledgeBase).added(since: before)
             if !counts.isEmpty { output.write("added \(counts)\n") }
         }
