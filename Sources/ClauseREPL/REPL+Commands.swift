@@ -11,6 +11,11 @@ extension REPL {
         let force = name.count > 1 && name.hasSuffix("!")
         if force { name.removeLast() }
         guard let command = MetaCommand.named(name) else {
+            let prefixed = MetaCommand.allCases.filter { $0.rawValue.hasPrefix(name) }.map { ":" + $0.rawValue }
+            if prefixed.count > 1 {
+                fail("':\(name)' could be \(prefixed.joinedAsList().replacing(" and ", with: " or ")); type more of it")
+                return true
+            }
             let close = MetaCommand.allCases.filter { $0.rawValue.hasPrefix(String(name.prefix(1))) }
             let hint = close.count == 1 ? "did you mean :\(close[0].rawValue)? " : ""
             fail("unknown command ':\(name)'; \(hint)type :help for the list")

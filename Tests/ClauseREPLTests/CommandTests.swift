@@ -30,6 +30,18 @@ import Testing
             """)
     }
 
+    @Test func aPrefixOfSeveralCommandsNamesThem() {
+        let harness = Harness(lines: [":fo json", ":f", ":for", ":form json"])
+        harness.run()
+        #expect(harness.output.err == """
+            error: ':fo' could be :format or :forget; type more of it
+            error: ':f' could be :format or :forget; type more of it
+            error: ':for' could be :format or :forget; type more of it
+
+            """)
+        #expect(harness.output.out == "format: json\n")
+    }
+
     @Test func formatChangesHowAnswersArePrinted() {
         let harness = Harness(lines: [":format csv", "is Microsoft's access to OpenAIModels exclusive in 2027?",
                                       "list parties?", ":format json", "list parties?", ":format", ":format xml"])
