@@ -9,14 +9,26 @@ enum CompletionChoice: Equatable {
 
     /// One candidate replaces the word and is followed by a space (not after a directory);
     /// several replace it with their common prefix when that is longer, and are listed otherwise.
+    /// A word typed without a quote is completed from the candidates without quotes first: quoted
+    /// names (display names, aliases) are offered only when those do not complete it.
     static func choose(word: String, candidates: [String]) -> CompletionChoice {
         var seen: Set<String> = []
         let unique = candidates.filter { seen.insert($0).inserted }
-        guard let first = unique.first else { return .nothing }
-        if unique.count == 1 { return .replace(first.hasSuffix("/") ? first : first + " ") }
-        let common = unique.dropFirst().reduce(first) { commonPrefix($0, $1) }
-        if common.unicodeScalars.count > word.unicodeScalars.count { return .replace(common) }
-        return .list(unique)
+        guard !unique.isEmpty else { return .nothing }
+        if !word.isEmpty && !word.hasPrefix("\"") {
+            let bare = unique.filter { !$0.hasPrefix("\"") }
+            if bare.count < unique.count, let completed = completion(of: word, from: bare) { return completed }
+        }
+        return completion(of: word, from: unique) ?? .list(unique)
+    }
+
+    /// The one candidate followed by a space (not after a directory), or the candidates' common prefix
+    /// when it is longer than the word; nil when neither completes the word.
+    private static func completion(of word: String, from candidates: [String]) -> CompletionChoice? {
+        guard let first = candidates.first else { return nil }
+        if candidates.count == 1 { return .replace(first.hasSuffix("/") ? first : first + " ") }
+        let common = candidates.dropFirst().reduce(first) { commonPrefix($0, $1) }
+        return common.unicodeScalars.count > word.unicodeScalars.count ? .replace(common) : nil
     }
 
     static func commonPrefix(_ a: String, _ b: String) -> String {

@@ -9,7 +9,8 @@ enum HelpText {
           clq> when does Microsoft's access to OpenAIModels end?
           clq> what changed between 2025 and 2026?
           clq> explain which rights hold for Microsoft in 2030?
-        Declarations (party, asset, agreement, …) typed here add to the knowledge base.
+        Declarations (party, asset, agreement, …) typed here add to the knowledge base;
+        :undo takes the last one back, :save FILE keeps them.
 
         Commands (a prefix is enough, e.g. :q):
         \(commandList)
@@ -68,6 +69,8 @@ enum HelpText {
         ("declarations", """
             Declarations end with '.', agreements with '}'; an unfinished one continues on
             the next line ('...>'). They are checked like files, and :save writes them out.
+            :undo takes back the last one, :forget NAME the one that declares NAME, unless
+            another declaration refers to it. Leaving asks once if some are not saved.
               clq> party Lumière "Lumière Studio" aka LS.
               clq> asset Films "Lumière films" owned by Lumière.
               clq> agreement Licence "Film licence" between Lumière and Microsoft effective 2027 {
@@ -82,9 +85,11 @@ enum HelpText {
             Editing keys are emacs style: Ctrl-A and Ctrl-E go to the start and end of the
             line, Alt-B and Alt-F move by word, Ctrl-K cuts to the end and Ctrl-Y pastes.
             Up and Down walk the history, Ctrl-R searches it, TAB completes.
-            Ctrl-C cancels the line, or stops a question that is running; Ctrl-D on an
-            empty line leaves. History is kept in $CLQ_HISTORY, else
-            $XDG_STATE_HOME/clq/history, else ~/.clq_history.
+            Ctrl-C cancels the line, or stops a question that is running. Ctrl-D at '...>'
+            cancels the statement (Up recalls it); on an empty line it leaves, asking once
+            first if declarations typed here are not saved (:quit! does not ask).
+            History is kept in $CLQ_HISTORY, else $XDG_STATE_HOME/clq/history, else
+            ~/.clq_history.
 
             """),
         ("commands", commandList + "\n"),

@@ -2,7 +2,7 @@ import ClauseQuery
 
 /// The commands typed after `:` at the prompt.
 enum MetaCommand: String, CaseIterable {
-    case help, load, reload, kb, format, columns, pager, timing, assume, save, quit
+    case help, load, reload, kb, format, columns, pager, timing, assume, save, undo, forget, quit
 
     /// How the command is written, for help and error messages.
     var usage: String {
@@ -17,7 +17,9 @@ enum MetaCommand: String, CaseIterable {
         case .timing: return ":timing on|off"
         case .assume: return ":assume unknown-ends continue|unknown"
         case .save: return ":save FILE"
-        case .quit: return ":quit"
+        case .undo: return ":undo"
+        case .forget: return ":forget NAME"
+        case .quit: return ":quit[!]"
         }
     }
 
@@ -33,11 +35,14 @@ enum MetaCommand: String, CaseIterable {
         case .timing: return "show how long each question takes"
         case .assume: return "whether ends the source omits continue"
         case .save: return "write the declarations typed in this session to FILE"
-        case .quit: return "leave (Ctrl-D does too)"
+        case .undo: return "take back the last declaration typed in this session"
+        case .forget: return "take back the typed declaration of NAME, unless something refers to it"
+        case .quit: return "leave (Ctrl-D does too); asks once about unsaved declarations, not with !"
         }
     }
 
-    /// The words each argument position accepts, for completion; nil where a file path goes.
+    /// The words each argument position accepts, for completion; nil where a file path or, after
+    /// `:forget`, a name goes.
     func argumentWords(at position: Int) -> [String]? {
         switch (self, position) {
         case (.help, 0): return HelpText.topics.map(\.name)
@@ -48,6 +53,7 @@ enum MetaCommand: String, CaseIterable {
         case (.assume, 0): return ["unknown-ends"]
         case (.assume, 1): return ["continue", "unknown"]
         case (.load, _), (.save, 0): return nil
+        case (.forget, 0): return nil
         default: return []
         }
     }

@@ -4,17 +4,28 @@ extension REPL {
     /// Runs a line that starts with ":"; false when the session should end.
     func runCommand(_ line: String) -> Bool {
         let words = MetaCommand.words(String(line.dropFirst()))
-        guard let name = words.first else {
+        guard var name = words.first else {
             fail("a command name must follow ':'; type :help for the list")
             return true
         }
+        let force = name.count > 1 && name.hasSuffix("!")
+        if force { name.removeLast() }
         guard let command = MetaCommand.named(name) else {
+            let prefixed = MetaCommand.allCases.filter { $0.rawValue.hasPrefix(name) }.map { ":" + $0.rawValue }
+            if prefixed.count > 1 {
+                fail("':\(name)' could be \(prefixed.joinedAsList().replacing(" and ", with: " or ")); type more of it")
+                return true
+            }
             let close = MetaCommand.allCases.filter { $0.rawValue.hasPrefix(String(name.prefix(1))) }
             let hint = close.count == 1 ? "did you mean :\(close[0].rawValue)? " : ""
             fail("unknown command ':\(name)'; \(hint)type :help for the list")
             return true
         }
         let arguments = Array(words.dropFirst())
+        if force && command != .quit {
+            fail("only :quit takes '!'")
+            return true
+        }
         switch command {
         case .help: help(arguments)
         case .load: load(arguments)
@@ -26,7 +37,14 @@ extension REPL {
         case .timing: setTiming(arguments)
         case .assume: setAssumption(arguments)
         case .save: save(arguments)
-        case .quit: return false
+        case .undo: undo(arguments)
+        case .forget: forget(arguments)
+        case .quit:
+            guard arguments.isEmpty else {
+                fail("usage: \(MetaCommand.quit.usage)")
+                return true
+            }
+            return !mayLeave(force: force)
         }
         return true
     }

@@ -53,7 +53,8 @@ extension REPL {
         return opening
     }
 
-    /// Completes a command name, the words it accepts, or a file path after `:load` and `:save`.
+    /// Completes a command name, the words it accepts, a file path after `:load` and `:save`, or a typed
+    /// declaration's identifier after `:forget`.
     private func completeCommand(_ before: String) -> LineCompletion {
         let cursor = before.utf8.count
         let endsInSpace = before.last?.isWhitespace ?? false
@@ -68,6 +69,10 @@ extension REPL {
             return LineCompletion(start: start, candidates: [])
         }
         let position = words.count - 1 - (endsInSpace ? 0 : 1)
+        if command == .forget {
+            let names = typed.map(\.declaration.id).filter { position == 0 && $0.hasPrefix(partial) }
+            return LineCompletion(start: start, candidates: names)
+        }
         guard let choices = command.argumentWords(at: position) else {
             return LineCompletion(start: start, candidates: PathCompletion.candidates(partial))
         }

@@ -51,6 +51,8 @@ extension REPL {
             return output.writeError("reload failed; the knowledge base is unchanged\n")
         }
         session = fresh
+        let replayed = fresh.declarations.suffix(typed.count)
+        typed = zip(replayed, typed).map { ($0, $1.saved) }
         let fileCount = knowledgeFiles.count == 1 ? "1 file" : "\(knowledgeFiles.count) files"
         output.write("reloaded \(fileCount): \(KnowledgeCounts(session.knowledgeBase).phrase)\n")
     }
@@ -82,6 +84,8 @@ extension REPL {
         }
         do throws(FileError) {
             try Files.writeAtomically(Array(savedDeclarations.utf8), to: arguments[0])
+            typed = typed.map { ($0.declaration, true) }
+            warnedBeforeLeaving = false
             let count = typedDeclarations.count
             output.write("saved \(count) declaration\(count == 1 ? "" : "s") to \(arguments[0])\n")
         } catch {

@@ -49,8 +49,11 @@ public final class REPL {
     var startsFromBuiltin: Bool { configuration.withBuiltin }
     /// Knowledge-base files loaded so far, in order: those given at start, then `:load`.
     public var knowledgeFiles: [String] { configuration.knowledgeFiles }
-    /// The text of each declaration typed at the prompt that loaded, in order.
-    public internal(set) var typedDeclarations: [String] = []
+    /// The declarations typed at the prompt that loaded and were not taken back, in order, each marked
+    /// once `:save` has written it.
+    var typed: [(declaration: LoadedDeclaration, saved: Bool)] = []
+    /// True once leaving was refused for unsaved declarations; the next `:quit` or Ctrl-D leaves.
+    var warnedBeforeLeaving = false
     /// Lines of a statement that is not finished yet.
     var pending = ""
 
@@ -89,8 +92,11 @@ public final class REPL {
             if let signal = flags.terminationSignal { return .terminated(signal) }
             switch input {
             case .endOfInput:
-                if !pending.isEmpty { remember(pending) }
-                return .finished
+                if !pending.isEmpty {
+                    cancelStatement()
+                } else if mayLeave(force: false) {
+                    return .finished
+                }
             case .interrupted:
                 pending = ""
             case .line(let line):
@@ -144,30 +150,31 @@ public final class REPL {
     /// A Ctrl-C from the moment the line was entered stops the questions.
     func evaluate(_ text: String, parsed: ParsedScript) {
         let before = KnowledgeCounts(session.knowledgeBase)
+        let loadedBefore = session.declarations.count
         let started = clock()
         let outcome = session.run(text, name: REPL.inputName)
-        let elapsed = clock() - started
         var printer = self.printer
-        output.writeError(printer.problems(outcome, in: session))
+        let problems = printer.problems(outcome, in: session)
+        let answers = printer.answers(outcome, in: session)
+        let elapsed = clock() - started
+        output.writeError(problems)
+        let added = session.declarations.dropFirst(loadedBefore)
+        typed += added.map { ($0, false) }
+        if !added.isEmpty { warnedBeforeLeaving = false }
         if !outcome.loadFailed && !parsed.diagnostics.contains(where: \.isError) {
-            let bytes = Array(text.utf8)
-            for statement in parsed.statements {
-                guard case .declaration(let declaration) = statement else { continue }
-                let range = declaration.range
-                typedDeclarations.append(String(decoding: bytes[range.start..<range.end], as: UTF8.self))
-            }
-            let added = KnowledgeCounts(session.knowledgeBase).added(since: before)
-            if !added.isEmpty { output.write("added \(added)\n") }
+            let counts = KnowledgeCounts(session.knowledgeBase).added(since: before)
+            if !counts.isEmpty { output.write("added \(counts)\n") }
         }
-        show(printer.answers(outcome, in: session))
+        show(answers)
         if timing { output.write("time: \(REPL.milliseconds(elapsed))\n") }
     }
 
-    /// "12.3 ms".
+    /// "12.345 ms": milliseconds to the microsecond.
     static func milliseconds(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
-        let tenths = seconds * 10_000 + attoseconds / 100_000_000_000_000
-        return "\(tenths / 10).\(tenths % 10) ms"
+        let microseconds = max(0, seconds * 1_000_000 + attoseconds / 1_000_000_000_000)
+        let fraction = String(microseconds % 1000)
+        return "\(microseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) ms"
     }
 }
 

@@ -5,12 +5,16 @@ import ClauseSystem
 /// The steps every command shares: choosing the knowledge base, then running or checking scripts.
 enum Invocation {
     /// A runner on the knowledge the options and scripts call for, or the exit status if it fails to load
-    /// (its problems printed as the answers would be).
-    static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])]) -> Result<ScriptRunner, ExitStatus> {
-        common.configuration.openSession(for: scripts.map(\.bytes)).flatMap { opened in
+    /// (its problems printed as the answers would be). Without the built-in knowledge base, an unknown name
+    /// it has gets a note ending in `advice`.
+    static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])],
+                     advice: String) -> Result<ScriptRunner, ExitStatus> {
+        let configuration = common.configuration
+        return configuration.openSession(for: scripts.map(\.bytes)).flatMap { opened in
             var runner = ScriptRunner(session: opened.session, format: common.format, layout: common.layout,
                                       today: common.today)
             runner.session.keepGoing = common.keepGoing
+            if !configuration.includesBuiltin(for: scripts.map(\.bytes)) { runner.builtinAdvice = advice }
             runner.show(opened.outcome)
             return opened.outcome.loadFailed ? .failure(.badData) : .success(runner)
         }
@@ -19,7 +23,7 @@ enum Invocation {
     /// Runs scripts in order; with `paged` (answers to `-e` on a terminal), long answers go through the pager.
     static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions, paged: Bool = false) -> ExitStatus {
         var runner: ScriptRunner
-        switch open(common, scripts: scripts) {
+        switch open(common, scripts: scripts, advice: "run with --with-builtin") {
         case .success(let made): runner = made
         case .failure(let status): return status
         }
@@ -36,8 +40,9 @@ enum Invocation {
 
     /// Checks each script on its own, as the language server checks each document.
     static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
+        let advice = "check with --with-builtin"
         let base: ScriptRunner
-        switch open(common, scripts: []) {
+        switch open(common, scripts: [], advice: advice) {
         case .success(let made): base = made
         case .failure(let status): return status
         }
@@ -46,8 +51,9 @@ enum Invocation {
         var status = ExitStatus.success
         for script in scripts {
             var runner = base
-            if !configuration.includesBuiltin(for: [script.bytes]) && configuration.knowledgeFiles.isEmpty {
-                runner.session = configuration.baseSession(for: [script.bytes])
+            if !configuration.includesBuiltin(for: [script.bytes]) {
+                runner.builtinAdvice = advice
+                if configuration.knowledgeFiles.isEmpty { runner.session = configuration.baseSession(for: [script.bytes]) }
             }
             status = status.combined(with: runner.check([script]))
         }
@@ -56,7 +62,7 @@ enum Invocation {
 
     static func interactive(common: CommonOptions) -> ExitStatus {
         let runner: ScriptRunner
-        switch open(common, scripts: []) {
+        switch open(common, scripts: [], advice: "start clq with --with-builtin") {
         case .success(let made): runner = made
         case .failure(let status): return status
         }

@@ -7,6 +7,9 @@ struct ScriptRunner {
     var printer: ScriptPrinter
     /// The pager and the screen's height, when long answers go through one.
     var paging: (command: String, rows: Int)?
+    /// When the session does not include the built-in knowledge base: what to do to include it, said in a
+    /// note on each unknown name the built-in knowledge base has ("check with --with-builtin").
+    var builtinAdvice: String?
 
     init(session: Session, format: RenderFormat, layout: TableLayout = .natural, today: CalendarDate? = nil) {
         self.session = session
@@ -30,6 +33,7 @@ struct ScriptRunner {
     /// Prints an outcome: its problems, then its answers; through the pager when paging and they are
     /// taller than the screen (problems then come first, on standard error).
     mutating func show(_ outcome: ScriptOutcome) {
+        let outcome = builtinAdvice.map { session.notingBuiltinNames(outcome, advice: $0) } ?? outcome
         Terminal.writeError(printer.problems(outcome, in: session))
         let pieces = printer.answers(outcome, in: session)
         if let paging {
@@ -54,7 +58,8 @@ extension ScriptRunner {
         var status = ExitStatus.success
         for script in scripts {
             let outcome = session.loadChecking(script.bytes, name: script.name)
-            let problems = outcome.diagnostics
+            let problems = builtinAdvice.map { session.notingBuiltinNames(outcome.diagnostics, advice: $0) }
+                ?? outcome.diagnostics
             if !problems.isEmpty {
                 Terminal.writeError(diagnosticRenderer.render(problems, sources: session.sources))
             }

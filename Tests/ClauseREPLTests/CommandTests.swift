@@ -30,6 +30,18 @@ import Testing
             """)
     }
 
+    @Test func aPrefixOfSeveralCommandsNamesThem() {
+        let harness = Harness(lines: [":fo json", ":f", ":for", ":form json"])
+        harness.run()
+        #expect(harness.output.err == """
+            error: ':fo' could be :format or :forget; type more of it
+            error: ':f' could be :format or :forget; type more of it
+            error: ':for' could be :format or :forget; type more of it
+
+            """)
+        #expect(harness.output.out == "format: json\n")
+    }
+
     @Test func formatChangesHowAnswersArePrinted() {
         let harness = Harness(lines: [":format csv", "is Microsoft's access to OpenAIModels exclusive in 2027?",
                                       "list parties?", ":format json", "list parties?", ":format", ":format xml"])
@@ -77,8 +89,29 @@ import Testing
         let harness = Harness(lines: [":timing", ":timing on", "list prospects?", ":timing off", ":timing maybe"])
         harness.run()
         #expect(harness.output.out.hasPrefix("timing: off\ntiming: on\nstatus    id"))
-        #expect(harness.output.out.hasSuffix("time: 2.5 ms\ntiming: off\n"))
+        #expect(harness.output.out.hasSuffix("time: 2.500 ms\ntiming: off\n"))
         #expect(harness.output.err == "error: usage: :timing on|off\n")
+    }
+
+    @Test func timesAreInMillisecondsToTheMicrosecond() {
+        #expect(REPL.milliseconds(.microseconds(52)) == "0.052 ms")
+        #expect(REPL.milliseconds(.nanoseconds(999)) == "0.000 ms")
+        #expect(REPL.milliseconds(.milliseconds(12) + .microseconds(345) + .nanoseconds(999)) == "12.345 ms")
+        #expect(REPL.milliseconds(.seconds(3) + .microseconds(7)) == "3000.007 ms")
+        #expect(REPL.milliseconds(.microseconds(-5)) == "0.000 ms")
+    }
+
+    @Test func timingMeasuresOnTheRealClock() {
+        let harness = Harness(lines: [":timing on", "list prospects?", "which rights hold for Microsoft in 2031?"])
+        let repl = REPL(session: harness.repl.session, startsFromBuiltin: true, knowledgeFiles: [], editor: harness.editor,
+                        output: harness.output, flags: harness.flags)
+        repl.run()
+        let times = harness.output.out.split(separator: "\n").filter { $0.hasPrefix("time: ") }
+        #expect(times.count == 2)
+        for time in times {
+            #expect(time.wholeMatch(of: /time: \d+\.\d{3} ms/) != nil)
+            #expect(time != "time: 0.000 ms")
+        }
     }
 
     @Test func assumeTreatsUnknownEndsAsContinuing() {
@@ -115,7 +148,7 @@ import Testing
             }
         }
         #expect(lines.count >= 30)
-        let harness = Harness(lines: lines)
+        let harness = Harness(lines: lines + [":quit!"])
         harness.run()
         #expect(harness.output.err == "")
         #expect(harness.editor.prompts.filter { $0 == REPL.continuationPrompt }.count == 3)

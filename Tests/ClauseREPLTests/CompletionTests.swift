@@ -50,6 +50,30 @@ import Testing
         #expect(complete(":load /tm").candidates == ["/tmp/"])
     }
 
+    /// What one TAB does to the end of `line`.
+    func tab(_ line: String) -> CompletionChoice {
+        let offered = complete(line)
+        let word = String(decoding: Array(line.utf8)[offered.start...], as: UTF8.self)
+        return CompletionChoice.choose(word: word, candidates: offered.candidates)
+    }
+
+    @Test func aUniquePrefixOfAnIdentifierCompletesThoughNamesInQuotesAlsoMatch() {
+        #expect(complete("rights of Amaz").candidates == ["Amazon", "\"Amazon Web Services\""])
+        #expect(tab("rights of Amaz") == .replace("Amazon "))
+        #expect(tab("rights of \"Amazon W") == .replace("\"Amazon Web Services\" "))
+        #expect(tab("rights of \"Amaz") == .replace("\"Amazon"))
+        #expect(tab("rights of \"Amazon") == .list(["\"Amazon\"", "\"Amazon Web Services\""]))
+    }
+
+    @Test func namesInQuotesCompeteOnlyWhenIdentifiersDoNotComplete() {
+        let names = ["OpenAI", "OpenAIFoundation", "\"OpenAI Group\""]
+        #expect(CompletionChoice.choose(word: "Op", candidates: names) == .replace("OpenAI"))
+        #expect(CompletionChoice.choose(word: "OpenAI", candidates: names) == .list(names))
+        #expect(CompletionChoice.choose(word: "Lum", candidates: ["\"Lumière Studio\""]) == .replace("\"Lumière Studio\" "))
+        #expect(CompletionChoice.choose(word: "", candidates: ["Amazon", "\"Amazon Web Services\""])
+            == .list(["Amazon", "\"Amazon Web Services\""]))
+    }
+
     @Test func oneCandidateReplacesTheWordAndAddsASpace() {
         #expect(CompletionChoice.choose(word: "Micro", candidates: ["Microsoft"]) == .replace("Microsoft "))
         #expect(CompletionChoice.choose(word: "/t", candidates: ["/tmp/"]) == .replace("/tmp/"))

@@ -34,7 +34,8 @@ import Testing
         defer { directory.remove() }
         directory.write("good.clq", "party Ada \"Ada\".\n")
         directory.write("bad.clq", "party Bob \"Bob\" part of Nobody.\nparty Microsoft \"again\".\n")
-        let harness = Harness(lines: ["party Cy \"Cy\".", ":load \(directory.file("good.clq")) \(directory.file("bad.clq"))"])
+        let harness = Harness(lines: ["party Cy \"Cy\".", ":load \(directory.file("good.clq")) \(directory.file("bad.clq"))",
+                                      ":quit!"])
         let before = harness.repl.session.knowledgeBase.parties.count
         harness.run()
         #expect(harness.repl.session.knowledgeBase.parties.count == before + 1)
@@ -67,10 +68,11 @@ import Testing
         defer { directory.remove() }
         let path = directory.file("lease.clq")
         directory.write("lease.clq", KnowledgeCommandTests.lease)
-        let harness = Harness(lines: ["party Ada \"Ada\"."], builtin: false, files: [path])
+        let harness = Harness(lines: ["party Ada \"Ada\".", ":quit!"], builtin: false, files: [path])
         harness.run()
         directory.write("lease.clq", KnowledgeCommandTests.lease.replacing("until 2030", with: "until 2026"))
-        harness.editor.inputs = [.line(":reload"), .line("which rights hold for Tenant in 2029?"), .line("list parties?")]
+        harness.editor.inputs = [.line(":reload"), .line("which rights hold for Tenant in 2029?"), .line("list parties?"),
+                                 .line(":quit!")]
         harness.output.out = ""
         harness.run()
         #expect(harness.output.err == "")
@@ -133,6 +135,26 @@ import Testing
         #expect(fresh.output.out.contains("Films"))
     }
 
+    @Test func whatSaveWritesLoadsBackWithTheBuiltInKnowledgeBase() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("mine.clq")
+        let question = "which rights hold for Microsoft in 2029 where about Films?"
+        let typed = Harness(lines: UndoTests.licence + ["# a comment", question, ":save \(path)"])
+        typed.run()
+        let answer = typed.output.out.split(separator: "\n").filter { $0.hasPrefix("holds ") }
+        #expect(answer.count == 1)
+        let loaded = Harness(lines: [":load \(path)", question])
+        loaded.run()
+        #expect(loaded.output.err == "")
+        #expect(loaded.output.out.hasPrefix("loaded \(path): added 1 party, 1 asset, 1 agreement and 1 clause\n"))
+        #expect(loaded.output.out.split(separator: "\n").filter { $0.hasPrefix("holds ") } == answer)
+        let text = try #require(directory.read("mine.clq"))
+        let session = try Session.loading([(name: path, text: text)], includingBuiltin: true)
+        #expect(session.answer(to: question).rows.map(\.id) == ["Stream"])
+        #expect(throws: LoadFailure.self) { try Session.loading([(name: path, text: text)]) }
+    }
+
     @Test func saveWithNothingTypedWritesNothing() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -144,7 +166,7 @@ import Testing
     }
 
     @Test func aSaveThatCannotBeWrittenKeepsTheDeclarations() {
-        let harness = Harness(lines: ["party Ada \"Ada\".", ":save /nonexistent-directory/x.clq"])
+        let harness = Harness(lines: ["party Ada \"Ada\".", ":save /nonexistent-directory/x.clq", ":quit!"])
         harness.run()
         #expect(harness.output.err == "error: cannot write '/nonexistent-directory/x.clq': No such file or directory\n")
         #expect(harness.repl.typedDeclarations == ["party Ada \"Ada\"."])

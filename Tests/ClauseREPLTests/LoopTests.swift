@@ -70,14 +70,15 @@ import Testing
     }
 
     @Test func anInterruptedQuestionLeavesTheKnowledgeBaseIntact() {
-        let harness = Harness(lines: ["party Ada \"Ada Lovelace\". which rights hold for P0 in 2025?"],
+        let harness = Harness(lines: ["party Ada \"Ada Lovelace\". which rights hold for P0 in 2025?", ":quit!"],
                               builtin: false, session: Harness.largeSession())
         harness.flags.interruptQuestions = true
         harness.run()
         #expect(harness.output.err == "interrupted\n")
         #expect(harness.output.out == "added 1 party\n")
         harness.flags.interruptQuestions = false
-        harness.editor.inputs = [.line("which rights hold for P0 in 2025 where about A0 and holder is P1?"), .line("list parties?")]
+        harness.editor.inputs = [.line("which rights hold for P0 in 2025 where about A0 and holder is P1?"), .line("list parties?"),
+                                 .line(":quit!")]
         harness.output.out = ""
         harness.run()
         #expect(harness.output.out.hasPrefix("nothing holds in 2025\n"))
@@ -95,11 +96,28 @@ import Testing
         #expect(harness.output.out.hasSuffix("\n"))
     }
 
-    @Test func endOfInputFinishesAndKeepsAnUnfinishedStatementInHistory() {
+    @Test func ctrlDAtTheContinuationPromptCancelsTheStatementAndKeepsItInHistory() {
         let harness = Harness(lines: ["which rights hold for"])
         #expect(harness.run() == .finished)
         #expect(harness.output.out == "")
         #expect(harness.repl.history.entries == ["which rights hold for"])
+        #expect(harness.editor.prompts == ["clq> ", "...> ", "clq> "])
+        #expect(harness.output.err == "cancelled the unfinished statement; Up recalls it\n")
+    }
+
+    @Test func afterCtrlDAtTheContinuationPromptTheSessionGoesOn() {
+        let harness = Harness([.line("party Ada \"Ada"), .endOfInput, .line("list prospects?"), .line("which rights hold for"),
+                               .endOfInput, .line("list parties for Microsoft?"), .line(":quit")])
+        #expect(harness.run() == .finished)
+        #expect(harness.editor.prompts == ["clq> ", "...> ", "clq> ", "clq> ", "...> ", "clq> ", "clq> "])
+        #expect(harness.output.out.hasPrefix("status    id"))
+        #expect(harness.output.out.contains("3 results\n"))
+        #expect(harness.output.out.hasSuffix("1 result\n"))
+        #expect(harness.output.err == String(repeating: "cancelled the unfinished statement; Up recalls it\n", count: 2))
+        #expect(harness.repl.history.entries
+            == ["party Ada \"Ada", "list prospects?", "which rights hold for", "list parties for Microsoft?", ":quit"])
+        #expect(harness.editor.recalled == harness.repl.history.entries)
+        #expect(harness.repl.typedDeclarations.isEmpty)
     }
 
     @Test func aTerminationSignalEndsTheLoop() {
@@ -116,6 +134,7 @@ import Testing
             "  clause Stream: right of Société against Microsoft to use Azure until 2030 cites article line 1.",
             "}",
             "which rights hold for Société in 2028?",
+            ":quit!",
         ])
         harness.run()
         #expect(harness.output.err == "")

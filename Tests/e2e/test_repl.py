@@ -10,7 +10,9 @@ long question has $CLQ_E2E_CLAUSES clauses (30000 unless set).
 """
 
 import os
+import re
 import shutil
+import subprocess
 import signal
 import sys
 import tempfile
@@ -62,9 +64,18 @@ class Clq:
         return self.child.before
 
     def quit(self):
-        """Ctrl-D on an empty line; returns the exit status."""
+        """Ctrl-D on an empty line; returns the exit status. What was printed last is in `self.last`."""
         self.child.sendeof()
+        return self.ended()
+
+    def leave(self, command=":quit!"):
+        """Types a command that ends the session; returns the exit status."""
+        self.child.send(command + "\r")
+        return self.ended()
+
+    def ended(self):
         self.child.expect(pexpect.EOF)
+        self.last = self.child.before
         self.child.close()
         return self.child.exitstatus
 
@@ -307,10 +318,13 @@ def test_a_non_ascii_name_is_typed_edited_and_answered():
         clq.send("rights of Sociétéé" + BACKSPACE + " in 2028?\r")
         clq.expect("holds      Stream  right     Société  Microsoft", "1 result", PROMPT)
         clq.send("rights of Soci\t")
-        clq.expect('Société            "Société Lumière"')
+        clq.send("in 2028?\r")
+        clq.expect("holds      Stream  right     Société  Microsoft", "1 result", PROMPT)
+        clq.send('rights of "Soci\t\t')
+        clq.expect('"Société"          "Société Lumière"')
         clq.send("\x15rights of SL in 2028?\r")
         clq.expect("1 result", PROMPT)
-        assert clq.quit() == 0
+        assert clq.leave() == 0
     finally:
         clq.clean_up()
 
@@ -343,6 +357,161 @@ def test_save_writes_what_was_typed_and_a_failed_load_changes_nothing():
         clq.expect(f"saved 1 declaration to {saved}", PROMPT)
         with open(saved, encoding="utf-8") as file:
             assert file.read() == '# Declarations typed in a clq session.\n\nparty Ada "Ada Lovelace".\n'
+        assert clq.quit() == 0
+    finally:
+        clq.clean_up()
+
+
+UNSAVED_ADA = "warning: 1 declaration typed in this session is not saved: party Ada"
+HOW_TO_SAVE = ":save FILE writes them; Ctrl-D again or :quit! leaves without them"
+
+
+def test_ctrl_d_at_the_continuation_prompt_cancels_the_statement_and_stays():
+    clq = session()
+    try:
+        clq.line("which rights hold for", then=CONTINUATION)
+        clq.child.sendeof()
+        clq.expect("cancelled the unfinished statement; Up recalls it", PROMPT)
+        assert clq.child.isalive()
+        clq.line("list prospects?", then=None)
+        clq.expect("3 results", PROMPT)
+        clq.send(UP + UP)
+        clq.send(" Microsoft in 2031?\r")
+        clq.expect(ANSWER_2031, PROMPT)
+        assert clq.quit() == 0
+    finally:
+        clq.clean_up()
+
+
+def test_leaving_with_unsaved_declarations_asks_once():
+    clq = session()
+    try:
+        clq.line('party Ada "Ada".', then=None)
+        clq.expect("added 1 party", PROMPT)
+        clq.child.sendeof()
+        clq.expect(UNSAVED_ADA, HOW_TO_SAVE, PROMPT)
+        assert clq.child.isalive()
+        clq.line("list parties for Ada?", then=None)
+        clq.expect("1 result", PROMPT)
+        assert clq.quit() == 0
+    finally:
+        clq.clean_up()
+
+    clq = session()
+    try:
+        clq.line('party Ada "Ada".', then=None)
+        clq.expect("added 1 party", PROMPT)
+        clq.line(":quit", then=None)
+        clq.expect(UNSAVED_ADA, HOW_TO_SAVE, PROMPT)
+        assert clq.leave(":quit") == 0
+    finally:
+        clq.clean_up()
+
+    clq = session()
+    try:
+        clq.line('party Ada "Ada".', then=None)
+        clq.expect("added 1 party", PROMPT)
+        assert clq.leave(":quit!") == 0
+        assert "warning" not in clq.last
+    finally:
+        clq.clean_up()
+
+
+LICENCE = [
+    'party Lumiere "Lumière Studio". asset Films "films" owned by Lumiere.',
+    'agreement Licence "Licence" between Lumiere and Microsoft effective 2027 {',
+    "  clause Stream: right of Microsoft against Lumiere to stream Films until 2030 cites article line 1.",
+    "}",
+]
+STREAM_2029 = "which rights hold for Microsoft in 2029 where about Films?"
+
+
+def test_save_writes_a_file_that_loads_back():
+    clq = session()
+    saved = os.path.join(clq.home, "licence.clq")
+    try:
+        clq.line(LICENCE[0], then=None)
+        clq.expect("added 1 party and 1 asset", PROMPT)
+        for line in LICENCE[1:-1]:
+            clq.line(line, then=CONTINUATION)
+        clq.line(LICENCE[-1], then=None)
+        clq.expect("added 1 agreement and 1 clause", PROMPT)
+        clq.line(f":save {saved}", then=None)
+        clq.expect(f"saved 3 declarations to {saved}", PROMPT)
+        assert clq.quit() == 0
+
+        loaded = Clq(home=clq.home, history=clq.history)
+        loaded.line(f":load {saved}", then=None)
+        loaded.expect(f"loaded {saved}: added 1 party, 1 asset, 1 agreement and 1 clause", PROMPT)
+        loaded.line(STREAM_2029, then=None)
+        loaded.expect("holds      Stream", "1 result: 1 holds, 0 may hold (in 2029)", PROMPT)
+        assert loaded.quit() == 0
+
+        started = Clq("--with-builtin", "--kb", saved, home=clq.home, history=clq.history)
+        started.line(STREAM_2029, then=None)
+        started.expect("holds      Stream", "1 result: 1 holds, 0 may hold (in 2029)", PROMPT)
+        assert started.quit() == 0
+
+        checked = subprocess.run([BINARY, "check", saved], capture_output=True, text=True)
+        assert checked.returncode == 65
+        assert "error: unknown party 'Microsoft' [unknown-party]" in checked.stderr
+        assert "= 'Microsoft' is in the built-in knowledge base; check with --with-builtin" in checked.stderr
+        checked = subprocess.run([BINARY, "check", "--with-builtin", "--kb", saved], capture_output=True, text=True)
+        assert (checked.returncode, checked.stdout, checked.stderr) == (0, f"{saved}: ok\n", "")
+    finally:
+        clq.clean_up()
+
+
+def test_undo_and_forget_take_back_declarations_unless_something_refers_to_them():
+    clq = session()
+    try:
+        clq.line('party Ada "Ada". asset Notes "notes" owned by Ada.', then=None)
+        clq.expect("added 1 party and 1 asset", PROMPT)
+        clq.line(":forget Ada", then=None)
+        clq.expect("error: cannot take back party 'Ada': asset 'Notes' refers to it [still-referenced]",
+                   "nothing taken back; the knowledge base is unchanged", PROMPT)
+        clq.line("list assets?", then=None)
+        clq.expect("Notes", PROMPT)
+        clq.line(":undo", then=None)
+        clq.expect("took back asset Notes: removed 1 asset", PROMPT)
+        clq.line(":forget Ada", then=None)
+        clq.expect("forgot party Ada: removed 1 party", PROMPT)
+        clq.line("list parties for Ada?", then=None)
+        clq.expect("unknown party 'Ada'", PROMPT)
+        clq.line(":undo", then=None)
+        clq.expect("nothing to undo: no declaration typed in this session is loaded", PROMPT)
+        assert clq.quit() == 0
+        assert "warning" not in clq.last
+    finally:
+        clq.clean_up()
+
+
+def test_tab_completes_an_identifier_that_quoted_names_also_match():
+    clq = session()
+    try:
+        clq.send("rights of Amaz\t")
+        clq.send("in 2027?\r")
+        clq.expect("exactly $100B, derived: owed by OpenAI, via AWS", "4 results: 1 holds, 3 may hold (in 2027)", PROMPT)
+        clq.send('list parties for "Amazon W\t')
+        clq.send("?\r")
+        clq.expect("holds      AWS  Amazon Web Services  part of Amazon", "1 result", PROMPT)
+        assert clq.quit() == 0
+    finally:
+        clq.clean_up()
+
+
+def test_timing_shows_real_durations_to_the_microsecond():
+    clq = session()
+    try:
+        clq.line(":timing on", then=None)
+        clq.expect("timing: on", PROMPT)
+        times = []
+        for question in ("which rights hold for Microsoft in 2031?", "what changed between 2025 and 2026?"):
+            clq.line(question, then=None)
+            clq.child.expect(r"time: (\d+)\.(\d{3}) ms\r\n")
+            times.append(int(clq.child.match.group(1)) * 1000 + int(clq.child.match.group(2)))
+            clq.expect(PROMPT)
+        assert all(microseconds > 0 for microseconds in times)
         assert clq.quit() == 0
     finally:
         clq.clean_up()

@@ -147,6 +147,9 @@ extension DiagnosticID {
     /// Reported by the question checker for an amount compared in a currency that no figure of the
     /// knowledge base is in, while others are: amounts are never converted between currencies.
     public static let currencyMismatch: DiagnosticID = "currency-mismatch"
+    /// Reported by `Session.remove` when a declaration cannot be taken back because another one refers to
+    /// what it declares; it points at the reference, and the session is unchanged.
+    public static let stillReferenced: DiagnosticID = "still-referenced"
     // Evaluation and expectations.
     /// Reported for `between A and B` when B ends before A starts, and for a changes question whose first
     /// period does not end before the second.

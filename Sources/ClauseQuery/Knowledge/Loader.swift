@@ -136,16 +136,7 @@ package struct Loader {
 
     private func existingLocation(of id: String, _ kind: EntityKind) -> SourceLocation? {
         guard case .found(let index) = kb.index(for: kind).resolve(id) else { return nil }
-        let i = Int(index)
-        switch kind {
-        case .party: return kb.parties[i].location
-        case .asset: return kb.assets[i].location
-        case .source: return kb.sources[i].location
-        case .agreement: return kb.agreements[i].location
-        case .clause: return kb.clauses[i].location
-        case .event: return kb.events[i].location
-        case .prospect: return kb.prospects[i].location
-        }
+        return kb.location(of: EntityRef(kind, index))
     }
 
     // MARK: Pass 2: resolve references.

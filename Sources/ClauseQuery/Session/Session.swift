@@ -55,6 +55,14 @@ public struct Session: Sendable {
     public var options: EvaluationOptions
     /// Continue with later questions after one fails.
     public var keepGoing = false
+    /// Every declaration statement loaded so far, in the order loaded; the knowledge base is built from them.
+    package private(set) var declarations: [LoadedDeclaration] = []
+    /// How many loads have added declarations; the next one is numbered this.
+    private var loadCount = 0
+    /// The knowledge base as it stood after some loads, so that taking a declaration back rebuilds from
+    /// the latest one before it instead of from nothing; one is kept each time the knowledge base has at
+    /// least doubled since the last, so they take at most as much room again as the knowledge base.
+    package private(set) var checkpoints: [KnowledgeCheckpoint] = []
 
     /// A session with an empty knowledge base.
     public init(options: EvaluationOptions = EvaluationOptions()) {
@@ -110,7 +118,23 @@ public struct Session: Sendable {
         outcome.diagnostics += diagnostics
         guard let loaded, !syntaxFailed else { return false }
         knowledgeBase = loaded
+        for (file, batch) in batches {
+            declarations += batch.map { LoadedDeclaration($0, file: file, load: loadCount) }
+        }
+        loadCount += 1
+        if knowledgeBase.entityCount > 2 * (checkpoints.last?.knowledgeBase.entityCount ?? 0) {
+            checkpoints.append(KnowledgeCheckpoint(loads: loadCount, knowledgeBase: knowledgeBase))
+        }
         return true
+    }
+
+    /// Makes `knowledgeBase`, built from `declarations` alone, the session's knowledge, keeping only the
+    /// checkpoints of the first `validLoads` loads; used to take declarations back.
+    mutating func replaceKnowledge(_ knowledgeBase: KnowledgeBase, builtFrom declarations: [LoadedDeclaration],
+                                   checkpointsThrough validLoads: Int) {
+        self.knowledgeBase = knowledgeBase
+        self.declarations = declarations
+        checkpoints.removeAll { $0.loads > validLoads }
     }
 
     static func declarations(of script: ParsedScript) -> [Declaration] {
