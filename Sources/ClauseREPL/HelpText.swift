@@ -27,9 +27,10 @@ enum HelpText {
 
     static let topics: [(name: String, text: String)] = [
         ("questions", """
-            Questions name a kind (rights, obligations, permissions, prohibitions, clauses),
-            a party and a time. Answers list what holds, then what may hold (it depends on
-            an end the source does not give).
+            Questions name a kind (rights, claims, obligations, permissions, prohibitions,
+            powers, immunities, liabilities, disabilities, no-rights, terms, clauses), a party
+            and a time. Answers list what holds, then what may hold (it depends on a day or a
+            condition the source leaves open).
               clq> which rights hold for Microsoft in 2031?
               clq> rights of Amazon in 2027?
               clq> which obligations does OpenAI have in 2028?
@@ -39,7 +40,11 @@ enum HelpText {
               clq> what changed between 2025 and 2026?
               clq> explain ModelAccess in 2031?
               clq> list agreements?
+              clq> how many rights hold for Microsoft in 2031?
+              clq> how much does OpenAI owe AWS in 2030?
+              clq> timeline of Microsoft?
             Lists: parties, assets, agreements, sources, events, prospects, or a kind.
+            :format svg or html draws a timeline as a picture.
 
             """),
         ("time", """
