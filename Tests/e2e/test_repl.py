@@ -64,9 +64,19 @@ class Clq:
         return self.child.before
 
     def quit(self):
-        """Ctrl-D on an empty line; returns the exit status. What was printed last is in `self.last`."""
+        """Ctrl-D on an empty line; returns the exit status. What was printed last is in `self.last`.
+
+        A Ctrl-D that reaches the terminal while it is still in line mode, between an answer and
+        the next prompt, is consumed by the terminal driver; on a loaded machine that happens, so
+        it is sent again when the session has not ended after a few seconds."""
         self.child.sendeof()
-        return self.ended()
+        for attempt in range(3):
+            if self.child.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=5 if attempt < 2 else -1) == 0:
+                break
+            self.child.sendeof()
+        self.last = self.child.before
+        self.child.close()
+        return self.child.exitstatus
 
     def leave(self, command=":quit!"):
         """Types a command that ends the session; returns the exit status."""
