@@ -89,4 +89,49 @@ import Testing
 
             """)
     }
+
+    static let starting = """
+        party A.
+        agreement G between A effective 2021-01-01 {
+          clause K1: power of A to use from 2021-01-01 until 2021-12-31.
+          clause K2: right of A to use from exercised K1 until 2021-12-31.
+        }
+
+        """
+
+    @Test func aClauseStartingFromAnExerciseMayNeverStart() {
+        #expect(summary("is K2 in force at 2021-12-31?", builtin: false, declarations: Self.starting)
+                == "answer may hold; may hold K2")
+        #expect(summary("what changed between 2020 and 2021?", builtin: false, declarations: Self.starting)
+                == "started holds K1; started may hold K2")
+        let lapsed = Self.starting + "event E1 on 2021-04 lapses K1.\n"
+        #expect(summary("is K2 in force at 2021-12-31?", builtin: false, declarations: lapsed)
+                == "answer does not hold; does not hold K2")
+        #expect(summary("what changed between 2020 and 2021?", builtin: false, declarations: lapsed)
+                == "ended holds K1; started holds K1")
+    }
+
+    @Test func instantsCountedFromAnExerciseAreCheckedOnceKnown() {
+        let script = """
+            party A.
+            agreement G between A effective 2021-01-01 {
+              clause K1: power of A to use from 2021-01-01 until 2021-12-31.
+              clause K2: power of A to sell from exercised K1 until 2021-12-31.
+              clause K3: right of A to sell from exercised K1 until 2021-02.
+            }
+            event E1 on 2021-04-10 exercises K1.
+            event E2 on 2021-03 lapses K2.
+
+            """
+        #expect(renderedDiagnostics(script) == """
+            test.clq:5:57: error: clause 'K3' ends (2021-02) before it starts (exercised K1, on 2021-04-10) [end-before-start]
+             5 |   clause K3: right of A to sell from exercised K1 until 2021-02.
+               |                                                         ^~~~~~~
+            test.clq:8:21: error: 'E2' (some day in 2021-03) cannot record the lapse of 'K2': its window opens on 2021-04-10 [exercise-outside-window]
+             8 | event E2 on 2021-03 lapses K2.
+               |                     ^~~~~~~~~
+            2 errors
+
+            """)
+    }
 }

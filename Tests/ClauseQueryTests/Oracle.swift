@@ -27,27 +27,49 @@ struct Oracle {
 
     let kb: OracleKB
     /// The days each variable may take.
-    private(set) var domains: [[Int]] = []
+    var domains: [[Int]] = []
     private(set) var names: [String] = []
     private var effectiveVar: [Int] = []
-    private var eventVar: [Int] = []
+    var eventVar: [Int] = []
     private var prospectVar: [Int] = []
-    private var startVar: [Int] = []
-    /// The clause's own stated end (`until`, or the unknown end when nothing replaces it); nil for
-    /// a duration or when a replacement decides an unstated end.
+    /// Where each clause's start comes from.
+    private var startOf: [Reading] = []
+    /// The clause's own stated end (`until`, or the unknown end when nothing ends it); nil for a
+    /// duration or when a replacement, termination, exercise or lapse decides an unstated end.
     private var untilVar: [Int?] = []
     private var onVar: [Int?] = []
     /// True when the clause's end is unknown and nothing ends it: such ends are never change rows.
     private(set) var endIsUnknown: [Bool] = []
-    private var plans: [Plan] = []
-    // The plans' fields as flat arrays, for the hot loop.
-    private var planStart: [Int] = [], planUntil: [Int] = [], planCut: [Int] = [], planDurationOffset: [Int] = []
+    /// The day each power an `exercised` names is exercised on.
+    var exerciseOf: [Int: Reading] = [:]
+    /// The offset tables already built, by offset.
+    var shiftTables: [OracleKB.Offset: Int] = [:]
+    /// Every offset table, one after another, each from `OracleCalendar.first` to `OracleCalendar.last`.
+    var shifted: [Int] = []
+    /// What every allowed assignment must satisfy, the variables each reads, and the variables that
+    /// draw it into a question's component (`constraintVars` but for the window of a power no record depends on).
+    var constraints: [Constraint] = []
+    var constraintVars: [[Int]] = []
+    var constraintTriggers: [[Int]] = []
+    // The constraints as flat arrays, for the hot loop: kind (the case's position in `Constraint`), clause, day, flag.
+    var constraintKind: [Int] = [], constraintClause: [Int] = [], constraintDay: [Int] = [], constraintFlag: [Int] = []
+    private(set) var plans: [Plan] = []
+    // The plans' fields as flat arrays, for the hot loop; a reading is coded as `store` says (`Int.min` for no cut).
+    private(set) var planUntil: [Int] = [], planCutShift: [Int] = []
+    private var planStartAt: [Int] = [], planCutAt: [Int] = []
+    private var planDurationOffset: [Int] = []
     private var durationEnds: [Int] = []
+    /// The readings of the hot loop that read more than a variable, three numbers each: variable, flag, shift.
+    var readingTable: [Int] = []
+    let calendarFirst = OracleCalendar.first, calendarLast = OracleCalendar.last
     /// How many partial assignments one question may visit (those with more than 50 times as many
     /// candidates are refused at once).
     var limit = 150_000
     /// False to try every day of every variable, without the monotone reduction of `enumerate`.
     var reduces = true
+
+    /// The last day the duration tables cover (a start from an exercise may come after the calendar's last day).
+    static let tableLast = OracleCalendar.day(2025, 12, 31)
 
     init(_ kb: OracleKB) {
         self.kb = kb
@@ -60,17 +82,23 @@ struct Oracle {
         }
         for (index, clause) in kb.clauses.enumerated() {
             let name = OracleKB.clause(index)
-            if let from = clause.from {
-                startVar.append(add(from, "\(name) from", asEnd: false))
-            } else {
-                startVar.append(effectiveVar[clause.agreement])
+            for condition in clause.conditions {
+                if case .exercise(let power) = condition.subject { _ = exercise(of: power) }
+            }
+            switch clause.from {
+            case .exercised(let power, let offset)?:
+                var reading = exercise(of: power)
+                if let offset { reading.shift = shiftTable(offset) }
+                startOf.append(reading)
+            case let from?: startOf.append(Reading(variable: add(from, "\(name) from", asEnd: false)))
+            case nil: startOf.append(Reading(variable: effectiveVar[clause.agreement]))
             }
             var unknownEnd = false
             switch clause.end {
             case .duration: untilVar.append(nil)
             case .until(let instant) where instant != .unknown: untilVar.append(add(instant, "\(name) until", asEnd: true))
             case .until, .unstated:
-                if clause.ending == nil {
+                if clause.ending == nil && kb.option(of: index) == nil {
                     untilVar.append(add(.unknown, "\(name) until", asEnd: true))
                     unknownEnd = true
                 } else {
@@ -81,55 +109,69 @@ struct Oracle {
             onVar.append(clause.ending?.on.map { add($0, "\(name) ended on", asEnd: false) })
         }
         plans = kb.clauses.indices.map(plan)
-        planStart = plans.map(\.start)
         planUntil = plans.map(\.until)
-        planCut = plans.map(\.cut)
+        planCutShift = plans.map(\.cutShift)
+        planStartAt = plans.map { store($0.start) }
+        planCutAt = plans.map { $0.cut.variable >= 0 ? store($0.cut) : Int.min }
+        for index in plans.indices {
+            plans[index].ifsAt = plans[index].ifs.map { store($0) }
+            plans[index].unlessesAt = plans[index].unlesses.map { store($0) }
+        }
         for plan in plans {
             planDurationOffset.append(plan.durationEnds == nil ? -1 : durationEnds.count)
             durationEnds += plan.durationEnds ?? []
         }
+        for clause in kb.clauses.indices { addConstraint(.validity(clause), validityVars(clause)) }
+        addOptionConstraints()
     }
 
-    /// Where a clause's days come from, as variable numbers (−1 for none), read in the hot loop.
+    /// Where a clause's days come from, as variables (−1 for none), read in the hot loop.
     struct Plan {
-        var start: Int
+        var start: Reading
         var until = -1
-        /// For a duration: the last day for each start day of the table.
+        /// For a duration: the last day for each start day from `OracleCalendar.first` to `Oracle.tableLast`.
         var durationEnds: [Int]?
-        /// The variable whose day the clause ends the day before: `on`, the successor's start, the agreement's effective day.
-        var cut = -1
-        var ifs: [Int] = []
-        var unlesses: [Int] = []
+        /// The day that ends the clause (`on`, the successor's start, the agreement's effective day, the
+        /// exercise or lapse), and how many days before it the clause's last day is.
+        var cut = Reading(variable: -1)
+        var cutShift = 1
+        var ifs: [Reading] = []
+        var unlesses: [Reading] = []
+        /// The conditions' readings as offsets into `readingTable`.
+        var ifsAt: [Int] = [], unlessesAt: [Int] = []
     }
 
     private func plan(_ clause: Int) -> Plan {
         let spec = kb.clauses[clause]
-        var plan = Plan(start: startVar[clause], until: untilVar[clause] ?? -1)
+        var plan = Plan(start: startOf[clause], until: untilVar[clause] ?? -1)
         if case .duration(let count, let unit) = spec.end {
             // Starts are calendar days or sentinels; a sentinel start keeps its sentinel end.
-            plan.durationEnds = (0...OracleCalendar.last).map { day in
-                day > 0 ? OracleCalendar.end(startingOn: day, for: count, unit) : day
-            }
+            plan.durationEnds = (OracleCalendar.first...Self.tableLast).map { OracleCalendar.end(startingOn: $0, for: count, unit) }
         }
-        if let ending = spec.ending {
+        if let option = kb.option(of: clause) {
+            plan.cut = Reading(variable: eventVar[option.event])
+            plan.cutShift = 0
+        } else if let ending = spec.ending {
             if let on = onVar[clause] {
-                plan.cut = on
+                plan.cut = Reading(variable: on)
             } else {
                 switch ending.target {
-                case .clause(let successor): plan.cut = startVar[successor]
-                case .agreement(let agreement): plan.cut = effectiveVar[agreement]
+                case .clause(let successor): plan.cut = startOf[successor]
+                case .agreement(let agreement): plan.cut = Reading(variable: effectiveVar[agreement])
                 }
             }
         }
-        for (condition, variable) in zip(spec.conditions, conditionVars(clause)) {
-            if condition.isUnless { plan.unlesses.append(variable) } else { plan.ifs.append(variable) }
+        for (condition, reading) in zip(spec.conditions, conditionReadings(clause)) {
+            if condition.isUnless { plan.unlesses.append(reading) } else { plan.ifs.append(reading) }
         }
+        // A clause from an exercise holds only if the power is exercised.
+        if case .exercised(let power, _)? = spec.from { plan.ifs.append(exerciseOf[power]!) }
         return plan
     }
 
     // MARK: Variables
 
-    private mutating func add(days: [Int], _ name: String) -> Int {
+    mutating func add(days: [Int], _ name: String) -> Int {
         domains.append(days)
         names.append(name)
         return domains.count - 1
@@ -153,63 +195,71 @@ struct Oracle {
         case .unknown: return [minus] + Array(first...last) + [plus]
         case .open: return [asEnd ? plus : minus]
         case .event: preconditionFailure("an event's day is its own variable")
+        case .exercised: preconditionFailure("an exercise's day is read from its power's variables")
         }
     }
 
     /// The variables a clause's validity reads: its start and whatever decides its end.
     func validityVars(_ clause: Int) -> [Int] {
-        var vars = [startVar[clause]]
-        if let until = untilVar[clause] { vars.append(until) }
-        if let on = onVar[clause] {
-            vars.append(on)
-        } else if let ending = kb.clauses[clause].ending {
-            switch ending.target {
-            case .clause(let successor): vars.append(startVar[successor])
-            case .agreement(let agreement): vars.append(effectiveVar[agreement])
-            }
-        }
+        var vars = plans[clause].start.vars
+        if planUntil[clause] >= 0 { vars.append(planUntil[clause]) }
+        if plans[clause].cut.variable >= 0 { vars += plans[clause].cut.vars }
         return vars
     }
 
-    /// The variables of a clause's conditions.
-    func conditionVars(_ clause: Int) -> [Int] {
+    /// The variables a clause's stated end reads: its start and its `until`.
+    func statedEndVars(_ clause: Int) -> [Int] { plans[clause].start.vars + (planUntil[clause] >= 0 ? [planUntil[clause]] : []) }
+
+    /// Where the day of each of a clause's stated conditions comes from.
+    func conditionReadings(_ clause: Int) -> [Reading] {
         kb.clauses[clause].conditions.map { condition in
             switch condition.subject {
-            case .event(let event): return eventVar[event]
-            case .prospect(let prospect): return prospectVar[prospect]
+            case .event(let event): return Reading(variable: eventVar[event])
+            case .prospect(let prospect): return Reading(variable: prospectVar[prospect])
+            case .exercise(let power): return exerciseOf[power]!
             }
         }
     }
 
+    /// The variables of a clause's conditions, the one a start from an exercise implies included.
+    func conditionVars(_ clause: Int) -> [Int] { (plans[clause].ifs + plans[clause].unlesses).flatMap(\.vars) }
+
     // MARK: One assignment
 
-    func start(_ clause: Int, _ values: [Int]) -> Int { values[planStart[clause]] }
+    /// The clause's first valid day in the assignment; `never` when it starts from an exercise that never comes.
+    func start(_ clause: Int, _ values: [Int]) -> Int { value(at: planStartAt[clause], values) }
 
-    /// The clause's last valid day in the assignment: its stated end (an `until`, a duration from
-    /// its start, or unknown), cut to the day before what replaced or terminated it.
-    func end(_ clause: Int, _ values: [Int]) -> Int {
-        var last = OracleCalendar.plusInfinity
+    /// The clause's last day by its own stated end: an `until`, a duration from its start, or unknown.
+    func statedEnd(_ clause: Int, _ values: [Int]) -> Int {
         let offset = planDurationOffset[clause]
         if offset >= 0 {
-            let first = values[planStart[clause]]
-            last = first >= 0 && first <= OracleCalendar.last ? durationEnds[offset + first] : first
-        } else if planUntil[clause] >= 0 {
-            last = values[planUntil[clause]]
+            let first = start(clause, values)
+            return first >= calendarFirst && first <= Self.tableLast ? durationEnds[offset + first - calendarFirst] : first
         }
-        let cut = planCut[clause]
-        if cut >= 0 { last = min(last, values[cut] - 1) }
+        return planUntil[clause] >= 0 ? values[planUntil[clause]] : OracleCalendar.plusInfinity
+    }
+
+    /// The clause's last valid day in the assignment: its stated end, cut to the day before what replaced
+    /// or terminated it, or to the day of the exercise or lapse that ended it.
+    func end(_ clause: Int, _ values: [Int]) -> Int {
+        var last = statedEnd(clause, values)
+        let cut = planCutAt[clause]
+        if cut != Int.min { last = min(last, value(at: cut, values) - planCutShift[clause]) }
         return last
     }
 
     /// The days, first to last, on which the clause holds in the assignment: valid, every `if` met,
     /// no `unless` met; empty when first > last. With `conditions` false, only validity counts.
     func days(_ clause: Int, _ values: [Int], conditions: Bool = true) -> (first: Int, last: Int) {
-        var first = start(clause, values), last = end(clause, values)
+        var first = start(clause, values)
+        if first == OracleCalendar.never { return (first, first - 1) }
+        var last = end(clause, values)
         guard conditions else { return (first, last) }
         let plan = plans[clause]
-        for variable in plan.ifs { first = max(first, values[variable]) }
-        for variable in plan.unlesses where values[variable] != OracleCalendar.never {
-            last = min(last, values[variable] - 1)
+        for offset in plan.ifsAt { first = max(first, value(at: offset, values)) }
+        for offset in plan.unlessesAt {
+            let day = value(at: offset, values)
+            if day != OracleCalendar.never { last = min(last, day - 1) }
         }
         return (first, last)
     }
@@ -245,41 +295,43 @@ struct Oracle {
         }
     }
 
-    /// The variables sharing a validity constraint with any of `seeds`, transitively, and the clauses whose
-    /// start ≤ end constraints read them.
-    func component(of seeds: [Int]) -> (vars: [Int], clauses: [Int]) {
+    /// The variables sharing a constraint with any of `seeds`, transitively, and the constraints that read
+    /// them. The window of a power no record depends on joins only when its own exercise variables have,
+    /// unless `complete`: leaving it out allows nothing more, since "never exercised" always meets it.
+    func component(of seeds: [Int], complete: Bool = false) -> (vars: [Int], constraints: [Int]) {
         var vars = Set(seeds)
-        var clauses = Set<Int>()
+        var chosen = Set<Int>()
         var changed = true
         while changed {
             changed = false
-            for clause in kb.clauses.indices where !clauses.contains(clause) {
-                let read = validityVars(clause)
-                if read.contains(where: vars.contains) {
-                    clauses.insert(clause)
-                    vars.formUnion(read)
+            for index in constraints.indices where !chosen.contains(index) {
+                if (complete ? constraintVars[index] : constraintTriggers[index]).contains(where: vars.contains) {
+                    chosen.insert(index)
+                    vars.formUnion(constraintVars[index])
                     changed = true
                 }
             }
         }
-        return (vars.sorted(), clauses.sorted())
+        return (vars.sorted(), chosen.sorted())
     }
 
-    /// Tries the assignments of the variables `seeds` depend on that keep each affected clause's
-    /// start ≤ end; returns how many were allowed and how many of those made `test` true, stopping
-    /// early once both outcomes are seen, or at the first allowed assignment when `stopAtFirst`.
+    /// Tries the assignments of the variables `seeds` depend on that meet each affected constraint (a
+    /// clause's start ≤ end, an option's window); returns how many were allowed and how many of those
+    /// made `test` true, stopping early once both outcomes are seen, or at the first allowed assignment
+    /// when `stopAtFirst`.
     ///
     /// Every day of every domain is tried, except for a variable the test reads with one polarity
     /// (`polarity`) and whose constraints read only variables tried in full: for fixed values of
     /// those, the days it may take form one interval of its domain (each constraint is an up-set or
     /// a down-set of it), and a test monotone in it is true or false at one of that interval's two
-    /// ends whenever it is anywhere, so those two days stand for all. `reduces` false tries every day.
-    func enumerate(_ seeds: [Int], polarity: [Int: Polarity] = [:], stopAtFirst: Bool = false,
+    /// ends whenever it is anywhere, so those two days stand for all; one, when the test does not read
+    /// it. `reduces` false tries every day.
+    func enumerate(_ seeds: [Int], polarity: [Int: Polarity] = [:], stopAtFirst: Bool = false, complete: Bool = false,
                    _ test: ([Int]) -> Bool) throws(Refusal) -> (allowed: Int, true: Int) {
-        let (vars, clauses) = component(of: seeds)
+        let (vars, chosen) = component(of: seeds, complete: complete)
         var neighbours: [Int: Set<Int>] = [:]
-        for clause in clauses {
-            let read = validityVars(clause)
+        for constraint in chosen {
+            let read = constraintVars[constraint]
             for variable in read { neighbours[variable, default: []].formUnion(read.filter { $0 != variable }) }
         }
         var reduced = Set<Int>()
@@ -298,28 +350,30 @@ struct Oracle {
             size = size.multipliedReportingOverflow(by: count).partialValue
             if size > 50 * limit || size < 0 { throw .tooLarge(size) }
         }
-        // A clause's constraint is checked as soon as the last variable it reads is assigned.
+        // A constraint is checked as soon as the last variable it reads is assigned.
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
         var checksAt = Array(repeating: [Int](), count: order.count)
-        for clause in clauses {
-            let depth = validityVars(clause).map { position[$0]! }.max()!
-            checksAt[depth].append(clause)
+        for constraint in chosen {
+            let depth = constraintVars[constraint].map { position[$0]! }.max()!
+            checksAt[depth].append(constraint)
         }
         var state = (values: Array(repeating: 0, count: domains.count), allowed: 0, passing: 0, done: false, steps: 0)
+        let unread = order.map { polarity[$0, default: .none] == .none }
 
         func allowed(_ depth: Int, _ index: Int) -> Bool {
             state.values[order[depth]] = domains[order[depth]][index]
-            return !checksAt[depth].contains { start($0, state.values) > end($0, state.values) }
+            for constraint in checksAt[depth] where !satisfied(constraint, state.values) { return false }
+            return true
         }
         /// The first and last index of the allowed interval of the domain at `depth`: each constraint
         /// checked there allows a prefix or a suffix of the domain, found by bisection.
         func allowedEnds(_ depth: Int) -> [Int] {
             let count = domains[order[depth]].count
             var low = 0, high = count - 1
-            for clause in checksAt[depth] {
+            for constraint in checksAt[depth] {
                 func holds(_ index: Int) -> Bool {
                     state.values[order[depth]] = domains[order[depth]][index]
-                    return start(clause, state.values) <= end(clause, state.values)
+                    return satisfied(constraint, state.values)
                 }
                 switch (holds(0), holds(count - 1)) {
                 case (true, true): continue
@@ -346,8 +400,9 @@ struct Oracle {
                 return
             }
             if reduced.contains(order[depth]) {
-                for index in allowedEnds(depth) where !state.done {
-                    if allowed(depth, index) { visit(depth + 1) }
+                let ends = allowedEnds(depth)
+                for end in 0..<(unread[depth] ? min(1, ends.count) : ends.count) where !state.done {
+                    if allowed(depth, ends[end]) { visit(depth + 1) }
                 }
             } else {
                 for index in domains[order[depth]].indices where !state.done {
@@ -367,10 +422,10 @@ struct Oracle {
         return passing == allowed ? .holds : passing == 0 ? .doesNotHold : .mayHold
     }
 
-    /// True when every clause's start ≤ end can be met (each group of linked clauses on its own).
+    /// True when every constraint can be met (each group of linked clauses on its own).
     func isSatisfiable() throws(Refusal) -> Bool {
         for clause in kb.clauses.indices {
-            let (allowed, _) = try enumerate(validityVars(clause), stopAtFirst: true) { _ in true }
+            let (allowed, _) = try enumerate(validityVars(clause), stopAtFirst: true, complete: true) { _ in true }
             if allowed == 0 { return false }
         }
         return true
@@ -403,19 +458,25 @@ struct Oracle {
         if subjects.isEmpty { return .doesNotHold }
         var polarity: [Int: Polarity] = [:]
         func read(_ variable: Int, _ direction: Polarity) { polarity[variable] = polarity[variable, default: .none].with(direction) }
+        // A flag says only whether an exercise comes at all: read either way.
+        func read(_ reading: Reading, _ direction: Polarity) {
+            read(reading.variable, direction)
+            if reading.flag >= 0 { read(reading.flag, .mixed) }
+        }
         for clause in subjects {
-            let vars = validityVars(clause)
-            read(vars[0], .down)
-            if case .duration = kb.clauses[clause].end { read(vars[0], .up) }
-            for variable in vars.dropFirst() { read(variable, .up) }
+            let plan = plans[clause]
+            read(plan.start, .down)
+            if plan.durationEnds != nil { read(plan.start, .up) }
+            if plan.until >= 0 { read(plan.until, .up) }
+            if plan.cut.variable >= 0 { read(plan.cut, .up) }
             guard !inForce else { continue }
-            for (condition, variable) in zip(kb.clauses[clause].conditions, conditionVars(clause)) {
-                read(variable, condition.isUnless ? .up : .down)
-            }
+            for reading in plan.ifs { read(reading, .down) }
+            for reading in plan.unlesses { read(reading, .up) }
         }
         return try verdict(seeds, polarity: polarity) { values in
-            Self.meets(subjects.map { days($0, values, conditions: !inForce) }, window.first, window.last,
-                       everyDay: window.everyDay)
+            var intervals: [(first: Int, last: Int)] = []
+            for clause in subjects { intervals.append(days(clause, values, conditions: !inForce)) }
+            return Self.meets(intervals, window.first, window.last, everyDay: window.everyDay)
         }
     }
 
@@ -426,16 +487,18 @@ struct Oracle {
         var rows: [ChangeKey: Verdict] = [:]
         for clause in kb.clauses.indices {
             let seeds = validityVars(clause)
-            let started = try verdict(seeds, polarity: [startVar[clause]: .mixed]) { values in
+            let plan = plans[clause]
+            let started = try verdict(seeds, polarity: Dictionary(plan.start.vars.map { ($0, .mixed) }, uniquingKeysWith: { a, _ in a })) { values in
                 let day = start(clause, values)
                 return after < day && day <= upTo
             }
             if started != .doesNotHold { rows[ChangeKey(clause: clause, ended: false)] = started }
             if endIsUnknown[clause] { continue }
-            let plan = plans[clause]
-            var endVars = [plan.until, plan.cut].filter { $0 >= 0 }
-            if plan.durationEnds != nil { endVars.append(plan.start) }
+            // A clause that never starts never ends either.
+            var endVars = [plan.until].filter { $0 >= 0 } + plan.cut.vars.filter { $0 >= 0 }
+            endVars += plan.durationEnds != nil ? plan.start.vars : plan.start.flag >= 0 ? [plan.start.flag] : []
             let ended = try verdict(seeds, polarity: Dictionary(endVars.map { ($0, .mixed) }, uniquingKeysWith: { a, _ in a })) { values in
+                guard start(clause, values) != OracleCalendar.never else { return false }
                 let day = end(clause, values) + 1
                 return after < day && day <= upTo
             }

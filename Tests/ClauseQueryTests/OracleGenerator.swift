@@ -30,10 +30,15 @@ struct OracleFeatures: OptionSet {
     static let eventStarts = OracleFeatures(rawValue: 8)
     /// `is K in force …?`.
     static let inForce = OracleFeatures(rawValue: 16)
+    /// Powers that events exercise or let lapse, `if` / `unless exercised K`, `from exercised K + N units`.
+    static let options = OracleFeatures(rawValue: 32)
 
     /// What the library parses today: plain dates, `unknown`, `open`, replacements and terminations.
     static let today: OracleFeatures = []
+    /// Every feature but options, which have a run of their own.
     static let all: OracleFeatures = [.rangeInstants, .durations, .conditions, .eventStarts, .inForce]
+    /// Every feature, options included.
+    static let withOptions: OracleFeatures = all.union(.options)
 }
 
 /// Generates small knowledge bases and questions about them, with dates mostly at month and year
@@ -103,13 +108,24 @@ struct OracleGenerator {
             kb.agreements.append(OracleKB.Agreement(parties: parties, effective: effective))
         }
         let clauseCount = random.int(1...4)
-        var startMonth: [Int] = []
+        var startMonth: [Int] = [], endMonth: [Int] = []
         for _ in 0..<clauseCount {
             let agreement = random.int(0...agreementCount - 1)
             var clause = OracleKB.Clause(agreement: agreement, holder: random.int(0...kb.partyCount - 1),
                                          action: random.chance(75) ? Self.actions[0] : Self.actions[1])
             var start = agreementMonth[agreement]
-            if random.chance(55) {
+            // At most one clause starts from each power's exercise.
+            let powers = kb.clauses.indices.filter { power in kb.clauses[power].isPower && !kb.clauses.contains { $0.startPower == power } }
+            if features.contains(.options) {
+                clause.isPower = random.chance(45)
+            }
+            if features.contains(.options) && !powers.isEmpty && random.chance(25) {
+                let power = random.pick(powers)
+                let offset = random.chance(50) ? nil : random.chance(50)
+                    ? OracleKB.Offset(count: random.int(1...90), unit: .days) : OracleKB.Offset(count: random.int(1...6), unit: .months)
+                clause.from = .exercised(power, offset)
+                start = random.int(startMonth[power]...max(startMonth[power], endMonth[power])) + (offset == nil ? 0 : 2)
+            } else if random.chance(55) {
                 start = random.int(0...18)
                 if features.contains(.eventStarts) && random.chance(15) {
                     clause.from = .event(newEvent(&kb, near: start, undated: false))
@@ -119,14 +135,24 @@ struct OracleGenerator {
             }
             startMonth.append(start)
             let roll = random.int(0...99)
+            var end = start + 12
             if features.contains(.durations) && roll < 20 {
                 clause.end = random.chance(60) ? .duration(random.int(1...18), .months)
                     : random.chance(50) ? .duration(random.int(1...2), .years) : .duration(random.int(20...400), .days)
             } else if roll < 35 {
                 clause.end = .unstated
             } else {
-                clause.end = .until(instant(near: start + random.int(0...10), allowOpen: true))
+                end = start + random.int(0...10)
+                clause.end = .until(instant(near: end, allowOpen: true))
             }
+            // An option's window usually closes on a stated month or day.
+            if features.contains(.options) && clause.isPower && random.chance(70) {
+                end = start + random.int(0...6)
+                let (year, month) = month(end)
+                clause.end = .until(.date(random.chance(50) ? OracleDate(year: year, month: month)
+                    : OracleDate(year: year, month: month, day: random.int(1...OracleCalendar.daysIn(month: month, year: year)))))
+            }
+            endMonth.append(end)
             if features.contains(.conditions) && random.chance(30) {
                 for _ in 0..<random.int(1...2) {
                     let subject: OracleKB.Condition.Subject
@@ -142,6 +168,7 @@ struct OracleGenerator {
             kb.clauses.append(clause)
         }
         addEndings(&kb, startMonth: startMonth, agreementMonth: agreementMonth)
+        if features.contains(.options) { addOptions(&kb, startMonth: startMonth, endMonth: endMonth) }
         return kb
     }
 
@@ -177,6 +204,24 @@ struct OracleGenerator {
             kb.clauses[index].ending = chosen
             // Often the replacement decides an end the source does not state.
             if random.chance(50) { kb.clauses[index].end = random.chance(50) ? .unstated : .until(.unknown) }
+        }
+    }
+
+    /// Conditions on exercises, and events that exercise a power within its window or record its lapse.
+    mutating func addOptions(_ kb: inout OracleKB, startMonth: [Int], endMonth: [Int]) {
+        let powers = kb.clauses.indices.filter { kb.clauses[$0].isPower }
+        for index in kb.clauses.indices {
+            let others = powers.filter { $0 != index }
+            guard !others.isEmpty, random.chance(30) else { continue }
+            kb.clauses[index].conditions.append(OracleKB.Condition(isUnless: random.chance(35), subject: .exercise(random.pick(others))))
+        }
+        // A power something else ends is neither exercised nor lapses.
+        for power in powers where kb.clauses[power].ending == nil && random.chance(65) {
+            let lapses = random.chance(25)
+            let undated = !lapses && random.chance(20)
+            let position = random.int(startMonth[power]...max(startMonth[power], endMonth[power]) + (lapses ? 2 : 0))
+            kb.options.append(OracleKB.Option(event: newEvent(&kb, near: position, undated: undated), power: power,
+                                              lapses: lapses, undated: undated))
         }
     }
 

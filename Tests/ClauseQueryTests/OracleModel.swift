@@ -13,6 +13,8 @@ struct OracleKB {
         case open
         /// `from EVENT`: the event's own day (index into `events`).
         case event(Int)
+        /// `from exercised K + N units`: the day the power K (index into `clauses`) is exercised, plus the offset.
+        case exercised(Int, Offset?)
 
         var description: String {
             switch self {
@@ -23,8 +25,17 @@ struct OracleKB {
             case .unknown: return "unknown"
             case .open: return "open"
             case .event(let index): return "E\(index + 1)"
+            case .exercised(let power, let offset):
+                return "exercised \(OracleKB.clause(power))" + (offset.map { " + \($0)" } ?? "")
             }
         }
+    }
+
+    /// `N days|months|years`, as a duration or an offset is written.
+    struct Offset: Hashable, CustomStringConvertible {
+        var count: Int
+        var unit: OracleCalendar.Unit
+        var description: String { "\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)" }
     }
 
     /// How a clause's validity ends.
@@ -43,9 +54,9 @@ struct OracleKB {
         var on: Instant?
     }
 
-    /// `if X` or `unless X`, X an event or a prospect.
+    /// `if X` or `unless X`, X an event, a prospect or `exercised K` (K a power's index).
     struct Condition: Hashable {
-        enum Subject: Hashable { case event(Int), prospect(Int) }
+        enum Subject: Hashable { case event(Int), prospect(Int), exercise(Int) }
         var isUnless: Bool
         var subject: Subject
     }
@@ -55,14 +66,30 @@ struct OracleKB {
         var effective: Instant
     }
 
+    /// `event E exercises K` (or `lapses K` when `lapses`); an `undated` event is written with no `on`.
+    struct Option: Hashable {
+        var event: Int
+        var power: Int
+        var lapses = false
+        var undated = false
+    }
+
     struct Clause: Hashable {
         var agreement: Int
         var holder: Int
         var action: String
+        /// A power (an option) rather than a right.
+        var isPower = false
         var from: Instant?
         var end: End = .unstated
         var ending: Ending?
         var conditions: [Condition] = []
+
+        /// The power whose exercise the clause starts from, if it does.
+        var startPower: Int? {
+            if case .exercised(let power, _)? = from { return power }
+            return nil
+        }
     }
 
     var partyCount: Int
@@ -71,6 +98,11 @@ struct OracleKB {
     /// The day of each event.
     var events: [Instant] = []
     var prospectCount = 0
+    /// The powers events exercise or let lapse, at most one per power.
+    var options: [Option] = []
+
+    /// The option recorded for a power, if any.
+    func option(of power: Int) -> Option? { options.first { $0.power == power } }
 
     static func party(_ index: Int) -> String { ["A", "B", "C"][index] }
     static func agreement(_ index: Int) -> String { "G\(index + 1)" }
@@ -83,7 +115,12 @@ struct OracleKB {
         var lines: [String] = []
         for party in 0..<partyCount { lines.append("party \(Self.party(party)).") }
         for (index, event) in events.enumerated() {
-            lines.append("event \(Self.event(index)) on \(event).")
+            guard let option = options.first(where: { $0.event == index }) else {
+                lines.append("event \(Self.event(index)) on \(event).")
+                continue
+            }
+            let verb = "\(option.lapses ? "lapses" : "exercises") \(Self.clause(option.power))"
+            lines.append("event \(Self.event(index)) " + (option.undated ? "" : "on \(event) ") + verb + ".")
         }
         for index in 0..<prospectCount { lines.append("prospect \(Self.prospect(index)).") }
         for (index, agreement) in agreements.enumerated() {
@@ -98,19 +135,20 @@ struct OracleKB {
     }
 
     private func text(of clause: Clause, _ index: Int) -> String {
-        var words = ["clause \(Self.clause(index)): right of \(Self.party(clause.holder)) to \(clause.action)"]
+        let modality = clause.isPower ? "power" : "right"
+        var words = ["clause \(Self.clause(index)): \(modality) of \(Self.party(clause.holder)) to \(clause.action)"]
         if let from = clause.from { words.append("from \(from)") }
         switch clause.end {
         case .unstated: break
         case .until(let instant): words.append("until \(instant)")
-        case .duration(let count, let unit):
-            words.append("for \(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)")
+        case .duration(let count, let unit): words.append("for \(Offset(count: count, unit: unit))")
         }
         for condition in clause.conditions {
             let subject: String
             switch condition.subject {
             case .event(let event): subject = Self.event(event)
             case .prospect(let prospect): subject = Self.prospect(prospect)
+            case .exercise(let power): subject = "exercised " + Self.clause(power)
             }
             words.append("\(condition.isUnless ? "unless" : "if") \(subject)")
         }

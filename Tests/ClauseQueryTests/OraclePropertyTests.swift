@@ -57,6 +57,25 @@ import Testing
                 "\(property.weakenings.count) of \(property.compared) answers are weaker than the oracle's")
     }
 
+    /// Options: powers exercised or lapsed by events, `if` / `unless exercised`, `from exercised K + N units`.
+    @Test(.enabled(if: libraryReadsTheNewSyntax))
+    func theLibraryNeverContradictsTheOracleWithOptions() {
+        let (property, elapsed) = Self.run(.withOptions, seeds: 1...200)
+        Self.report("options", property, elapsed)
+        for difference in property.contradictions.prefix(20) { Issue.record("\(difference)") }
+        if let path = ProcessInfo.processInfo.environment["ORACLE_REPORT_OPTIONS"] {
+            let text = ([property.summary] + property.contradictions.map { "CONTRADICTION \($0)" }
+                + property.weakenings.map { "WEAKER \($0)" } + property.rejectedByLibrary + property.questionsRejected
+                + property.acceptedWithoutAllowedAssignment.map { "LOADED WITHOUT AN ALLOWED ASSIGNMENT \($0)" })
+                .joined(separator: "\n\n")
+            try? text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(property.compared > 400)
+        #expect(property.rejectedByLibrary.count < property.knowledgeBases / 10, "\(property.rejectedByLibrary.prefix(5))")
+        #expect(Double(property.weakenings.count) <= Self.allowedWeakening * Double(property.compared),
+                "\(property.weakenings.count) of \(property.compared) answers are weaker than the oracle's")
+    }
+
     /// The syntax today's library reads: plain dates, unknown, open, replacements and terminations.
     /// Today's library reads a year or month as its first day (as a start) or last day (as an end),
     /// which the oracle does not, so contradictions are expected until ranges land.

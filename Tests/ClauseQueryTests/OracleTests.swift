@@ -167,11 +167,116 @@ import Testing
         #expect(throws: Oracle.Refusal.noAllowedAssignment) { try ask(kb, .clause(0, inForce: false), .in(d(2022))) }
     }
 
+    /// A power holds on the day an event exercises it; clauses waiting for the exercise hold from that day.
+    @Test func aRecordedExerciseEndsThePowerOnItsDay() throws {
+        var kb = OracleKB(partyCount: 1)
+        kb.agreements = [.init(parties: [0], effective: .date(d(2021, 1, 1)))]
+        kb.events = [.date(d(2021, 6, 15))]
+        kb.options = [.init(event: 0, power: 0)]
+        kb.clauses = [
+            .init(agreement: 0, holder: 0, action: "use", isPower: true, from: .date(d(2021, 1)), end: .until(.date(d(2021, 12)))),
+            .init(agreement: 0, holder: 0, action: "use", from: .open, end: .until(.open),
+                  conditions: [.init(isUnless: false, subject: .exercise(0))]),
+            .init(agreement: 0, holder: 0, action: "sell", from: .exercised(0, .init(count: 2, unit: .months)), end: .until(.open)),
+        ]
+        #expect(kb.text.contains("event E1 on 2021-06-15 exercises K1."))
+        #expect(kb.text.contains("clause K1: power of A to use from 2021-01 until 2021-12."))
+        #expect(kb.text.contains("clause K2: right of A to use from open until open if exercised K1."))
+        #expect(kb.text.contains("clause K3: right of A to sell from exercised K1 + 2 months until open."))
+        func clause(_ index: Int) -> OracleQuestion.Form { .clause(index, inForce: false) }
+        #expect(try ask(kb, clause(0), .at(d(2021, 6, 15))) == .holds)
+        #expect(try ask(kb, clause(0), .at(d(2021, 6, 16))) == .doesNotHold)
+        #expect(try ask(kb, clause(1), .at(d(2021, 6, 14))) == .doesNotHold)
+        #expect(try ask(kb, clause(1), .at(d(2021, 6, 15))) == .holds)
+        #expect(try ask(kb, clause(2), .at(d(2021, 8, 14))) == .doesNotHold)
+        #expect(try ask(kb, clause(2), .at(d(2021, 8, 15))) == .holds)
+        #expect(try Oracle(kb).changes(between: d(2021, 5), and: d(2021, 6)) == [.init(clause: 0, ended: true): .holds])
+    }
+
+    /// With nothing recorded, the exercise is any day of the window or never, and the power runs on.
+    @Test func anUnrecordedExerciseMayComeOnAnyDayOfTheWindowOrNever() throws {
+        var kb = OracleKB(partyCount: 1)
+        kb.agreements = [.init(parties: [0], effective: .date(d(2021, 1, 1)))]
+        kb.clauses = [
+            .init(agreement: 0, holder: 0, action: "use", isPower: true, from: .date(d(2021, 3)), end: .until(.date(d(2021, 5)))),
+            .init(agreement: 0, holder: 0, action: "use", from: .open, end: .until(.open),
+                  conditions: [.init(isUnless: false, subject: .exercise(0))]),
+            .init(agreement: 0, holder: 0, action: "sell", from: .exercised(0, nil), end: .until(.date(d(2021, 12, 31)))),
+        ]
+        func clause(_ index: Int, inForce: Bool = false) -> OracleQuestion.Form { .clause(index, inForce: inForce) }
+        #expect(try ask(kb, clause(0), .at(d(2021, 4, 15))) == .holds)
+        #expect(try ask(kb, clause(1), .in(d(2021, 2))) == .doesNotHold)
+        #expect(try ask(kb, clause(1), .at(d(2021, 6, 1))) == .mayHold)
+        #expect(try ask(kb, clause(2), .in(d(2021, 2))) == .doesNotHold)
+        // K3 starts only if K1 is exercised, so even its validity is never certain.
+        #expect(try ask(kb, clause(2, inForce: true), .at(d(2021, 12, 31))) == .mayHold)
+        #expect(try Oracle(kb).changes(between: d(2021, 2), and: d(2021, 5))
+                == [.init(clause: 0, ended: false): .holds, .init(clause: 0, ended: true): .mayHold,
+                    .init(clause: 2, ended: false): .mayHold])
+    }
+
+    /// A renewal that replaces the power from the day it is exercised leaves no day uncovered.
+    @Test func aRenewalFromTheExerciseReplacesThePowerWithoutAGap() throws {
+        var kb = OracleKB(partyCount: 1)
+        kb.agreements = [.init(parties: [0], effective: .date(d(2021, 1, 1)))]
+        kb.clauses = [
+            .init(agreement: 0, holder: 0, action: "use", isPower: true, from: .date(d(2021, 1, 1)),
+                  end: .until(.date(d(2021, 12, 31))), ending: .init(replaced: true, target: .clause(1))),
+            .init(agreement: 0, holder: 0, action: "use", from: .exercised(0, nil), end: .until(.date(d(2022, 12, 31)))),
+        ]
+        #expect(kb.text.contains("clause K2: right of A to use from exercised K1 until 2022-12-31."))
+        #expect(try ask(kb, .possessive(party: 0, action: "use"), .throughout(d(2021))) == .holds)
+        #expect(try ask(kb, .clause(0, inForce: false), .at(d(2021, 12, 31))) == .mayHold)
+        #expect(try ask(kb, .clause(1, inForce: false), .at(d(2021, 6, 1))) == .mayHold)
+        #expect(try ask(kb, .possessive(party: 0, action: "use"), .in(d(2022))) == .mayHold)
+    }
+
+    /// A recorded lapse ends the power on its day, and nothing waiting for the exercise ever holds.
+    @Test func aLapseMeansNeverExercised() throws {
+        var kb = OracleKB(partyCount: 1)
+        kb.agreements = [.init(parties: [0], effective: .date(d(2021, 1, 1)))]
+        kb.events = [.date(d(2021, 4))]
+        kb.options = [.init(event: 0, power: 0, lapses: true)]
+        let exercised = OracleKB.Condition.Subject.exercise(0)
+        kb.clauses = [
+            .init(agreement: 0, holder: 0, action: "use", isPower: true, from: .date(d(2021, 1)), end: .until(.date(d(2021, 12)))),
+            .init(agreement: 0, holder: 0, action: "use", from: .open, end: .until(.open), conditions: [.init(isUnless: false, subject: exercised)]),
+            .init(agreement: 0, holder: 0, action: "sell", from: .exercised(0, nil), end: .until(.date(d(2021, 12, 31)))),
+            .init(agreement: 0, holder: 0, action: "sell", from: .open, end: .until(.open), conditions: [.init(isUnless: true, subject: exercised)]),
+        ]
+        #expect(kb.text.contains("event E1 on 2021-04 lapses K1."))
+        func clause(_ index: Int, inForce: Bool = false) -> OracleQuestion.Form { .clause(index, inForce: inForce) }
+        #expect(try ask(kb, clause(0), .at(d(2021, 3, 31))) == .holds)
+        #expect(try ask(kb, clause(0), .at(d(2021, 4, 30))) == .mayHold)
+        #expect(try ask(kb, clause(0), .at(d(2021, 5, 1))) == .doesNotHold)
+        #expect(try ask(kb, clause(1), .in(d(2021))) == .doesNotHold)
+        #expect(try ask(kb, clause(2, inForce: true), .in(d(2021))) == .doesNotHold)
+        #expect(try ask(kb, clause(3), .throughout(d(2021))) == .holds)
+        #expect(try Oracle(kb).changes(between: d(2020), and: d(2021)) == [
+            .init(clause: 0, ended: false): .holds, .init(clause: 0, ended: true): .holds])
+    }
+
+    /// An undated exercise falls within the window; one dated wholly outside it leaves no allowed assignment.
+    @Test func anExerciseFallsWithinTheWindow() throws {
+        var kb = OracleKB(partyCount: 1)
+        kb.agreements = [.init(parties: [0], effective: .date(d(2021, 1, 1)))]
+        kb.events = [.unknown]
+        kb.options = [.init(event: 0, power: 0, undated: true)]
+        kb.clauses = [.init(agreement: 0, holder: 0, action: "use", isPower: true, from: .date(d(2021, 1, 1)), end: .until(.date(d(2021, 12))))]
+        #expect(kb.text.contains("event E1 exercises K1."))
+        #expect(try ask(kb, .clause(0, inForce: false), .at(d(2021, 1, 1))) == .holds)
+        #expect(try ask(kb, .clause(0, inForce: false), .at(d(2021, 12, 31))) == .mayHold)
+        #expect(try ask(kb, .clause(0, inForce: false), .in(d(2022))) == .doesNotHold)
+        kb.events = [.date(d(2022, 3))]
+        kb.options = [.init(event: 0, power: 0)]
+        #expect(try Oracle(kb).isSatisfiable() == false)
+    }
+
     /// Trying two days for a monotone variable gives the verdicts trying every day gives.
     @Test func theMonotoneReductionAgreesWithTryingEveryDay() throws {
         var checked = 0
-        for seed in UInt64(1)...100 {
-            var generator = OracleGenerator(seed: seed, features: .all)
+        for (seed, features) in (UInt64(1)...100).map({ ($0, OracleFeatures.all) }) + (UInt64(1)...30).map({ ($0, .withOptions) }) {
+            var generator = OracleGenerator(seed: seed, features: features)
             let kb = generator.knowledgeBase()
             let reduced = Oracle(kb)
             var full = Oracle(kb)

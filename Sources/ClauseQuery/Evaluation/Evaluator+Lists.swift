@@ -26,7 +26,9 @@ extension Evaluator {
             let span = kb.span(of: view.clause, assumption: assumption)
             var found = [(Change.started, falls(span.earliestStart, span.latestStart))]
             if !span.endIsUnstated {
-                found.insert((.ended, falls(span.earliestEnd + 1, span.latestEnd + 1)), at: 0)
+                // A clause that may never start may never end either.
+                let ending = falls(span.earliestEnd + 1, span.latestEnd + 1)
+                found.insert((.ended, span.mayNeverStart ? min(ending, .mayHold) : ending), at: 0)
             }
             return found
         }

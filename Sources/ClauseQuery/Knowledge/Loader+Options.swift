@@ -27,6 +27,7 @@ extension Loader {
     mutating func relativeInstant(_ base: RelativeBase, _ syntax: InstantSyntax) -> Int32 {
         let index = literalInstant(nil)
         kb.instants[Int(index)].inferred = syntax.inferred
+        kb.instants[Int(index)].isPlaceholder = true
         relatives.append((index, base, syntax.offset))
         return index
     }
@@ -96,6 +97,7 @@ extension Loader {
                     (earliest, latest) = (day.earliest, day.latest)
                 } else {
                     (earliest, latest) = (kb.span(of: clause, assumption: .unknown).earliestStart, Days.plus)
+                    kb.instants[Int(index)].coming = clause.ending?.kind == .lapsed ? .never : .may
                 }
             }
             var text = name, phrase: String
@@ -114,9 +116,45 @@ extension Loader {
                 phrase += name + (offset == nil ? " happened" : "")
             }
             phrase += " (\(Moment.rangePhrase(earliest, latest)))"
+            if kb.instants[Int(index)].coming == .never, case .exercise(let power) = base {
+                phrase = "never: \(kb.id(of: kb.clauses[Int(power)])) lapsed unexercised"
+            }
             kb.instants[Int(index)].form = .relative(text: text, phrase: phrase)
+            kb.instants[Int(index)].isPlaceholder = false
             kb.instants[Int(index)].earliest = earliest
             kb.instants[Int(index)].latest = latest
+        }
+    }
+
+    /// The checks that need instants counted from an exercise: a clause starting after its stated end,
+    /// and an exercise or lapse outside the window of a power that itself starts from an exercise.
+    mutating func checkRelatives() {
+        for (index, id, range, file) in relativeStarts {
+            var uncut = kb.clauses[Int(index)]
+            uncut.end.cut = nil
+            let span = kb.span(of: uncut, assumption: .unknown, tightened: false)
+            guard kb.instants[Int(uncut.start)].coming != .never, span.earliestStart > span.latestEnd else { continue }
+            diagnostics.append(Diagnostic(
+                .endBeforeStart, .error,
+                "clause '\(id)' ends (\(kb.endText(of: uncut))) before it starts (\(kb.instants[Int(uncut.start)].text), "
+                    + Moment.rangePhrase(span.earliestStart, span.latestStart) + ")",
+                at: SourceLocation(file: file, range: range)))
+        }
+        for (event, power, option, file) in options {
+            let clause = kb.clauses[Int(power)]
+            guard case .event(let recorded)? = clause.ending?.cause, recorded == event,
+                  case .relative = kb.instants[Int(clause.start)].form else { continue }
+            var uncut = clause
+            uncut.end.cut = nil
+            let window = kb.span(of: uncut, assumption: .unknown, tightened: false)
+            let day = kb.instants[Int(kb.events[Int(event)].date)]
+            let outside = day.latest < window.earliestStart || (option.kind == .exercised && day.earliest > window.latestEnd)
+            guard outside else { continue }
+            diagnostics.append(Diagnostic(
+                .exerciseOutsideWindow, .error,
+                "'\(kb.events[Int(event)].id)' (\(day.phrase)) cannot \(option.kind == .exercised ? "exercise" : "record the lapse of") "
+                    + "'\(option.power.text)': its window opens \(Moment.rangePhrase(window.earliestStart, window.latestStart))",
+                at: SourceLocation(file: file, range: option.range)))
         }
     }
 }

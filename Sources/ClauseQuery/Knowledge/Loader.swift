@@ -9,6 +9,8 @@ package struct Loader {
     var options: [(event: Int32, power: Int32, option: OptionSyntax, file: FileID)] = []
     /// Instants counted from an event or an exercise, computed once every exercise is known.
     var relatives: [(instant: Int32, base: RelativeBase, offset: DurationSyntax?)] = []
+    /// Clauses whose start is counted from an event or an exercise: their validity is checked once it is known.
+    var relativeStarts: [(clause: Int32, id: String, range: ByteRange, file: FileID)] = []
     private let firstNewParty: Int
     let firstNewClause: Int
     let firstNewAgreement: Int
@@ -191,7 +193,11 @@ package struct Loader {
         } else if let until = decl.until {
             clause.end.stated = .instant(instant(until))
         }
-        checkStatedValidity(clause, decl)
+        if kb.instants[Int(clause.start)].isPlaceholder {
+            relativeStarts.append((Int32(i), decl.id.text, decl.until?.range ?? decl.duration?.range ?? decl.range, file))
+        } else {
+            checkStatedValidity(clause, decl)
+        }
         let conditionStart = Int32(kb.conditionTable.count)
         for syntax in decl.conditions {
             if let resolved = condition(syntax) { kb.conditionTable.append(resolved) }
@@ -274,6 +280,7 @@ package struct Loader {
         linkReplacements()
         linkOptions()
         resolveRelatives()
+        checkRelatives()
         // New clauses, and earlier ones that a new clause says it replaces, end the day before their successor.
         let ended = Array(firstNewClause..<kb.clauses.count) + replacements.map { Int($0.replaced) }
         for index in ended where kb.clauses[index].ending != nil {

@@ -10,6 +10,12 @@ package struct Instant: Sendable, Hashable {
     package var form: Form
     /// The reason, when the knowledge base reads the instant into the source (`inferred "…"`).
     package var inferred: String?
+    /// Whether the day may never come (`may`: an exercise not recorded) or surely never will
+    /// (`never`: the option lapsed); a clause starting then may never start, or never does.
+    package var coming: Coming = .surely
+
+    /// Whether an instant's day comes at all.
+    package enum Coming: Sendable, Hashable { case surely, may, never }
 
     /// How an instant was written.
     package enum Form: Sendable, Hashable {
@@ -69,6 +75,8 @@ package struct Instant: Sendable, Hashable {
 
     /// True when the form is `open`.
     package var isOpen: Bool { form == .open }
+    /// True for an instant counted from an exercise or an event with an offset, before it is computed.
+    package var isPlaceholder = false
     /// True when the form is `unknown`.
     package var isUnknown: Bool { form == .unknown }
 }

@@ -16,6 +16,9 @@ package struct ValiditySpan: Sendable, Hashable {
     package var latestEnd: Int
     /// True when the end is `unknown` (or not given) and nothing cut it short: the source gives no end.
     package var endIsUnstated: Bool
+    /// True when the clause may never start (it starts with an exercise that may never come): every
+    /// answer that needs it to have started is then at most "may hold".
+    package var mayNeverStart = false
 
     package init(earliestStart: Int, latestStart: Int, earliestEnd: Int, latestEnd: Int, endIsUnstated: Bool = false) {
         self.earliestStart = earliestStart
@@ -78,6 +81,9 @@ extension KnowledgeBase {
     package func span(of clause: Clause, assumption: UnknownEndAssumption, tightened: Bool = true) -> ValiditySpan {
         var earliestStart: Int, latestStart: Int, earliestEnd: Int, latestEnd: Int
         let start = instants[Int(clause.start)]
+        if start.coming == .never {
+            return ValiditySpan(earliestStart: Days.plus, latestStart: Days.plus, earliestEnd: Days.plus, latestEnd: Days.plus)
+        }
         (earliestStart, latestStart) = start.isOpen ? (Days.minus, Days.minus) : (start.earliest, start.latest)
         var stated: (Int, Int)
         var unstated = false
@@ -111,12 +117,16 @@ extension KnowledgeBase {
         }
         if unstated && assumption == .continue { stated = (Days.plus, Days.plus) }
         (earliestEnd, latestEnd) = stated
+        let mayNeverStart = start.coming == .may
         if tightened {
-            latestStart = min(latestStart, latestEnd)
+            // A start that may never come is not pulled back by the end: never starting is a reading.
+            if mayNeverStart { latestStart = Days.plus } else { latestStart = min(latestStart, latestEnd) }
             earliestEnd = max(earliestEnd, earliestStart)
         }
-        return ValiditySpan(earliestStart: earliestStart, latestStart: latestStart, earliestEnd: earliestEnd,
-                            latestEnd: latestEnd, endIsUnstated: unstated)
+        var span = ValiditySpan(earliestStart: earliestStart, latestStart: latestStart, earliestEnd: earliestEnd,
+                                latestEnd: latestEnd, endIsUnstated: unstated)
+        span.mayNeverStart = mayNeverStart
+        return span
     }
 
 }
