@@ -268,6 +268,7 @@ package struct Loader {
         for party in firstNewParty..<kb.parties.count {
             if let parent = kb.parties[party].parent { kb.partsByParty[Int(parent)].append(Int32(party)) }
         }
+        var members: (agreement: Int32, parties: Set<Int32>)?
         for index in firstNewClause..<kb.clauses.count {
             let clause = kb.clauses[index]
             guard clause.holder >= 0 else { continue }
@@ -275,7 +276,7 @@ package struct Loader {
             if let counterparty = clause.counterparty {
                 kb.clausesByCounterparty[Int(counterparty)].append(Int32(index))
             }
-            checkPartiesOfAgreement(clause)
+            checkPartiesOfAgreement(clause, members: &members)
         }
         linkReplacements()
         linkOptions()
@@ -292,11 +293,16 @@ package struct Loader {
         checkCycles()
     }
 
-    private mutating func checkPartiesOfAgreement(_ clause: Clause) {
+    /// Warns when a clause's holder or counterparty is not a party to its agreement (nor part of one).
+    /// The agreement's parties are worked out once for its clauses, which are stored together.
+    private mutating func checkPartiesOfAgreement(_ clause: Clause, members: inout (agreement: Int32, parties: Set<Int32>)?) {
         let agreement = kb.agreements[Int(clause.agreement)]
         guard !agreement.parties.isEmpty, let location = clause.location else { return }
-        let members = Set(agreement.parties.flatMap { kb.partyWithParts($0) })
-        for party in [clause.holder] + (clause.counterparty.map { [$0] } ?? []) where !members.contains(party) {
+        if members?.agreement != clause.agreement {
+            members = (clause.agreement, Set(agreement.parties.flatMap { kb.partyWithParts($0) }))
+        }
+        let parties = members?.parties ?? []
+        for party in [clause.holder] + (clause.counterparty.map { [$0] } ?? []) where !parties.contains(party) {
             diagnostics.append(Diagnostic(
                 .partyNotInAgreement, .warning,
                 "'\(kb.partyID(party))' is not a party to agreement '\(agreement.id)'", at: location))

@@ -36,21 +36,15 @@ package enum CSVRenderer {
         return rest == 0 ? units : units + "." + (rest < 10 ? "0\(rest)" : String(rest))
     }
 
+    /// The cells of a result row, in the header's order.
     static func cells(_ query: String, _ row: ResultRow) -> [String] {
-        let values: [String: String] = [
-            "query": query, "type": row.kind.rawValue, "id": row.id, "certainty": row.certainty.identifier,
-            "change": row.change?.rawValue ?? "", "agreement": row.agreement ?? "",
-            "modality": row.modality?.rawValue ?? "", "holder": row.holder ?? "", "counterparty": row.counterparty ?? "",
-            "about": row.about, "from": row.from ?? "", "until": row.until ?? "",
-            "from_earliest": row.fromEarliest?.description ?? "", "from_latest": row.fromLatest?.description ?? "",
-            "until_earliest": row.untilEarliest?.description ?? "", "until_latest": row.untilLatest?.description ?? "",
-            "conditions": row.conditions.joined(separator: "; "), "reason": row.reason ?? "",
-            "exclusive": row.exclusive.map { $0 ? "true" : "false" } ?? "",
-            "amounts": row.amounts.map(\.phrase).joined(separator: "; "),
-            "derived": row.derivation?.rawValue ?? "", "via": row.via ?? "",
-            "source_document": row.source?.document ?? "", "source_line": row.source.map { String($0.line) } ?? "",
-        ]
-        return header.map { values[$0] ?? "" }
+        [query, row.kind.rawValue, row.id, row.certainty.identifier, row.change?.rawValue ?? "", row.agreement ?? "",
+         row.modality?.rawValue ?? "", row.holder ?? "", row.counterparty ?? "", row.about, row.from ?? "", row.until ?? "",
+         row.fromEarliest?.description ?? "", row.fromLatest?.description ?? "",
+         row.untilEarliest?.description ?? "", row.untilLatest?.description ?? "",
+         row.conditions.joined(separator: "; "), row.exclusive.map { $0 ? "true" : "false" } ?? "",
+         row.amounts.map(\.phrase).joined(separator: "; "), row.derivation?.rawValue ?? "", row.via ?? "",
+         row.reason ?? "", row.source?.document ?? "", row.source.map { String($0.line) } ?? "", "", ""]
     }
 
     static func line(_ cells: [String]) -> String {
