@@ -82,7 +82,12 @@ public struct KnowledgeTools: Sendable {
         var summary = ""
         let hidden = answer.rows.count - limits.maximumRows
         if hidden > 0 { answer.rows = Array(answer.rows.prefix(limits.maximumRows)) }
-        summary = TableRenderer(color: false).render(answer, knowledgeBase: result.knowledgeBase)
+        if case .timeline = answer.shape {
+            summary = PictureSettings(width: 100, unicode: true).text(answer, query: question, knowledgeBase: result.knowledgeBase,
+                                                                     color: false)
+        } else {
+            summary = TableRenderer(color: false).render(answer, knowledgeBase: result.knowledgeBase)
+        }
         if hidden > 0 { summary += "\(hidden) more results not shown (limit \(limits.maximumRows))\n" }
         let json = JSONRenderer.render(query: question, answer: answer, diagnostics: [],
                                        knowledgeBase: result.knowledgeBase, sources: result.sources)

@@ -11,8 +11,10 @@ public enum MCPServer {
              description: """
                  Ask clq a question about agreements, such as 'which rights hold for Microsoft in 2031?', \
                  'which obligations does OpenAI have in 2028?', 'is Microsoft's access to OpenAIModels exclusive \
-                 in 2027?', 'when does Microsoft's access to OpenAIModels end?' or 'what changed between 2025 \
-                 and 2026?'. Returns a readable table and the JSON answer (holds before may hold, with sources).
+                 in 2027?', 'when does Microsoft's access to OpenAIModels end?', 'what changed between 2025 \
+                 and 2026?', 'how many rights hold for Microsoft in 2031?', 'how much does OpenAI owe AWS in \
+                 2030?' or 'timeline of Microsoft?'. Returns a readable table (a drawing for a timeline) and the \
+                 JSON answer (holds before may hold, with sources).
                  """,
              inputSchema: .object(["type": "object", "required": .array(["question"]),
                                    "properties": .object(["question": .object([

@@ -12,6 +12,14 @@ import Testing
         #expect(outcome.json?.hasPrefix(#"{"query":"which rights hold for Microsoft in 2031?","results":[{"type":"clause","id":"ModelAccess""#) == true)
     }
 
+    @Test func aTimelineIsDrawnAndATotalSummed() {
+        let timeline = tools.call("ask", ["question": "timeline of Microsoft?"])
+        #expect(!timeline.isError)
+        #expect(timeline.summary.contains("ModelAccess") && timeline.summary.contains("█"))
+        let total = tools.call("ask", ["question": "how much does OpenAI owe AWS in 2030?"])
+        #expect(total.summary.contains("  $100B for sure, up to $138B: Spend100B (exactly $100B), Commitment38B (exactly $38B, may hold)\n"))
+    }
+
     @Test func badQueriesAndArgumentsAreErrors() {
         let bad = tools.call("ask", ["question": "which rights hold for Microsfot in 2031?"])
         #expect(bad.isError)
