@@ -31,6 +31,7 @@ SCHEMA = ("CREATE TABLE clause(id TEXT PRIMARY KEY, holder TEXT NOT NULL, counte
 INDEXES = ("CREATE INDEX clause_by_holder ON clause(holder, s1, e2, s2, e1, id);\n"
            "CREATE INDEX clause_by_counterparty ON clause(counterparty, s1, e2, s2, e1, id);\nANALYZE;")
 WARM_QUESTIONS = 200
+WARM_PASSES = 5  # the script of WARM_QUESTIONS runs this many times in one process, to stand out of the noise
 NO_EARLIEST, NO_LATEST = 0, 99999999
 
 
@@ -131,7 +132,10 @@ def check(args):
 # -------------------------------------------------------------------------- measure
 
 def hyperfine(commands, rounds, runs=1, cwd=None):
-    """Median seconds of each command (name -> argv), over `rounds` hyperfine runs that alternate them."""
+    """Seconds of each run of each command (name -> argv), over `rounds` hyperfine invocations.
+
+    hyperfine runs all the runs of one command before the next, so each round is one invocation
+    with every command: the commands alternate, and a slow spell of the machine hits them all."""
     times = {name: [] for name in commands}
     exported = os.path.join(cwd or ".", "hyperfine.json")
     for _ in range(rounds):
@@ -143,6 +147,12 @@ def hyperfine(commands, rounds, runs=1, cwd=None):
             sys.exit(f"bench: hyperfine failed: {done.stderr.strip()}")
         for result in json.load(open(exported))["results"]:
             times[result["command"]] += result["times"]
+    with open(os.path.join(cwd or ".", "times.json"), "a") as log:
+        log.write(json.dumps(times) + "\n")
+    return times
+
+
+def medians(times):
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -215,7 +225,7 @@ def measure(args):
         "swipl pl popular": ["swipl", "-q", "-g", f"consult('facts.pl'),print_rows('{popular}',{year})", "-t", "halt"],
     }
     print("bench: fresh processes", file=sys.stderr)
-    t = hyperfine(fresh, rounds, cwd=directory)
+    t = medians(hyperfine(fresh, rounds, cwd=directory))
 
     # Warm: WARM_QUESTIONS questions on parties and years drawn at random, in one process.
     rng = random.Random(7)
@@ -233,21 +243,28 @@ def measure(args):
     for name, text in files.items():
         with open(os.path.join(directory, name), "w") as out:
             out.write(text)
+    passes = range(WARM_PASSES)
+    clq_run = [clq, "--kb", "kb.clq", "--format", "csv", "run"]
     warm = {
-        "clq warm": [clq, "--kb", "kb.clq", "--format", "csv", "run", "warm.clq"],
-        "clq warm quiet": [clq, "--kb", "kb.clq", "--format", "csv", "run", "warm-quiet.clq"],
-        "clq load": [clq, "--kb", "kb.clq", "--format", "csv", "run", "empty.clq"],
-        "sqlite3 warm": ["sqlite3", "-csv", "clauses.db", ".read warm.sql"],
-        "sqlite3 warm quiet": ["sqlite3", "-csv", "clauses.db", ".read warm-quiet.sql"],
+        "clq warm": clq_run + ["warm.clq" for _ in passes],
+        "clq warm quiet": clq_run + ["warm-quiet.clq" for _ in passes],
+        "clq load": clq_run + ["empty.clq"],
+        "sqlite3 warm": ["sqlite3", "-csv", "clauses.db"] + [".read warm.sql" for _ in passes],
+        "sqlite3 warm quiet": ["sqlite3", "-csv", "clauses.db"] + [".read warm-quiet.sql" for _ in passes],
         "sqlite3 load": ["sqlite3", "-csv", "clauses.db", ".read empty.sql"],
-        "swipl warm": swipl("consult('warm.pl'),warm"),
-        "swipl warm quiet": swipl("consult('warm.pl'),warm_quiet"),
+        "swipl warm": swipl(f"consult('warm.pl'),forall(between(1,{WARM_PASSES},_),warm)"),
+        "swipl warm quiet": swipl(f"consult('warm.pl'),forall(between(1,{WARM_PASSES},_),warm_quiet)"),
         "swipl load": swipl("consult('warm.pl')"),
     }
     print("bench: warm questions", file=sys.stderr)
-    w = hyperfine(warm, rounds, cwd=directory)
-    per = {key: max(0.0, (w[f"{tool} {kind}"] - w[f"{tool} load"]) / WARM_QUESTIONS)
-           for tool in ("clq", "sqlite3", "swipl") for kind in ("warm", "warm quiet") for key in [f"{tool} {kind}"]}
+    warm_times = hyperfine(warm, rounds, cwd=directory)
+    w = medians(warm_times)
+
+    def per_question(tool, kind):  # the median over rounds of this round's run less this round's load
+        pairs = zip(warm_times[f"{tool} {kind}"], warm_times[f"{tool} load"])
+        return max(0.0, statistics.median(a - b for a, b in pairs) / (WARM_QUESTIONS * WARM_PASSES))
+    per = {f"{tool} {kind}": per_question(tool, kind)
+           for tool in ("clq", "sqlite3", "swipl") for kind in ("warm", "warm quiet")}
 
     # Start-up, and the defining question on the built-in knowledge base.
     db = builtin_db(clq, directory)
@@ -263,7 +280,7 @@ def measure(args):
     if args.clq_static:
         small["clq static version"] = [os.path.abspath(args.clq_static), "--version"]
     print("bench: start-up", file=sys.stderr)
-    s = hyperfine(small, rounds, runs=10, cwd=directory)
+    s = medians(hyperfine(small, rounds, runs=10, cwd=directory))
     builtin_answer = sorted(run(["sqlite3", "-csv", db, rights]).split())
 
     print("bench: peak memory", file=sys.stderr)
@@ -307,7 +324,7 @@ def measure(args):
         rss["swipl qlf popular"], mib)
     row("peak RSS, fresh process (popular party)", rss["clq popular"], rss["sqlite3 db popular"],
         rss["swipl qlf popular"], mib)
-    row(f"peak RSS, {WARM_QUESTIONS} questions in one process", rss["clq warm"], rss["sqlite3 warm"],
+    row(f"peak RSS, {WARM_QUESTIONS * WARM_PASSES} questions in one process", rss["clq warm"], rss["sqlite3 warm"],
         rss["swipl warm"], mib)
     row("peak RSS, start-up", rss["clq version"], rss["sqlite3 select"], rss["swipl halt"], mib)
     row("peak RSS, built-in knowledge base question", rss["clq builtin"], rss["sqlite3 builtin"], None, mib)
@@ -317,10 +334,12 @@ def measure(args):
         "(no index) and selects; swipl loads facts.qlf and asks.",
         "- *fresh process*: sqlite3 selects from clauses.db (covering indexes on holder and on counterparty); "
         "swipl loads facts.qlf; clq reads kb.clq, as it has no prebuilt form.",
-        f"- *warm*: {WARM_QUESTIONS} questions on parties and years drawn at random, in one process (`clq run` "
-        f"of a script; sqlite3 `.read`; a swipl goal), less the same process answering none, divided by "
-        f"{WARM_QUESTIONS}. *Not printed*: clq asks each question `where derived and not derived`, which no "
-        "row passes (the same rows are judged, none is printed); sqlite3 `SELECT count(*)`; "
+        f"- *warm*: a script of {WARM_QUESTIONS} questions on parties and years drawn at random, run "
+        f"{WARM_PASSES} times in one process (`clq run` with the script {WARM_PASSES} times; sqlite3 `.read`; "
+        f"a swipl goal), less the same process answering none, divided by {WARM_QUESTIONS * WARM_PASSES} "
+        "(the median over rounds of each round's difference). *Not printed*: clq asks each question "
+        "`where derived and not derived`, which no row passes (the same rows are judged, none is printed); "
+        "sqlite3 `SELECT count(*)`; "
         "swipl `aggregate_all(count, …)`.",
         "- *start-up*: `clq --version`, `sqlite3 :memory: 'select 1'`, `swipl -q -g halt`. *Built-in "
         "knowledge base*: `clq -e 'which rights hold for Microsoft in 2031?'` against the equivalent select "
