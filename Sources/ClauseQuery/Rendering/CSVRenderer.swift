@@ -52,7 +52,8 @@ package enum CSVRenderer {
     }
 
     static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        guard cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
+                                          || $0 == UInt8(ascii: "\r") }) else { return cell }
         return "\"" + cell.replacing("\"", with: "\"\"") + "\""
     }
 }

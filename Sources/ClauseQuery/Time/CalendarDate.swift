@@ -113,40 +113,52 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, saying precisely what is wrong when the text names no date:
     /// a year of other than four digits or year 0, a month outside 1...12, a day 0 or past the month's end.
     static func read(_ bytes: ArraySlice<UInt8>) -> Result<CalendarDate, Invalid> {
-        let malformed = Invalid(message: "malformed date '\(String(decoding: bytes.prefix(64), as: UTF8.self))'; "
-                                    + "write YYYY, YYYY-MM or YYYY-MM-DD")
-        var fields: [(value: Int, text: String)] = []
-        for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
-            guard !part.isEmpty, part.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-                return .failure(malformed)
+        // Messages are built only on failure: reading a valid date allocates nothing.
+        func malformed() -> Invalid {
+            Invalid(message: "malformed date '\(String(decoding: bytes.prefix(64), as: UTF8.self))'; "
+                        + "write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        var fields: [(value: Int, digits: Int)] = []
+        fields.reserveCapacity(3)
+        var value = 0, digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, fields.count < 2 else { return .failure(malformed()) }
+                fields.append((value, digits))
+                (value, digits) = (0, 0)
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if digits < 9 { value = value * 10 + Int(byte - UInt8(ascii: "0")) } else { value = Int.max }
+                digits += 1
+            } else {
+                return .failure(malformed())
             }
-            let text = String(decoding: part, as: UTF8.self)
-            let value = part.count > 9 ? Int.max : part.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-            fields.append((value, text))
         }
-        guard (1...3).contains(fields.count), fields.dropFirst().allSatisfy({ $0.text.utf8.count == 2 }) else {
-            return .failure(malformed)
-        }
+        guard digits > 0 else { return .failure(malformed()) }
+        fields.append((value, digits))
+        guard fields.dropFirst().allSatisfy({ $0.digits == 2 }) else { return .failure(malformed()) }
         let year = fields[0]
-        if year.text.utf8.count > 4 {
-            return .failure(Invalid(message: "year \(year.text.prefix(20)) has \(year.text.utf8.count) digits; years run from 1 to 9999"))
+        let yearText = { String(decoding: bytes.prefix { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
+        if year.digits > 4 {
+            return .failure(Invalid(message: "year \(yearText().prefix(20)) has \(year.digits) digits; years run from 1 to 9999"))
         }
-        guard year.text.utf8.count == 4 else { return .failure(malformed) }
+        guard year.digits == 4 else { return .failure(malformed()) }
         guard year.value != 0 else { return .failure(Invalid(message: "year 0 does not exist; years run from 1 to 9999")) }
-        guard fields.count > 1 else { return CalendarDate(year: year.value).map { .success($0) } ?? .failure(malformed) }
+        guard fields.count > 1 else { return CalendarDate(year: year.value).map { .success($0) } ?? .failure(malformed()) }
         let month = fields[1].value
         guard (1...12).contains(month) else {
-            return .failure(Invalid(message: "\(year.text) has no month \(month); months run from 1 to 12"))
+            return .failure(Invalid(message: "\(yearText()) has no month \(month); months run from 1 to 12"))
         }
         guard fields.count > 2 else {
-            return CalendarDate(year: year.value, month: month).map { .success($0) } ?? .failure(malformed)
+            return CalendarDate(year: year.value, month: month).map { .success($0) } ?? .failure(malformed())
         }
         let day = fields[2].value
         let days = daysIn(month: month, year: year.value)
-        let monthName = "\(monthNames[month - 1]) \(year.text)"
-        guard day != 0 else { return .failure(Invalid(message: "there is no day 0; \(monthName) has days 1 to \(days)")) }
-        guard day <= days else { return .failure(Invalid(message: "\(monthName) has \(days) days")) }
-        return CalendarDate(year: year.value, month: month, day: day).map { .success($0) } ?? .failure(malformed)
+        guard day != 0, day <= days else {
+            let monthName = "\(monthNames[month - 1]) \(yearText())"
+            return .failure(Invalid(message: day == 0 ? "there is no day 0; \(monthName) has days 1 to \(days)"
+                                                      : "\(monthName) has \(days) days"))
+        }
+        return CalendarDate(year: year.value, month: month, day: day).map { .success($0) } ?? .failure(malformed())
     }
 }
 
