@@ -82,9 +82,7 @@ extension QuestionChecker {
     /// Rejects a comparison in a currency that no figure of the knowledge base uses while others are
     /// used: amounts are compared within one currency, never converted, so it could match nothing.
     mutating func checkCurrency(_ literal: MoneyLiteral) {
-        var used: Set<String> = []
-        for amount in kb.amountTable { if let money = amount.money { used.insert(money.currency) } }
-        for event in kb.events { for amount in event.amounts { if let money = amount.money { used.insert(money.currency) } } }
+        let used = kb.currencies
         guard !used.isEmpty, !used.contains(literal.money.currency) else { return }
         report(.currencyMismatch,
                "no amount in the knowledge base is in \(literal.money.currency); they are in \(used.sorted().joined(separator: ", ")). "

@@ -73,13 +73,15 @@ extension KnowledgeBase {
     /// once a lapse is recorded; else any day of its window, or never (the exercise may simply not be
     /// recorded).
     func exerciseRange(of power: Int32, _ assumption: UnknownEndAssumption) -> ConditionRange {
-        let clause = clauses[Int(power)]
-        if let ending = clause.ending, case .event(let event) = ending.cause {
-            guard ending.kind == .exercised else { return ConditionRange(earliest: Days.plus, latest: Days.plus, canBeNever: true) }
+        switch exerciseRecord(of: power) {
+        case .exercised(let event):
             let day = instants[Int(events[Int(event)].date)]
             return ConditionRange(earliest: day.earliest, latest: day.latest, canBeNever: false)
+        case .lapsed:
+            return ConditionRange(earliest: Days.plus, latest: Days.plus, canBeNever: true)
+        case .none:
+            let window = span(of: clauses[Int(power)], assumption: assumption)
+            return ConditionRange(earliest: window.earliestStart, latest: window.latestEnd, canBeNever: true)
         }
-        let window = span(of: clause, assumption: assumption)
-        return ConditionRange(earliest: window.earliestStart, latest: window.latestEnd, canBeNever: true)
     }
 }

@@ -94,6 +94,8 @@ package struct Ending: Sendable, Hashable {
     /// True when the clause's last day is the day of what ended it (an exercise or a lapse ends a power
     /// on its day), not the day before (a replacement or termination takes effect the day after).
     package var endsOnTheDay: Bool { kind == .exercised || kind == .lapsed }
+    /// How many days before its cut instant the clause's last day falls: 0 or 1.
+    package var daysBeforeCut: Int { endsOnTheDay ? 0 : 1 }
     /// The clause or agreement named after `by`; a clause when a clause and an agreement share the name.
     package var cause: Cause
 }
@@ -191,8 +193,9 @@ package struct ClauseEnd: Sendable, Hashable {
     }
     /// The end as stated.
     package var stated: Stated
-    /// The instant whose day before ends the clause, when it was replaced or terminated: the
-    /// successor's start, the terminating agreement's effective day, or the `on` instant.
+    /// The instant that ends the clause early: the successor's start, the terminating agreement's
+    /// effective day or the `on` instant (the clause ends the day before), or the day of the event that
+    /// exercised the power or recorded its lapse (it ends that day).
     package var cut: Int32?
 }
 

@@ -21,6 +21,8 @@ package struct KnowledgeBase: Sendable {
     /// Asset indexes referenced by clauses' `objects`, `onAssets` and `usingAssets` ranges.
     var clauseAssets: [Int32] = []
     var amountTable: [Amount] = []
+    /// The currencies of every figure of clauses and events, for checking amount comparisons.
+    package internal(set) var currencies: Set<String> = []
     /// Every instant declared, each one unknown day shared by everything that uses it.
     package internal(set) var instants: [Instant] = []
     var conditionTable: [Condition] = []

@@ -92,12 +92,13 @@ extension Loader {
             case .exercise(let power):
                 let clause = kb.clauses[Int(power)]
                 name = "exercised \(kb.id(of: clause))"
-                if let ending = clause.ending, ending.kind == .exercised, case .event(let event) = ending.cause {
+                let record = kb.exerciseRecord(of: power)
+                if case .exercised(let event) = record {
                     let day = kb.instants[Int(kb.events[Int(event)].date)]
                     (earliest, latest) = (day.earliest, day.latest)
                 } else {
                     (earliest, latest) = (kb.span(of: clause, assumption: .unknown).earliestStart, Days.plus)
-                    kb.instants[Int(index)].coming = clause.ending?.kind == .lapsed ? .never : .may
+                    kb.instants[Int(index)].coming = record == .none ? .may : .never
                 }
             }
             var text = name, phrase: String

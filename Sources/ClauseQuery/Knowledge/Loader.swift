@@ -168,6 +168,7 @@ package struct Loader {
             if let option = decl.option { noteOption(option, of: index) }
             kb.events[i].involving = decl.involving.compactMap { resolve($0, .party) }
             kb.events[i].amounts = decl.amounts.map(amount)
+            noteCurrencies(kb.events[i].amounts)
             kb.events[i].citation = decl.citation.flatMap { resolve($0) }
         case .prospect(let decl):
             kb.prospects[i].involving = decl.involving.compactMap { resolve($0, .party) }
@@ -209,7 +210,9 @@ package struct Loader {
         }
         clause.conditions = conditionStart..<Int32(kb.conditionTable.count)
         let amountStart = Int32(kb.amountTable.count)
-        kb.amountTable += decl.amounts.map(amount)
+        let amounts = decl.amounts.map(amount)
+        kb.amountTable += amounts
+        noteCurrencies(amounts)
         clause.amounts = amountStart..<Int32(kb.amountTable.count)
         if let ending = decl.ending {
             let cause: Ending.Cause?
@@ -240,6 +243,10 @@ package struct Loader {
         let start = Int32(kb.clauseAssets.count)
         kb.clauseAssets += names.compactMap { resolve($0, .asset) }
         return start..<Int32(kb.clauseAssets.count)
+    }
+
+    private mutating func noteCurrencies(_ amounts: [Amount]) {
+        for amount in amounts { if let money = amount.money { kb.currencies.insert(money.currency) } }
     }
 
     private func amount(_ syntax: AmountSyntax) -> Amount {

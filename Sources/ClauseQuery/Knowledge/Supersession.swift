@@ -25,3 +25,17 @@ enum Supersession {
         }
     }
 }
+
+/// What the knowledge base records of a power's exercise: an event that exercised it, one that
+/// recorded its lapse, or neither.
+package enum ExerciseRecord: Sendable, Hashable {
+    case exercised(event: Int32), lapsed(event: Int32), none
+}
+
+extension KnowledgeBase {
+    /// What is recorded of the exercise of the power at `power` in `clauses`.
+    package func exerciseRecord(of power: Int32) -> ExerciseRecord {
+        guard let ending = clauses[Int(power)].ending, case .event(let event) = ending.cause else { return .none }
+        return ending.kind == .exercised ? .exercised(event: event) : .lapsed(event: event)
+    }
+}

@@ -63,15 +63,16 @@ extension KnowledgeBase {
     /// What the source records of a power's exercise: "exercised by RenewalNotice, some day from …";
     /// "lapsed unexercised (RenewalLapse, on …)"; "no exercise recorded: it may be exercised from …, or never".
     package func exerciseStatus(of power: Int32) -> String {
-        let clause = clauses[Int(power)]
-        if let ending = clause.ending, case .event(let event) = ending.cause {
+        func when(_ event: Int32) -> String {
             let day = instants[Int(events[Int(event)].date)]
-            let when = Moment.rangePhrase(day.earliest, day.latest)
-            return ending.kind == .exercised
-                ? "exercised by \(events[Int(event)].id), \(when)"
-                : "lapsed unexercised (\(events[Int(event)].id), \(when)), so it never will be"
+            return Moment.rangePhrase(day.earliest, day.latest)
         }
-        let window = span(of: clause, assumption: .unknown)
+        switch exerciseRecord(of: power) {
+        case .exercised(let event): return "exercised by \(events[Int(event)].id), \(when(event))"
+        case .lapsed(let event): return "lapsed unexercised (\(events[Int(event)].id), \(when(event))), so it never will be"
+        case .none: break
+        }
+        let window = span(of: clauses[Int(power)], assumption: .unknown)
         let opens = Days.date(window.earliestStart).map { "from \($0) on" } ?? "any day"
         return "no exercise recorded: it may be exercised \(opens), or never"
     }

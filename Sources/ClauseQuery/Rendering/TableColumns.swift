@@ -1,8 +1,13 @@
 /// The columns tables have, by the names their headers give them, for `--columns` and `:columns`.
 package enum TableColumns {
-    /// Every column a table can have: clause tables first, then those of other entities.
-    package static let all = ["change", "certainty", "clause", "modality", "holder", "counterparty", "about", "from",
-                              "until", "terms", "agreement", "reason", "status", "id", "name", "details"]
+    /// The columns of a table of clauses; a changes answer puts `change` first, and `reason` comes
+    /// last when some row has one.
+    package static let clauses = ["certainty", "clause", "modality", "holder", "counterparty", "about", "from", "until",
+                                  "terms", "agreement"]
+    /// The columns of a table of other entities; prospects show `status` for `certainty`.
+    package static let entities = ["certainty", "id", "name", "details"]
+    /// Every column a table can have.
+    package static let all = ["change"] + clauses + ["reason", "status"] + entities.dropFirst()
 
     /// The names in a comma-separated list, or a message naming the first unknown one.
     package static func parse(_ list: String) -> Result<[String], TableColumnsError> {

@@ -79,7 +79,7 @@ package struct TableRenderer: Sendable {
         var header: [String]
         let first = results.first?.kind ?? .clause
         if first == .clause {
-            header = ["certainty", "clause", "modality", "holder", "counterparty", "about", "from", "until", "terms", "agreement"]
+            header = TableColumns.clauses
             if case .changes = answer.shape { header.insert("change", at: 0) }
             let reasons = results.contains { $0.reason != nil }
             if reasons { header.append("reason") }
@@ -92,7 +92,7 @@ package struct TableRenderer: Sendable {
                 return cells
             }
         } else {
-            header = ["certainty", "id", "name", "details"]
+            header = TableColumns.entities
             rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
             if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
         }

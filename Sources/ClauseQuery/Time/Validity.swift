@@ -70,7 +70,7 @@ extension KnowledgeBase {
         uncut.end.cut = nil
         let own = span(of: uncut, assumption: .unknown, tightened: false)
         let successor = instants[Int(cut)]
-        let shift = clause.ending?.endsOnTheDay == true ? 0 : 1
+        let shift = clause.ending?.daysBeforeCut ?? 1
         if own.latestEnd <= successor.earliest - shift { return .stated }
         if successor.latest - shift <= own.earliestEnd { return .cut }
         return .either
@@ -104,7 +104,7 @@ extension KnowledgeBase {
         }
         if let cut = clause.end.cut {
             let successor = instants[Int(cut)]
-            let shift = clause.ending?.endsOnTheDay == true ? 0 : 1
+            let shift = clause.ending?.daysBeforeCut ?? 1
             let last = successor.isOpen ? (Days.minus, Days.minus) : (successor.earliest - shift, successor.latest - shift)
             if case .none = clause.end.stated {
                 stated = last
