@@ -10,6 +10,8 @@ public enum ExitStatus: Int32, Error, Sendable {
     case noInput = 66
     /// A program clq runs (a server) is missing or cannot be started.
     case unavailable = 69
+    /// An output file cannot be written.
+    case cannotCreate = 73
 
     /// The more serious of two statuses.
     public func combined(with other: ExitStatus) -> ExitStatus {
@@ -23,7 +25,8 @@ public enum ExitStatus: Int32, Error, Sendable {
         case .badData: return 2
         case .noInput: return 3
         case .unavailable: return 4
-        case .usage: return 5
+        case .cannotCreate: return 5
+        case .usage: return 6
         }
     }
 }

@@ -18,7 +18,7 @@ final class Workspace {
         var files: [String]
         var builtin: Bool
     }
-    /// Workspace files by URI, as last read from disk.
+    /// Workspace files by URI, as last read from disk; a compiled knowledge base is kept whole, for loading.
     private(set) var files: [String: [UInt8]] = [:]
     private(set) var builtinURI: String
     private var builtinSession: Session?
@@ -27,6 +27,8 @@ final class Workspace {
     /// Most `.clq` files indexed, and the largest file read.
     static let maximumFiles = 2000
     static let maximumFileSize = 16 * 1024 * 1024
+    /// The largest knowledge-base file configured with `--kb` read: a compiled one may be large.
+    static let maximumKnowledgeFileSize = 1 << 31
 
     init(configuration: SessionConfiguration) {
         self.configuration = configuration
@@ -58,9 +60,10 @@ final class Workspace {
         symbolCache[uri] = nil
         let normalized = Workspace.normalized(uri)
         if configuration.knowledgeFiles.contains(where: { Workspace.uri(ofPath: $0) == normalized }) { baseSessions = [:] }
+        let isKnowledgeFile = configuration.knowledgeFiles.contains(where: { Workspace.uri(ofPath: $0) == normalized })
         guard let path = Workspace.path(ofURI: uri),
               let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              (attributes[.size] as? Int ?? 0) <= Workspace.maximumFileSize,
+              (attributes[.size] as? Int ?? 0) <= (isKnowledgeFile ? Workspace.maximumKnowledgeFileSize : Workspace.maximumFileSize),
               let data = FileManager.default.contents(atPath: path) else {
             files[uri] = nil
             return
@@ -71,7 +74,8 @@ final class Workspace {
     /// The symbols of a workspace file or of the built-in knowledge base, parsed once.
     func symbols(of uri: String) -> DocumentSymbols? {
         if let cached = symbolCache[uri] { return cached }
-        guard let bytes = uri == builtinURI ? Array(BuiltinKnowledgeBase.text.utf8) : files[uri] else { return nil }
+        guard let bytes = uri == builtinURI ? Array(BuiltinKnowledgeBase.text.utf8) : files[uri],
+              !Session.isCompiled(bytes) else { return nil }
         let symbols = DocumentSymbols(Parser.parse(SourceText(name: uri, bytes: bytes), file: FileID(0)))
         symbolCache[uri] = symbols
         return symbols

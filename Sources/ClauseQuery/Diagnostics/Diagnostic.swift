@@ -63,6 +63,9 @@ extension DiagnosticID {
     // Input limits and encoding.
     /// Reported by the lexer when a source text is larger than `maximumSourceSize` (256 MiB); none of it is read.
     public static let inputTooLarge: DiagnosticID = "input-too-large"
+    /// Reported when a compiled knowledge base (`clq compile`) is cut short, damaged, or in a format this
+    /// version does not read; none of it is used.
+    public static let compiledUnreadable: DiagnosticID = "compiled-kb-unreadable"
     /// Reported by the lexer for a byte that is not part of a valid UTF-8 sequence, inside a string or outside one.
     public static let invalidUTF8: DiagnosticID = "invalid-utf8"
     /// Reported by the parser when parentheses and `not` in a filter nest deeper than

@@ -1,7 +1,7 @@
 /// Everything known: entities in flat tables with indexes by name, holder and counterparty.
 ///
 /// A value type: loading into a copy and keeping it only when it checks cleanly makes loads atomic.
-package struct KnowledgeBase: Sendable {
+package struct KnowledgeBase: Sendable, Equatable {
     /// Every party in the order declared; entities refer to parties by index into this array.
     package internal(set) var parties: [Party] = []
     /// Every asset in the order declared; clauses refer to assets by index into this array.

@@ -1,7 +1,18 @@
 /// Interned strings: equal strings share one index.
-struct StringTable: Sendable {
+struct StringTable: Sendable, Equatable {
     private(set) var strings: [String] = []
     private var indexes: [String: Int32] = [:]
+
+    init() {}
+
+    /// A table of `strings`, which are distinct, in this order.
+    init(strings: [String]) {
+        self.strings = strings
+        indexes.reserveCapacity(strings.count)
+        for (index, string) in strings.enumerated() { indexes[string] = Int32(index) }
+    }
+
+    static func == (a: StringTable, b: StringTable) -> Bool { a.strings == b.strings }
 
     mutating func intern(_ string: String) -> Int32 {
         if let index = indexes[string] { return index }
@@ -30,10 +41,10 @@ enum Resolution: Equatable {
 }
 
 /// Finds entities of one kind by identifier (exactly, then ignoring case) or by name and alias.
-struct NameIndex: Sendable {
-    private var exact: [String: Int32] = [:]
-    private var folded: [String: [Int32]] = [:]
-    private(set) var spellings: [String] = []
+struct NameIndex: Sendable, Equatable {
+    var exact: [String: Int32] = [:]
+    var folded: [String: [Int32]] = [:]
+    var spellings: [String] = []
 
     /// Registers an identifier; returns the entity already using it, if any.
     mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {

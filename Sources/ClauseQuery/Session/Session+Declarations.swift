@@ -11,6 +11,10 @@ package struct LoadedDeclaration: Hashable, Sendable {
     /// Which load added it, counting from 0; the declarations of one load were checked together.
     package var load: Int
 
+    init(file: FileID, range: ByteRange, kind: EntityKind, id: String, load: Int) {
+        (self.file, self.range, self.kind, self.id, self.load) = (file, range, kind, id, load)
+    }
+
     init(_ declaration: Declaration, file: FileID, load: Int) {
         self.file = file
         range = declaration.range

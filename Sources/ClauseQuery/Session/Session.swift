@@ -85,9 +85,50 @@ public struct Session: Sendable {
     }
 
     /// Adds the declarations in `files`, given as UTF-8 bytes, to the knowledge base, all or nothing.
+    ///
+    /// A file may be a compiled knowledge base (`compiled(warnings:)`): the first file, loaded into a session
+    /// that knows nothing yet, is read as it is, without checking it again; any other is loaded from the
+    /// texts it was compiled from, like the text files.
     @discardableResult
     public mutating func load(_ files: [(name: String, bytes: [UInt8])]) -> ScriptOutcome {
         var outcome = ScriptOutcome()
+        let before = self
+        var files = files
+        if let first = files.first, CompiledKnowledge.isCompiled(first.bytes), knowledgeBase.isEmpty,
+           declarations.isEmpty {
+            files.removeFirst()
+            guard open(compiled: first.bytes, name: first.name, into: &outcome) else { return outcome }
+            guard !files.isEmpty else { return outcome }
+        }
+        guard let texts = texts(of: files, into: &outcome) else { return outcome }
+        let loaded = loadTexts(texts, after: outcome)
+        if loaded.loadFailed { restoreKnowledge(of: before) }
+        return loaded
+    }
+
+    /// Makes a compiled knowledge base the knowledge of this session, which knows nothing yet.
+    mutating func adopt(_ compiled: CompiledSession) {
+        for source in compiled.sources { _ = sources.add(source) }
+        knowledgeBase = compiled.knowledgeBase
+        declarations = compiled.declarations.map {
+            LoadedDeclaration(file: $0.file, range: $0.range, kind: $0.kind, id: $0.id, load: loadCount)
+        }
+        loadCount += 1
+        checkpoints.append(KnowledgeCheckpoint(loads: loadCount, knowledgeBase: knowledgeBase))
+    }
+
+    /// Takes the knowledge back to what `before` held, keeping the sources read since for their diagnostics.
+    private mutating func restoreKnowledge(of before: Session) {
+        knowledgeBase = before.knowledgeBase
+        declarations = before.declarations
+        loadCount = before.loadCount
+        checkpoints = before.checkpoints
+    }
+
+    /// Adds the declarations in text `files` to the knowledge base, all or nothing, after what `outcome`
+    /// already reports.
+    private mutating func loadTexts(_ files: [(name: String, bytes: [UInt8])], after start: ScriptOutcome) -> ScriptOutcome {
+        var outcome = start
         var batches: [(FileID, [Declaration])] = []
         var failedIdentifiers: Set<String> = []
         for (name, bytes) in files {
@@ -161,7 +202,7 @@ public struct Session: Sendable {
         run(Array(text.utf8), name: name)
     }
 
-    /// Runs a script given as UTF-8 bytes.
+    /// Runs a script given as UTF-8 bytes; a compiled knowledge base is loaded as `load(_:)` loads it.
     public mutating func run(_ bytes: [UInt8], name: String) -> ScriptOutcome {
         run(bytes, name: name, answering: true)
     }
@@ -169,6 +210,7 @@ public struct Session: Sendable {
     /// Runs a script; without `answering`, questions are only checked, and answered only when an
     /// `expect` follows them.
     mutating func run(_ bytes: [UInt8], name: String, answering: Bool) -> ScriptOutcome {
+        if CompiledKnowledge.isCompiled(bytes) { return load([(name, bytes)]) }
         let script = parse(bytes, name: name)
         var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete,
                                     statements: script.statementLocations)

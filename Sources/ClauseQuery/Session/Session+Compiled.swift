@@ -1,0 +1,72 @@
+extension Session {
+    /// The session's knowledge as a compiled knowledge base, for `clq compile`: the texts it was loaded from,
+    /// its declarations and its checked knowledge, with `warnings` (the load's) to report again when it is
+    /// loaded. Reading it back gives a session that answers every question as this one does.
+    public func compiled(warnings: [Diagnostic] = []) -> [UInt8] {
+        var writer = SnapshotWriter()
+        writer.write(CompiledSession(sources: sources.texts, declarations: declarations,
+                                     warnings: warnings.filter { !$0.isError }, knowledgeBase: knowledgeBase))
+        return CompiledKnowledge.file(containing: writer.bytes)
+    }
+
+    /// What the knowledge base holds, counted: "3 parties, 2 agreements, 12 clauses, 1 event".
+    public var knowledgeSummary: String {
+        let kb = knowledgeBase
+        let counts = [(kb.parties.count, "party", "parties"), (kb.assets.count, "asset", "assets"),
+                      (kb.sources.count, "source", "sources"), (kb.agreements.count, "agreement", "agreements"),
+                      (kb.clauses.count, "clause", "clauses"), (kb.events.count, "event", "events"),
+                      (kb.prospects.count, "prospect", "prospects")]
+        let parts = counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+        return parts.isEmpty ? "nothing declared" : parts.joined(separator: ", ")
+    }
+
+    /// True when `bytes` start like a compiled knowledge base rather than text.
+    public static func isCompiled(_ bytes: [UInt8]) -> Bool { CompiledKnowledge.isCompiled(bytes) }
+
+    /// Opens the compiled knowledge base `bytes`, named `name`, as this session's knowledge; false, with the
+    /// reason in `outcome`, when it cannot be read.
+    mutating func open(compiled bytes: [UInt8], name: String, into outcome: inout ScriptOutcome) -> Bool {
+        let firstFile = Int32(sources.texts.count)
+        do throws(SnapshotError) {
+            let compiled = try CompiledKnowledge.reading(bytes) { (reader: inout SnapshotReader) throws(SnapshotError) in
+                reader.limits.firstFile = firstFile
+                return try reader.compiledSession()
+            }
+            adopt(compiled)
+            outcome.diagnostics += compiled.warnings
+            return true
+        } catch {
+            outcome.diagnostics.append(Self.unreadable(name, error))
+            outcome.loadFailed = true
+            return false
+        }
+    }
+
+    /// The files as texts: compiled knowledge bases give the texts they were compiled from; nil, with the
+    /// reason in `outcome`, when one cannot be read.
+    func texts(of files: [(name: String, bytes: [UInt8])], into outcome: inout ScriptOutcome)
+        -> [(name: String, bytes: [UInt8])]? {
+        var texts: [(name: String, bytes: [UInt8])] = []
+        for file in files {
+            guard CompiledKnowledge.isCompiled(file.bytes) else {
+                texts.append(file)
+                continue
+            }
+            do throws(SnapshotError) {
+                let sources = try CompiledKnowledge.reading(file.bytes) { (reader: inout SnapshotReader) throws(SnapshotError) in
+                    try reader.compiledSources()
+                }
+                texts += sources.map { ($0.name, $0.bytes) }
+            } catch {
+                outcome.diagnostics.append(Self.unreadable(file.name, error))
+                outcome.loadFailed = true
+                return nil
+            }
+        }
+        return texts
+    }
+
+    static func unreadable(_ name: String, _ error: SnapshotError) -> Diagnostic {
+        Diagnostic(.compiledUnreadable, .error, "'\(name)' is a compiled knowledge base, but \(error.message)", at: nil)
+    }
+}

@@ -1,0 +1,147 @@
+/// A compiled knowledge base (`clq compile`): a session's loaded and checked knowledge, with the texts it was
+/// loaded from, in a form read back without lexing, parsing or checking.
+///
+/// The file is a 32-byte header, then the contents:
+///
+///     0   8 bytes   magic: 0x89 'C' 'L' 'Q' '\r' '\n' 0x1A '\n'
+///     8   UInt32    format version (`CompiledKnowledge.version`)
+///     12  UInt32    0
+///     16  UInt64    length of the contents in bytes
+///     24  UInt64    XXH64 checksum of the contents
+///     32  contents  the source texts, the declarations, the load's warnings, then the knowledge base's tables
+///
+/// Integers are little-endian. A file whose magic, version, length or checksum is wrong is refused as a
+/// whole, and every index in the contents is checked against the table it points into as it is read.
+package enum CompiledKnowledge {
+    /// The format this version of clq writes and reads; any change to the contents changes it.
+    package static let version: UInt32 = 1
+    static let magic: [UInt8] = [0x89, 0x43, 0x4C, 0x51, 0x0D, 0x0A, 0x1A, 0x0A]
+    static let headerSize = 32
+
+    /// True when `bytes` start like a compiled knowledge base (whether or not the rest is sound).
+    package static func isCompiled(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic)
+    }
+
+    /// The file: the header, then `contents`.
+    static func file(containing contents: [UInt8]) -> [UInt8] {
+        var header = SnapshotWriter()
+        for byte in magic { header.byte(byte) }
+        withUnsafeBytes(of: version.littleEndian) { for byte in $0 { header.byte(byte) } }
+        header.int32(0)
+        header.uint64(UInt64(contents.count))
+        header.uint64(contents.withUnsafeBytes { Checksum.xxh64($0) })
+        return header.bytes + contents
+    }
+
+    /// The contents of a compiled file, once its header is checked; `body` reads them.
+    static func reading<T>(_ bytes: [UInt8], _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+        let result = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<T, SnapshotError> in
+            Result { () throws(SnapshotError) -> T in try read(raw, body) }
+        }
+        return try result.get()
+    }
+
+    private static func read<T>(_ raw: UnsafeRawBufferPointer,
+                                _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+        guard raw.count >= headerSize, raw.prefix(magic.count).elementsEqual(magic) else {
+            throw SnapshotError(message: "it is too short to be one; compile it again with 'clq compile'")
+        }
+        var header = SnapshotReader(raw, offset: magic.count)
+        let format = UInt32(bitPattern: try header.int32())
+        guard format == version else {
+            throw SnapshotError(message: "it is in format \(format), and this clq reads format \(version); "
+                                + "compile it again with this clq's 'clq compile'")
+        }
+        _ = try header.int32()
+        let length = try header.uint64()
+        let checksum = try header.uint64()
+        guard length == UInt64(raw.count - headerSize) else {
+            throw SnapshotError(message: "it is \(raw.count) bytes long where its header says \(UInt64(headerSize) &+ length)"
+                                + " (a copy cut short?); compile it again with 'clq compile'")
+        }
+        let contents = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
+        guard Checksum.xxh64(contents) == checksum else { throw SnapshotReader.damaged("its checksum does not match") }
+        var reader = SnapshotReader(contents)
+        return try body(&reader)
+    }
+}
+
+/// What a compiled file holds besides the knowledge base: the texts and the declarations loaded from them.
+struct CompiledSession {
+    var sources: [SourceText] = []
+    var declarations: [LoadedDeclaration] = []
+    var warnings: [Diagnostic] = []
+    var knowledgeBase = KnowledgeBase()
+}
+
+extension SnapshotWriter {
+    mutating func write(_ compiled: CompiledSession) {
+        count(compiled.sources.count)
+        for source in compiled.sources {
+            string(source.name)
+            blob(source.bytes)
+        }
+        count(compiled.declarations.count)
+        for declaration in compiled.declarations {
+            location(SourceLocation(file: declaration.file, range: declaration.range))
+            byte(SnapshotCases.position(of: declaration.kind, in: EntityKind.allCases))
+            string(declaration.id)
+        }
+        count(compiled.warnings.count)
+        for warning in compiled.warnings { write(warning) }
+        write(compiled.knowledgeBase)
+    }
+
+    mutating func write(_ diagnostic: Diagnostic) {
+        string(diagnostic.id.rawValue)
+        byte(SnapshotCases.position(of: diagnostic.severity, in: SnapshotCases.severities))
+        string(diagnostic.message)
+        location(diagnostic.location)
+        count(diagnostic.notes.count)
+        for note in diagnostic.notes {
+            string(note.message)
+            location(note.location)
+        }
+    }
+}
+
+extension SnapshotReader {
+    /// The source texts alone, for loading them as text.
+    mutating func compiledSources() throws(SnapshotError) -> [SourceText] {
+        var sources: [SourceText] = []
+        for _ in 0..<(try count(atLeast: 8)) {
+            let name = try string()
+            let bytes = try blob()
+            sources.append(SourceText(name: name, bytes: bytes))
+            limits.sourceLengths.append(bytes.count)
+        }
+        return sources
+    }
+
+    /// Everything, with the texts' file identifiers counted from `limits.firstFile`.
+    mutating func compiledSession() throws(SnapshotError) -> CompiledSession {
+        var compiled = CompiledSession()
+        compiled.sources = try compiledSources()
+        for _ in 0..<(try count(atLeast: 17)) {
+            guard let location = try location() else { throw Self.damaged("a declaration without a place") }
+            let kind = try choice(EntityKind.allCases, "kind")
+            compiled.declarations.append(LoadedDeclaration(file: location.file, range: location.range, kind: kind,
+                                                           id: try string(), load: 0))
+        }
+        for _ in 0..<(try count(atLeast: 14)) { compiled.warnings.append(try diagnostic()) }
+        compiled.knowledgeBase = try knowledgeBase()
+        guard isAtEnd else { throw Self.damaged("bytes after its end") }
+        return compiled
+    }
+
+    mutating func diagnostic() throws(SnapshotError) -> Diagnostic {
+        let id = DiagnosticID(rawValue: try string())
+        let severity = try choice(SnapshotCases.severities, "severity")
+        var diagnostic = Diagnostic(id, severity, try string(), at: try location())
+        for _ in 0..<(try count(atLeast: 8)) {
+            diagnostic.notes.append(DiagnosticNote(try string(), at: try location()))
+        }
+        return diagnostic
+    }
+}

@@ -1,0 +1,156 @@
+/// Why a compiled knowledge base cannot be read.
+struct SnapshotError: Error {
+    /// What is wrong, in words that end with what to do.
+    var message: String
+}
+
+/// Reads the fields `SnapshotWriter` wrote, checking every length against the bytes left and every index
+/// against the table it points into: a damaged file is an error, never a crash or a wrong index.
+struct SnapshotReader {
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset: Int
+    /// How many of each table the knowledge base holds, once its counts are read.
+    var limits = SnapshotLimits()
+
+    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+    var remaining: Int { bytes.count - offset }
+
+    static func damaged(_ what: String) -> SnapshotError {
+        SnapshotError(message: "it is damaged (\(what)); compile it again with 'clq compile'")
+    }
+
+    private mutating func take(_ count: Int) throws(SnapshotError) -> Int {
+        guard count >= 0, count <= bytes.count - offset else { throw Self.damaged("it ends early") }
+        defer { offset += count }
+        return offset
+    }
+
+    mutating func byte() throws(SnapshotError) -> UInt8 { bytes[try take(1)] }
+
+    mutating func int32() throws(SnapshotError) -> Int32 {
+        Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(4), as: Int32.self))
+    }
+
+    mutating func int64() throws(SnapshotError) -> Int64 {
+        Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: Int64.self))
+    }
+
+    mutating func uint64() throws(SnapshotError) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self))
+    }
+
+    /// A count of things that follow, each taking at least `size` bytes, so a damaged count cannot make
+    /// the reader reserve more than the file could hold.
+    mutating func count(atLeast size: Int = 1) throws(SnapshotError) -> Int {
+        let value = Int(try int32())
+        guard value >= 0, value <= (bytes.count - offset) / max(size, 1) else { throw Self.damaged("a count is out of range") }
+        return value
+    }
+
+    /// A count that is not followed by its items here (a table's size, read before the tables).
+    mutating func tableSize() throws(SnapshotError) -> Int {
+        let value = Int(try int32())
+        guard value >= 0, value <= bytes.count else { throw Self.damaged("a table size is out of range") }
+        return value
+    }
+
+    /// An index into a table of `limit` entries.
+    mutating func index(below limit: Int, _ what: String) throws(SnapshotError) -> Int32 {
+        let value = try int32()
+        guard value >= 0, Int(value) < limit else { throw Self.damaged("\(what) \(value) of \(limit)") }
+        return value
+    }
+
+    /// An index into a table of `limit` entries, or nil when -1 was written.
+    mutating func optionalIndex(below limit: Int, _ what: String) throws(SnapshotError) -> Int32? {
+        let value = try int32()
+        if value == -1 { return nil }
+        guard value >= 0, Int(value) < limit else { throw Self.damaged("\(what) \(value) of \(limit)") }
+        return value
+    }
+
+    mutating func range(within limit: Int, _ what: String) throws(SnapshotError) -> Range<Int32> {
+        let lower = try int32()
+        let upper = try int32()
+        guard lower >= 0, lower <= upper, Int(upper) <= limit else { throw Self.damaged("\(what) \(lower)..<\(upper) of \(limit)") }
+        return lower..<upper
+    }
+
+    mutating func flag() throws(SnapshotError) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw Self.damaged("a flag is neither 0 nor 1")
+        }
+    }
+
+    /// One of `cases`, written as its position.
+    mutating func choice<T>(_ cases: [T], _ what: String) throws(SnapshotError) -> T {
+        let value = Int(try byte())
+        guard value < cases.count else { throw Self.damaged("\(what) \(value)") }
+        return cases[value]
+    }
+
+    mutating func string() throws(SnapshotError) -> String {
+        let count = try count()
+        let start = try take(count)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + count]), as: UTF8.self)
+    }
+
+    mutating func optionalString() throws(SnapshotError) -> String? {
+        let count = try int32()
+        if count == -1 { return nil }
+        offset -= 4
+        return try string()
+    }
+
+    mutating func blob() throws(SnapshotError) -> [UInt8] {
+        let count = try count()
+        let start = try take(count)
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[start..<start + count]))
+    }
+
+    mutating func indexes(below limit: Int, _ what: String) throws(SnapshotError) -> [Int32] {
+        let count = try count(atLeast: 4)
+        var values: [Int32] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try index(below: limit, what)) }
+        return values
+    }
+
+    mutating func strings() throws(SnapshotError) -> [String] {
+        let count = try count(atLeast: 4)
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+
+    /// A place in one of the compiled sources, checked against that source's length.
+    mutating func location() throws(SnapshotError) -> SourceLocation? {
+        let file = try int32()
+        if file == -1 { return nil }
+        guard file >= 0, Int(file) < limits.sourceLengths.count else { throw Self.damaged("source text \(file)") }
+        let start = Int(try int32())
+        let end = Int(try int32())
+        guard start >= 0, start <= end, end <= limits.sourceLengths[Int(file)] else {
+            throw Self.damaged("a place \(start)..<\(end) outside its source")
+        }
+        return SourceLocation(file: FileID(file + limits.firstFile), range: ByteRange(start, end))
+    }
+}
+
+/// The size of every table of a compiled knowledge base, read before the tables so that every index can be
+/// checked as it is read.
+struct SnapshotLimits {
+    /// The identifier the session gives the first compiled text; the others follow it.
+    var firstFile: Int32 = 0
+    var sourceLengths: [Int] = []
+    var parties = 0, assets = 0, sources = 0, agreements = 0, clauses = 0, events = 0, prospects = 0
+    var strings = 0, clauseAssets = 0, amounts = 0, instants = 0, conditions = 0
+}

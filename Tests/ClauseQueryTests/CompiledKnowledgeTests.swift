@@ -1,0 +1,185 @@
+@testable import ClauseQuery
+import Testing
+
+/// Compiled knowledge bases (`clq compile`): reading one back gives the knowledge loaded from the text, and
+/// a file that is cut short, damaged or in another format is refused with one diagnostic, never a crash.
+@Suite struct CompiledKnowledgeTests {
+    static let partnership = """
+        party A "Alpha" aka Al. party B. party C part of B. asset M "Models" owned by A.
+        source S "deal.txt" "The deal".
+        event Signing "Signing" on 2025-10-28 involving A, B amount exactly $1.5B cites S line 3.
+        prospect IPO involving A.
+        agreement G "Deal" between A, B effective 2025 cites S line 1 {
+          clause Use: right of A against B to use M on M from 2026-03 until after 2031 exclusive cites S line 4.
+          clause Pay: obligation of B toward A to pay from Signing for 2 years amount cap €20M per year.
+          clause Opt: power of A against B to renew from 2026 until 2027-06.
+          clause Later: right of A to sell M from exercised Opt + 30 days unless IPO.
+        }
+        agreement H between A, B effective 2027 amends G {
+          clause Use2: right of A against B to use M from 2028 replaces Use.
+        }
+        event Renewal on 2027-02-01 involving A exercises Opt.
+        """
+
+    static func session(_ text: String, name: String = "kb.clq") -> Session {
+        var session = Session()
+        let outcome = session.load([(name: name, text: text)])
+        #expect(!outcome.loadFailed, "\(session.rendered(outcome.diagnostics))")
+        return session
+    }
+
+    static func reopened(_ bytes: [UInt8], name: String = "kb.clqx") -> (Session, ScriptOutcome) {
+        var session = Session()
+        let outcome = session.load([(name: name, bytes: bytes)])
+        return (session, outcome)
+    }
+
+    @Test func checksumIsXXH64() {
+        func checksum(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { Checksum.xxh64($0) } }
+        #expect(checksum([]) == 0xEF46_DB37_51D8_E999)
+        #expect(checksum(Array("a".utf8)) == 0xD24E_C4F1_A98C_6E5B)
+        #expect(checksum(Array("abc".utf8)) == 0x44BC_2CF5_AD77_0999)
+        #expect(checksum(Array(0..<100)) == 0x6AC1_E580_3216_6597)
+        #expect(checksum(Array("which rights hold for Microsoft in 2031?".utf8)) == 0x2E37_8C13_DAB0_E8C2)
+    }
+
+    @Test func readingBackGivesTheSameKnowledge() {
+        for original in [Self.session(Self.partnership), Session.builtin()] {
+            let (reopened, outcome) = Self.reopened(original.compiled())
+            #expect(outcome.diagnostics.isEmpty)
+            #expect(!outcome.loadFailed)
+            #expect(reopened.knowledgeBase == original.knowledgeBase)
+            #expect(reopened.declarations == original.declarations)
+            #expect(reopened.sources.texts.map(\.name) == original.sources.texts.map(\.name))
+            #expect(reopened.sources.texts.map(\.bytes) == original.sources.texts.map(\.bytes))
+        }
+    }
+
+    @Test func answersAreTheSameOnGeneratedKnowledge() {
+        var compared = 0
+        for seed in UInt64(1)...60 {
+            var generator = OracleGenerator(seed: seed, features: .withOptions)
+            let kb = generator.knowledgeBase()
+            var original = Session()
+            guard !original.load([(name: "kb.clq", text: kb.text)]).loadFailed else { continue }
+            let (reopened, outcome) = Self.reopened(original.compiled())
+            #expect(!outcome.loadFailed)
+            #expect(reopened.knowledgeBase == original.knowledgeBase, "seed \(seed)")
+            for question in generator.questions(about: kb) {
+                let text = question.description
+                #expect(reopened.answer(to: text).rendered(.json) == original.answer(to: text).rendered(.json), "seed \(seed): \(text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    @Test func loadWarningsAreReportedAgain() {
+        var original = Session()
+        let outcome = original.load([(name: "kb.clq", text: """
+            party A. party B. party C.
+            agreement G between A, B effective 2025 { clause K: right of C to use from 2026. }
+            """)])
+        let warnings = outcome.diagnostics.filter { !$0.isError }
+        #expect(!warnings.isEmpty)
+        let (reopened, again) = Self.reopened(original.compiled(warnings: outcome.diagnostics))
+        #expect(again.diagnostics == warnings)
+        #expect(reopened.rendered(again.diagnostics) == original.rendered(warnings))
+    }
+
+    @Test func afterOtherKnowledgeItLoadsFromItsTexts() {
+        let compiled = Self.session(Self.partnership).compiled()
+        var session = Session()
+        #expect(!session.load([(name: "first.clq", text: "party Z.")]).loadFailed)
+        let outcome = session.load([(name: "kb.clqx", bytes: compiled)])
+        #expect(!outcome.loadFailed)
+        #expect(session.knowledgeBase.parties.map(\.id) == ["Z", "A", "B", "C"])
+        #expect(session.answer(to: "does Use hold in 2026?").verdict == .holds)
+    }
+
+    @Test func textAfterItLoadsAllOrNothing() {
+        let compiled = Self.session(Self.partnership).compiled()
+        var session = Session()
+        let failed = session.load([(name: "kb.clqx", bytes: compiled), (name: "more.clq", bytes: Array("party A.".utf8))])
+        #expect(failed.loadFailed)
+        #expect(failed.diagnostics.map(\.id) == [.duplicateID])
+        #expect(session.knowledgeBase.isEmpty)
+        #expect(session.declarations.isEmpty)
+        let loaded = session.load([(name: "kb.clqx", bytes: compiled), (name: "more.clq", bytes: Array("party D.".utf8))])
+        #expect(!loaded.loadFailed)
+        #expect(session.knowledgeBase.parties.count == 4)
+    }
+
+    @Test func runningOrCheckingItLoadsIt() {
+        let compiled = Self.session(Self.partnership).compiled()
+        var session = Session()
+        let outcome = session.run(compiled, name: "kb.clqx")
+        #expect(!outcome.hasErrors)
+        #expect(session.knowledgeBase.clauses.count == 5)
+    }
+
+    static func refusal(_ bytes: [UInt8]) -> String? {
+        let (session, outcome) = reopened(bytes)
+        guard outcome.loadFailed else { return nil }
+        #expect(outcome.diagnostics.map(\.id) == [.compiledUnreadable])
+        #expect(session.knowledgeBase.isEmpty)
+        return outcome.diagnostics.first?.message
+    }
+
+    @Test func aFileCutShortIsRefused() {
+        let compiled = Self.session(Self.partnership).compiled()
+        for length in [0, 7, 8, 12, 31, 32, 33, compiled.count / 2, compiled.count - 1] {
+            let cut = Array(compiled.prefix(length))
+            if length < 8 {
+                #expect(!Session.isCompiled(cut))
+                continue
+            }
+            let message = Self.refusal(cut)
+            #expect(message != nil, "cut at \(length)")
+        }
+        #expect(Self.refusal(Array(compiled.prefix(compiled.count - 1)))
+                == "'kb.clqx' is a compiled knowledge base, but it is \(compiled.count - 1) bytes long where its header "
+                + "says \(compiled.count) (a copy cut short?); compile it again with 'clq compile'")
+    }
+
+    @Test func aDamagedFileIsRefused() {
+        let compiled = Self.session(Self.partnership).compiled()
+        for position in stride(from: 16, to: compiled.count, by: 7) {
+            var damaged = compiled
+            damaged[position] ^= 0x20
+            #expect(Self.refusal(damaged) != nil, "byte \(position)")
+        }
+        var damaged = compiled
+        damaged[compiled.count - 3] ^= 1
+        #expect(Self.refusal(damaged) == "'kb.clqx' is a compiled knowledge base, but it is damaged (its checksum does not "
+                + "match); compile it again with 'clq compile'")
+    }
+
+    @Test func anotherFormatIsRefused() {
+        var compiled = Self.session(Self.partnership).compiled()
+        compiled[8] = 7
+        #expect(Self.refusal(compiled) == "'kb.clqx' is a compiled knowledge base, but it is in format 7, and this clq "
+                + "reads format \(CompiledKnowledge.version); compile it again with this clq's 'clq compile'")
+    }
+
+    /// Damage that keeps the checksum right (the checksum recomputed after changing a byte) is found by
+    /// the checks on every count, index and date, or gives some knowledge: never a crash.
+    @Test func damageWithARightChecksumNeverCrashes() {
+        let compiled = Self.session(Self.partnership).compiled()
+        var (tried, refused) = (0, 0)
+        for position in 32..<compiled.count {
+            for value: UInt8 in [0x00, 0xFF, compiled[position] &+ 1] where value != compiled[position] {
+                var damaged = Array(compiled[32...])
+                damaged[position - 32] = value
+                let file = CompiledKnowledge.file(containing: damaged)
+                let (session, outcome) = Self.reopened(file)
+                tried += 1
+                if outcome.loadFailed { refused += 1; continue }
+                _ = session.answer(to: "which rights hold for A in 2029?").rendered(.table)
+                _ = session.answer(to: "when does Pay end?").rendered(.json)
+                _ = session.answer(to: "list clauses?").rendered(.csv)
+            }
+        }
+        #expect(refused > tried / 3, "\(refused) of \(tried) refused")
+    }
+}
