@@ -214,6 +214,7 @@ def machine():
 def measure(args):
     directory, clq, rounds = os.path.abspath(args.directory), os.path.abspath(args.clq), args.rounds
     prepare(directory)
+    run([clq, "compile", "kb.clq", "-o", "kb.clqx"], cwd=directory)
     meta = json.load(open(os.path.join(directory, "meta.json")))
     popular, rare, year = meta["parties"][0], meta["parties"][-1], 2030
 
@@ -223,6 +224,9 @@ def measure(args):
     fresh = {
         "clq popular": [clq, "--kb", "kb.clq", "--format", "csv", "-e", clq_question(popular, year)],
         "clq rare": [clq, "--kb", "kb.clq", "--format", "csv", "-e", clq_question(rare, year)],
+        "clq compiled popular": [clq, "--kb", "kb.clqx", "--format", "csv", "-e", clq_question(popular, year)],
+        "clq compiled rare": [clq, "--kb", "kb.clqx", "--format", "csv", "-e", clq_question(rare, year)],
+        "clq compile": [clq, "compile", "kb.clq", "-o", "kb-timed.clqx"],
         "sqlite3 import popular": ["sqlite3", "-csv", ":memory:", ".read import-query.sql"],
         "sqlite3 db popular": ["sqlite3", "-csv", "clauses.db", sql_rows(popular, year) + ";"],
         "sqlite3 db rare": ["sqlite3", "-csv", "clauses.db", sql_rows(rare, year) + ";"],
@@ -316,6 +320,10 @@ def measure(args):
     row(f"fresh process, popular party ({popular} in {year})",
         t["clq popular"], t["sqlite3 db popular"], t["swipl qlf popular"])
     row(f"fresh process, rare party ({rare} in {year})", t["clq rare"], t["sqlite3 db rare"], t["swipl qlf rare"])
+    row(f"fresh process on kb.clqx, popular party ({popular} in {year})",
+        t["clq compiled popular"], t["sqlite3 db popular"], t["swipl qlf popular"])
+    row(f"fresh process on kb.clqx, rare party ({rare} in {year})",
+        t["clq compiled rare"], t["sqlite3 db rare"], t["swipl qlf rare"])
     row("warm, per question, printed", per["clq warm"], per["sqlite3 warm"], per["swipl warm"], microseconds)
     row("warm, per question, not printed", per["clq warm quiet"], per["sqlite3 warm quiet"], per["swipl warm quiet"],
         microseconds)
@@ -330,6 +338,8 @@ def measure(args):
         rss["swipl qlf popular"], mib)
     row("peak RSS, fresh process (popular party)", rss["clq popular"], rss["sqlite3 db popular"],
         rss["swipl qlf popular"], mib)
+    row("peak RSS, fresh process on kb.clqx (rare party)", rss["clq compiled rare"], rss["sqlite3 db rare"],
+        rss["swipl qlf rare"], mib)
     row(f"peak RSS, {WARM_QUESTIONS * PASSES['warm']} questions in one process", rss["clq warm"], rss["sqlite3 warm"],
         rss["swipl warm"], mib)
     row("peak RSS, start-up", rss["clq version"], rss["sqlite3 select"], rss["swipl halt"], mib)
@@ -339,7 +349,10 @@ def measure(args):
         "- *load the text*: clq reads kb.clq (`--format csv`); sqlite3 imports clauses.csv into `:memory:` "
         "(no index) and selects; swipl loads facts.qlf and asks.",
         "- *fresh process*: sqlite3 selects from clauses.db (covering indexes on holder and on counterparty); "
-        "swipl loads facts.qlf; clq reads kb.clq, as it has no prebuilt form.",
+        "swipl loads facts.qlf; clq reads kb.clq, or *on kb.clqx* the same compiled with `clq compile` "
+        f"({os.path.getsize(os.path.join(directory, 'kb.clqx')) / 2**20:,.0f} MiB, from "
+        f"{os.path.getsize(os.path.join(directory, 'kb.clq')) / 2**20:,.0f} MiB of text; compiling took "
+        f"{milliseconds(t['clq compile'])}).",
         f"- *warm*: a script of {WARM_QUESTIONS} questions on parties and years drawn at random, run "
         f"{PASSES['warm']} times in one process ({PASSES['warm quiet']} times not printed): `clq run` with the "
         "script that many times, sqlite3 `.read` likewise, a swipl goal. Less the same process answering none, "

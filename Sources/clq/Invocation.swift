@@ -4,6 +4,10 @@ import ClauseSystem
 
 /// The steps every command shares: choosing the knowledge base, then running or checking scripts.
 enum Invocation {
+    /// The runner of the last run, kept until the process exits: freeing a large knowledge base entity by
+    /// entity takes longer than answering from it, and the process ends right after.
+    nonisolated(unsafe) static var keptUntilExit: ScriptRunner?
+
     /// A runner on the knowledge the options and scripts call for, or the exit status if it fails to load
     /// (its problems printed as the answers would be). Without the built-in knowledge base, an unknown name
     /// it has gets a note ending in `advice`.
@@ -35,6 +39,7 @@ enum Invocation {
             status = status.combined(with: runner.run(script.bytes, name: script.name))
             if status != .success && !common.keepGoing { break }
         }
+        keptUntilExit = runner
         return status
     }
 
@@ -57,6 +62,7 @@ enum Invocation {
             }
             status = status.combined(with: runner.check([script]))
         }
+        keptUntilExit = base
         return status
     }
 

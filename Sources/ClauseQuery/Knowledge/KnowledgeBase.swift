@@ -35,7 +35,7 @@ package struct KnowledgeBase: Sendable, Equatable {
     var eventNames = NameIndex()
     var prospectNames = NameIndex()
     /// Every identifier in use, with the kind of thing it names: identifiers are unique across kinds.
-    var identifierKinds: [String: EntityKind] = [:]
+    var identifierKinds = StringMap<EntityKind>()
 
     /// For each party, its clauses as holder and as counterparty, and its direct parts.
     var clausesByHolder: [[Int32]] = []

@@ -1,30 +1,31 @@
 /// Interned strings: equal strings share one index.
 struct StringTable: Sendable, Equatable {
     private(set) var strings: [String] = []
-    private var indexes: [String: Int32] = [:]
+    /// Each string's index; nil until the first `intern` after a table was read whole.
+    private var indexes: [String: Int32]? = [:]
 
     init() {}
 
     /// A table of `strings`, which are distinct, in this order.
     init(strings: [String]) {
         self.strings = strings
-        indexes.reserveCapacity(strings.count)
-        for (index, string) in strings.enumerated() { indexes[string] = Int32(index) }
+        indexes = nil
     }
 
-    static func == (a: StringTable, b: StringTable) -> Bool { a.strings == b.strings }
-
     mutating func intern(_ string: String) -> Int32 {
-        if let index = indexes[string] { return index }
+        if indexes == nil {
+            indexes = Dictionary(strings.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        }
+        if let index = indexes?[string] { return index }
         let index = Int32(strings.count)
         strings.append(string)
-        indexes[string] = index
+        indexes?[string] = index
         return index
     }
 
-    func index(of string: String) -> Int32? { indexes[string] }
-
     subscript(index: Int32) -> String { strings[Int(index)] }
+
+    static func == (a: StringTable, b: StringTable) -> Bool { a.strings == b.strings }
 }
 
 /// What a name may resolve to.
@@ -42,8 +43,8 @@ enum Resolution: Equatable {
 
 /// Finds entities of one kind by identifier (exactly, then ignoring case) or by name and alias.
 struct NameIndex: Sendable, Equatable {
-    var exact: [String: Int32] = [:]
-    var folded: [String: [Int32]] = [:]
+    var exact = StringMap<Int32>()
+    var folded = StringMap<[Int32]>()
     var spellings: [String] = []
 
     /// Registers an identifier; returns the entity already using it, if any.
@@ -56,7 +57,7 @@ struct NameIndex: Sendable, Equatable {
 
     mutating func addName(_ name: String, for entity: Int32) {
         let key = name.lowercased()
-        var entities = folded[key, default: []]
+        var entities = folded[key] ?? []
         if !entities.contains(entity) {
             entities.append(entity)
             if entities.count == 1 { spellings.append(name) }

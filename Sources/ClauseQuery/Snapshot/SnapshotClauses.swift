@@ -137,12 +137,8 @@ extension SnapshotReader {
         case 6: form = .relative(text: try string(), phrase: try string())
         case let other: throw Self.damaged("instant form \(other)")
         }
-        var instant = Instant(form, inferred: try optionalString())
-        instant.earliest = earliest
-        instant.latest = latest
-        instant.coming = try choice(SnapshotCases.comings, "coming")
-        instant.isPlaceholder = try flag()
-        return instant
+        return Instant(form: form, earliest: earliest, latest: latest, inferred: try optionalString(),
+                       coming: try choice(SnapshotCases.comings, "coming"), isPlaceholder: try flag())
     }
 
     mutating func date() throws(SnapshotError) -> CalendarDate {

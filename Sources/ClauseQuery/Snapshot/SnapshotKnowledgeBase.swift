@@ -21,7 +21,7 @@ extension SnapshotWriter {
         kb.conditionTable.forEach { write($0) }
         strings(kb.currencies.sorted())
         for kind in EntityKind.allCases { write(kb.index(for: kind)) }
-        let kinds = kb.identifierKinds.sorted { $0.key < $1.key }
+        let kinds = kb.identifierKinds.ordered
         count(kinds.count)
         for (identifier, kind) in kinds {
             string(identifier)
@@ -34,13 +34,13 @@ extension SnapshotWriter {
     }
 
     mutating func write(_ names: NameIndex) {
-        let exact = names.exact.sorted { $0.key < $1.key }
+        let exact = names.exact.ordered
         count(exact.count)
         for (key, entity) in exact {
             string(key)
             int32(entity)
         }
-        let folded = names.folded.sorted { $0.key < $1.key }
+        let folded = names.folded.ordered
         count(folded.count)
         for (key, entities) in folded {
             string(key)
@@ -100,11 +100,14 @@ extension SnapshotReader {
         kb.eventNames = try nameIndex(below: limits.events)
         kb.prospectNames = try nameIndex(below: limits.prospects)
         let kindCount = try count(atLeast: 5)
-        kb.identifierKinds.reserveCapacity(kindCount)
+        var (identifiers, kinds): ([String], [EntityKind]) = ([], [])
+        identifiers.reserveCapacity(kindCount)
+        kinds.reserveCapacity(kindCount)
         for _ in 0..<kindCount {
-            let identifier = try string()
-            kb.identifierKinds[identifier] = try choice(EntityKind.allCases, "kind")
+            identifiers.append(try string())
+            kinds.append(try choice(EntityKind.allCases, "kind"))
         }
+        kb.identifierKinds = StringMap(orderedKeys: identifiers, values: kinds)
         for _ in 0..<limits.parties { kb.clausesByHolder.append(try indexes(below: limits.clauses, "clause")) }
         for _ in 0..<limits.parties { kb.clausesByCounterparty.append(try indexes(below: limits.clauses, "clause")) }
         for _ in 0..<limits.parties { kb.partsByParty.append(try indexes(below: limits.parties, "party")) }
@@ -122,17 +125,23 @@ extension SnapshotReader {
     mutating func nameIndex(below limit: Int) throws(SnapshotError) -> NameIndex {
         var names = NameIndex()
         let exactCount = try count(atLeast: 8)
-        names.exact.reserveCapacity(exactCount)
+        var (keys, entities): ([String], [Int32]) = ([], [])
+        keys.reserveCapacity(exactCount)
+        entities.reserveCapacity(exactCount)
         for _ in 0..<exactCount {
-            let key = try string()
-            names.exact[key] = try index(below: limit, "name")
+            keys.append(try string())
+            entities.append(try index(below: limit, "name"))
         }
+        names.exact = StringMap(orderedKeys: keys, values: entities)
         let foldedCount = try count(atLeast: 8)
-        names.folded.reserveCapacity(foldedCount)
+        var (foldedKeys, lists): ([String], [[Int32]]) = ([], [])
+        foldedKeys.reserveCapacity(foldedCount)
+        lists.reserveCapacity(foldedCount)
         for _ in 0..<foldedCount {
-            let key = try string()
-            names.folded[key] = try indexes(below: limit, "name")
+            foldedKeys.append(try string())
+            lists.append(try indexes(below: limit, "name"))
         }
+        names.folded = StringMap(orderedKeys: foldedKeys, values: lists)
         names.spellings = try strings()
         return names
     }

@@ -24,18 +24,22 @@ struct SnapshotReader {
         SnapshotError(message: "it is damaged (\(what)); compile it again with 'clq compile'")
     }
 
+    @inline(__always)
     private mutating func take(_ count: Int) throws(SnapshotError) -> Int {
         guard count >= 0, count <= bytes.count - offset else { throw Self.damaged("it ends early") }
         defer { offset += count }
         return offset
     }
 
+    @inline(__always)
     mutating func byte() throws(SnapshotError) -> UInt8 { bytes[try take(1)] }
 
+    @inline(__always)
     mutating func int32() throws(SnapshotError) -> Int32 {
         Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(4), as: Int32.self))
     }
 
+    @inline(__always)
     mutating func int64() throws(SnapshotError) -> Int64 {
         Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: Int64.self))
     }
@@ -60,6 +64,7 @@ struct SnapshotReader {
     }
 
     /// An index into a table of `limit` entries.
+    @inline(__always)
     mutating func index(below limit: Int, _ what: String) throws(SnapshotError) -> Int32 {
         let value = try int32()
         guard value >= 0, Int(value) < limit else { throw Self.damaged("\(what) \(value) of \(limit)") }
@@ -67,6 +72,7 @@ struct SnapshotReader {
     }
 
     /// An index into a table of `limit` entries, or nil when -1 was written.
+    @inline(__always)
     mutating func optionalIndex(below limit: Int, _ what: String) throws(SnapshotError) -> Int32? {
         let value = try int32()
         if value == -1 { return nil }
@@ -74,6 +80,7 @@ struct SnapshotReader {
         return value
     }
 
+    @inline(__always)
     mutating func range(within limit: Int, _ what: String) throws(SnapshotError) -> Range<Int32> {
         let lower = try int32()
         let upper = try int32()

@@ -33,6 +33,12 @@ package struct Instant: Sendable, Hashable {
     }
 
     /// The instant a form denotes; `open` is far in the past, and is read as far in the future for an end.
+    /// An instant with every field given, as a compiled knowledge base stores it.
+    init(form: Form, earliest: Int, latest: Int, inferred: String?, coming: Coming, isPlaceholder: Bool) {
+        (self.form, self.earliest, self.latest, self.inferred) = (form, earliest, latest, inferred)
+        (self.coming, self.isPlaceholder) = (coming, isPlaceholder)
+    }
+
     package init(_ form: Form, inferred: String? = nil) {
         self.form = form
         self.inferred = inferred
