@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClauseLSPTests",
-            dependencies: ["ClauseLSP"]
+            dependencies: ["ClauseLSP", "ClauseQuery"]
         ),
         .testTarget(
             name: "ClauseMCPTests",

@@ -1,4 +1,5 @@
 @testable import ClauseLSP
+import ClauseQuery
 import Foundation
 import Testing
 
@@ -100,5 +101,28 @@ final class Recorder {
             "contentChanges": .array([.object(["text": "list parties for Beta?"])])]))
         #expect(recorder.lastDiagnostics.isEmpty)
         #expect(recorder.server.workspace.baseLoads == 2)
+    }
+}
+
+/// A compiled knowledge base given as a knowledge base is what documents are checked on.
+@Suite struct CompiledKnowledgeBaseTests {
+    @Test func documentsAreCheckedOnACompiledKnowledgeBase() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clq-lsp-compiled-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var compiledSession = Session()
+        #expect(!compiledSession.load([(name: "kb.clq", text: "party Acme.\nparty Beta.\n")]).loadFailed)
+        let kb = directory.appendingPathComponent("kb.clqx")
+        try Data(compiledSession.compiled()).write(to: kb)
+        let recorder = Recorder()
+        _ = recorder.request(1, "initialize", .object(["capabilities": .object([:]),
+                                                       "initializationOptions": .object(["knowledgeBases": .array([.string(kb.path)])])]))
+        let uri = "file://\(directory.path)/q.clq"
+        recorder.open(uri, "list parties for Beta?")
+        #expect(recorder.lastDiagnostics.isEmpty)
+        recorder.notify("textDocument/didChange", .object([
+            "textDocument": .object(["uri": .string(uri), "version": 2]),
+            "contentChanges": .array([.object(["text": "list parties for Bet?"])])]))
+        #expect(recorder.lastDiagnostics.map { $0["code"] } == ["unknown-party"])
     }
 }
