@@ -1,3 +1,4 @@
+import ClauseQuery
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -52,6 +53,13 @@ public enum Files {
     /// The reason for the current `errno`, as the system words it.
     public static func reason() -> String { String(cString: strerror(errno)) }
 
+    /// The most bytes read from one input (a file or standard input): the largest source clq reads.
+    public static let maximumInputSize = maximumSourceSize
+    /// The most bytes read from one compiled knowledge base, which holds its texts and its tables.
+    public static let maximumCompiledSize = 1 << 32
+
+    /// The whole file at `path`, refused past `maximumInputSize` bytes (past `maximumCompiledSize` for a
+    /// compiled knowledge base) without reading the rest.
     public static func read(_ path: String) throws(FileError) -> [UInt8] {
         let descriptor = open(expandingTilde(path), O_RDONLY)
         guard descriptor >= 0 else { throw FileError(message: "cannot read '\(path)': \(reason())") }
@@ -59,9 +67,15 @@ public enum Files {
         return try read(descriptor: descriptor, named: path)
     }
 
-    /// Everything left to read from an open descriptor, such as standard input.
+    /// Everything left to read from an open descriptor, such as standard input, refused past
+    /// `maximumInputSize` bytes (past `maximumCompiledSize` for a compiled knowledge base).
     public static func read(descriptor: Int32, named path: String) throws(FileError) -> [UInt8] {
         var bytes: [UInt8] = []
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            bytes.reserveCapacity(min(Int(status.st_size), maximumInputSize) + 1)
+        }
+        var limit = maximumInputSize
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
@@ -69,6 +83,10 @@ public enum Files {
             if count < 0 { throw FileError(message: "cannot read '\(path)': \(reason())") }
             if count == 0 { return bytes }
             bytes += chunk[..<count]
+            if limit == maximumInputSize, bytes.count >= 8, Session.isCompiled(bytes) { limit = maximumCompiledSize }
+            if bytes.count > limit {
+                throw FileError(message: "cannot read '\(path)': it is larger than \(limit >> 20) MiB, the most clq reads")
+            }
         }
     }
 

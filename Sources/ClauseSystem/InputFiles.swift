@@ -15,8 +15,5 @@ public enum InputFiles {
         return .success(files)
     }
 
-    /// Bytes from standard input until end of file; nothing if it cannot be read.
-    public static func readStandardInput() -> [UInt8] {
-        (try? Files.read(descriptor: 0, named: "<stdin>")) ?? []
-    }
+
 }

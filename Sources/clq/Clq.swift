@@ -35,8 +35,10 @@ struct Clq: ParsableCommand {
             throw ExitCode(Invocation.run(scripts, common: common, paged: !common.noPager).rawValue)
         }
         if !Terminal.inputIsTerminal {
-            let script = (name: "<stdin>", bytes: InputFiles.readStandardInput())
-            throw ExitCode(Invocation.run([script], common: common).rawValue)
+            switch InputFiles.readAll(["-"]) {
+            case .success(let scripts): throw ExitCode(Invocation.run(scripts, common: common).rawValue)
+            case .failure(let status): throw ExitCode(status.rawValue)
+            }
         }
         throw ExitCode(Invocation.interactive(common: common).rawValue)
     }

@@ -20,7 +20,7 @@ extension QuestionChecker {
             } else if let clause = found(name, .clause) {
                 clauses = kb.replacementFamily(of: clause)
             } else {
-                let candidates = kb.spellings(of: .party) + kb.spellings(of: .agreement) + kb.spellings(of: .clause)
+                let candidates = kb.candidates(of: .party) + kb.candidates(of: .agreement) + kb.candidates(of: .clause)
                 report(KnowledgeBase.unknown(name, "party, agreement or clause", .unknownReference, candidates: candidates,
                                              at: location(name.range)))
             }

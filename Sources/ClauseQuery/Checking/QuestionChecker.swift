@@ -165,7 +165,7 @@ package struct QuestionChecker {
     mutating func resolveAction(_ name: Name) -> Set<Int32> {
         let actions = kb.actionIndexes(matching: name.text)
         if actions.isEmpty {
-            diagnostics.append(KnowledgeBase.unknown(name, "action", .unknownReference, candidates: kb.actionNames,
+            diagnostics.append(KnowledgeBase.unknown(name, "action", .unknownReference, candidates: Spellings(kb.actionNames),
                                                      at: location(name.range)))
         }
         return actions

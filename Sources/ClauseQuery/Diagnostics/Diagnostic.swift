@@ -24,7 +24,7 @@ public struct Diagnostic: Sendable, Hashable {
                 at location: SourceLocation?, notes: [DiagnosticNote] = []) {
         self.id = id
         self.severity = severity
-        self.message = message
+        self.message = Diagnostic.shortened(message)
         self.location = location
         self.notes = notes
     }
@@ -42,8 +42,37 @@ public struct DiagnosticNote: Sendable, Hashable {
 
     /// A note saying `message`, pointing at `location` when one is given.
     public init(_ message: String, at location: SourceLocation? = nil) {
-        self.message = message
+        self.message = Diagnostic.shortened(message)
         self.location = location
+    }
+}
+
+extension Diagnostic {
+    /// The longest quoted text a message shows whole, in characters.
+    static let longestQuote = 64
+
+    /// `message` with each quoted text longer than `longestQuote` characters cut to its start, so that a
+    /// name a megabyte long is not repeated in every message about it: `'aaaa…' (1048576 characters)`.
+    static func shortened(_ message: String) -> String {
+        guard message.utf8.count > longestQuote else { return message }
+        var result = ""
+        var quoted: [Character]?
+        for character in message {
+            guard character == "'" else {
+                if quoted != nil { quoted?.append(character) } else { result.append(character) }
+                continue
+            }
+            if let text = quoted {
+                result += text.count > longestQuote
+                    ? "'" + String(text.prefix(longestQuote - 16)) + "…' (\(text.count) characters)"
+                    : "'" + String(text) + "'"
+                quoted = nil
+            } else {
+                quoted = []
+            }
+        }
+        if let text = quoted { result += "'" + String(text) }
+        return result
     }
 }
 

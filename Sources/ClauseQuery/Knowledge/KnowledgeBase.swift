@@ -145,6 +145,9 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// Every spelling a name of this kind may take: identifiers, names, aliases.
     package func spellings(of kind: EntityKind) -> [String] { index(for: kind).spellings }
 
+    /// The spellings of names of this kind, keyed for suggestions.
+    func candidates(of kind: EntityKind) -> Spellings { index(for: kind).candidates }
+
     func index(for kind: EntityKind) -> NameIndex {
         switch kind {
         case .party: return partyNames

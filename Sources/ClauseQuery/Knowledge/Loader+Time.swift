@@ -63,10 +63,12 @@ extension Loader {
         if let prospect = kb.prospect(named: syntax.target.text) {
             return Condition(kind: syntax.kind, target: .prospect(prospect))
         }
-        if !ignoring.contains(syntax.target.text) {
+        if diagnostics.isFull(file) {
+            diagnostics.noteError()
+        } else if !ignoring.contains(syntax.target.text) {
             diagnostics.append(KnowledgeBase.unknown(
                 syntax.target, "event or prospect", .unknownReference,
-                candidates: kb.spellings(of: .event) + kb.spellings(of: .prospect), at: here(syntax.target.range)))
+                candidates: kb.candidates(of: .event) + kb.candidates(of: .prospect), at: here(syntax.target.range)))
         }
         return nil
     }

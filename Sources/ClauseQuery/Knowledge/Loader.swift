@@ -1,7 +1,7 @@
 /// Checks declarations and adds them to a knowledge base, all or nothing.
 package struct Loader {
     var kb: KnowledgeBase
-    var diagnostics: [Diagnostic] = []
+    var diagnostics = LoadDiagnostics()
     var file = FileID(0)
     /// `replaces` links read so far: the replacing clause, the replaced one, and where it is written.
     var replacements: [(successor: Int32, replaced: Int32, name: Name, file: FileID)] = []
@@ -11,7 +11,7 @@ package struct Loader {
     var relatives: [(instant: Int32, base: RelativeBase, offset: DurationSyntax?)] = []
     /// Clauses whose start is counted from an event or an exercise: their validity is checked once it is known.
     var relativeStarts: [(clause: Int32, id: String, range: ByteRange, file: FileID)] = []
-    private let firstNewParty: Int
+    let firstNewParty: Int
     let firstNewClause: Int
     let firstNewAgreement: Int
     /// Names of declarations that failed to parse; references to them are not reported.
@@ -28,9 +28,9 @@ package struct Loader {
             for (declaration, index) in decls { loader.resolve(declaration, index) }
         }
         loader.finish()
-        let failed = loader.diagnostics.contains { $0.isError }
+        let failed = loader.diagnostics.hasErrors
         // In the order of the sources, whichever pass found them.
-        let ordered = loader.diagnostics.enumerated().sorted { first, second in
+        let ordered = loader.diagnostics.kept.enumerated().sorted { first, second in
             let a = first.element.location, b = second.element.location
             let keyA = (Int(a?.file.rawValue ?? Int32.max), a?.range.start ?? Int.max, first.offset)
             let keyB = (Int(b?.file.rawValue ?? Int32.max), b?.range.start ?? Int.max, second.offset)
@@ -220,10 +220,13 @@ package struct Loader {
                 cause = .clause(target)
             } else if let target = kb.agreement(named: ending.by.text) {
                 cause = .agreement(target)
+            } else if diagnostics.isFull(file) {
+                diagnostics.noteError()
+                cause = nil
             } else if !ignoring.contains(ending.by.text) {
                 diagnostics.append(KnowledgeBase.unknown(
                     ending.by, "clause or agreement", .unknownReference,
-                    candidates: kb.spellings(of: .clause) + kb.spellings(of: .agreement), at: here(ending.by.range)))
+                    candidates: kb.candidates(of: .clause) + kb.candidates(of: .agreement), at: here(ending.by.range)))
                 cause = nil
             } else {
                 cause = nil
@@ -260,6 +263,11 @@ package struct Loader {
 
     /// The index a reference names, or nil after reporting it as unknown or ambiguous.
     mutating func resolve(_ name: Name, _ kind: EntityKind) -> Int32? {
+        if diagnostics.isFull(file) {
+            let found = kb.index(for: kind).resolve(name.text).entity
+            if found == nil { diagnostics.noteError() }
+            return found
+        }
         switch kb.lookup(name, kind, file: file) {
         case .success(let index):
             return index
@@ -313,36 +321,6 @@ package struct Loader {
             diagnostics.append(Diagnostic(
                 .partyNotInAgreement, .warning,
                 "'\(kb.partyID(party))' is not a party to agreement '\(agreement.id)'", at: location))
-        }
-    }
-
-    private mutating func checkCycles() {
-        for start in firstNewParty..<kb.parties.count {
-            var seen: Set<Int32> = [Int32(start)]
-            var current = kb.parties[start].parent
-            while let party = current {
-                if party == Int32(start) {
-                    report(.cycle, "party '\(kb.parties[start].id)' is part of itself through 'part of'",
-                           kb.parties[start].location?.range ?? ByteRange(0, 0), file: kb.parties[start].location?.file)
-                    break
-                }
-                guard seen.insert(party).inserted else { break }
-                current = kb.parties[Int(party)].parent
-            }
-        }
-        for start in firstNewAgreement..<kb.agreements.count {
-            var seen: Set<Int32> = [Int32(start)]
-            var current = kb.agreements[start].amends
-            while let agreement = current {
-                if agreement == Int32(start) {
-                    report(.cycle, "agreement '\(kb.agreements[start].id)' amends itself through 'amends'",
-                           kb.agreements[start].location?.range ?? ByteRange(0, 0),
-                           file: kb.agreements[start].location?.file)
-                    break
-                }
-                guard seen.insert(agreement).inserted else { break }
-                current = kb.agreements[Int(agreement)].amends
-            }
         }
     }
 

@@ -11,7 +11,7 @@ extension KnowledgeBase {
                                        at: location))
         case .missing:
             return .failure(KnowledgeBase.unknown(name, kind.rawValue, KnowledgeBase.unknownID(kind),
-                                                  candidates: spellings(of: kind), at: location))
+                                                  candidates: candidates(of: kind), at: location))
         }
     }
 
@@ -27,7 +27,7 @@ extension KnowledgeBase {
     }
 
     /// "unknown party 'Microsfot'" with a "did you mean" note when a close spelling exists.
-    static func unknown(_ name: Name, _ what: String, _ id: DiagnosticID, candidates: [String],
+    static func unknown(_ name: Name, _ what: String, _ id: DiagnosticID, candidates: Spellings,
                         at location: SourceLocation) -> Diagnostic {
         var notes: [DiagnosticNote] = []
         if let suggestion = Suggestions.closest(to: name.text, among: candidates) {

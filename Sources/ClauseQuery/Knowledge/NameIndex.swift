@@ -46,6 +46,8 @@ struct NameIndex: Sendable, Equatable {
     var exact = StringMap<Int32>()
     var folded = StringMap<[Int32]>()
     var spellings: [String] = []
+    /// The key of each of `spellings`, in the same order, for suggestions.
+    var spellingKeys: [SpellingKey] = []
 
     /// Registers an identifier; returns the entity already using it, if any.
     mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {
@@ -60,10 +62,16 @@ struct NameIndex: Sendable, Equatable {
         var entities = folded[key] ?? []
         if !entities.contains(entity) {
             entities.append(entity)
-            if entities.count == 1 { spellings.append(name) }
+            if entities.count == 1 {
+                spellings.append(name)
+                spellingKeys.append(SpellingKey(key))
+            }
         }
         folded[key] = entities
     }
+
+    /// The spellings to suggest a name from.
+    var candidates: Spellings { Spellings(names: spellings, keys: spellingKeys) }
 
     func resolve(_ text: String) -> Resolution {
         if let entity = exact[text] { return .found(entity) }

@@ -47,6 +47,10 @@ extension SnapshotWriter {
             indexes(entities)
         }
         strings(names.spellings)
+        for key in names.spellingKeys {
+            int32(key.length)
+            uint64(key.letters)
+        }
     }
 }
 
@@ -143,6 +147,11 @@ extension SnapshotReader {
         }
         names.folded = StringMap(orderedKeys: foldedKeys, values: lists)
         names.spellings = try strings()
+        guard names.spellings.count <= remaining / 12 else { throw Self.damaged("spellings without keys") }
+        names.spellingKeys.reserveCapacity(names.spellings.count)
+        for _ in names.spellings {
+            names.spellingKeys.append(SpellingKey(length: try int32(), letters: try uint64()))
+        }
         return names
     }
 }
