@@ -55,7 +55,13 @@ public final class REPL {
     /// True once leaving was refused for unsaved declarations; the next `:quit` or Ctrl-D leaves.
     var warnedBeforeLeaving = false
     /// Lines of a statement that is not finished yet.
-    var pending = ""
+    var pending = "" {
+        didSet { if pending.isEmpty { pendingBraces = PendingBraces() } }
+    }
+    /// The braces `pending` leaves open.
+    private var pendingBraces = PendingBraces()
+    /// How many times typed text was parsed to see whether its statement is finished.
+    private(set) var completenessParses = 0
 
     /// A loop over `session`, which already holds `knowledgeFiles` loaded on top of the built-in
     /// knowledge base when `startsFromBuiltin`, or on an empty one.
@@ -120,6 +126,9 @@ public final class REPL {
             }
         }
         pending += pending.isEmpty ? line : "\n" + line
+        pendingBraces.add(line)
+        guard pendingBraces.mayBeFinished else { return true }
+        completenessParses += 1
         let parsed = Parser.parse(SourceText(name: REPL.inputName, text: pending), file: FileID(0))
         if parsed.isIncomplete { return true }
         let statement = pending

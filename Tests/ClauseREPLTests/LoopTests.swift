@@ -29,6 +29,18 @@ import Testing
         #expect(harness.editor.recalled == ["which rights hold for\nMicrosoft in 2031?"])
     }
 
+    /// Pasting a long agreement parses it once, when its last brace closes, not once per line.
+    @Test func aPastedAgreementIsParsedWhenItsBraceCloses() {
+        var lines = ["party A. party B.", "agreement G between A, B effective 2020 {  # a comment with {"]
+        lines += (0..<8000).map { "  clause K\($0): right of A to use note \"a } in a note\"." }
+        lines += ["}", ":quit!"]
+        let harness = Harness(lines: lines, builtin: false)
+        harness.run()
+        #expect(harness.output.err == "")
+        #expect(harness.output.out == "added 2 parties\nadded 1 agreement and 8000 clauses\n")
+        #expect(harness.repl.completenessParses == 2)
+    }
+
     @Test func anOpenQuoteOrBraceContinues() {
         let harness = Harness(lines: ["party Ada \"Ada", "Lovelace\". agreement A \"x\" between Ada and Microsoft {", "}"])
         harness.run()
