@@ -30,13 +30,13 @@ import Testing
         let name = String(repeating: "x", count: 1_048_576)
         var session = Session()
         let outcome = session.load([(name: "kb.clq", text: "party A. agreement G between A, \(name) effective 2020 { }")])
-        #expect(outcome.diagnostics.map(\.message) == ["unknown party '\(String(repeating: "x", count: 48))…' (1048576 characters)"])
+        #expect(outcome.diagnostics.map(\.message) == ["unknown party '\(String(repeating: "x", count: 200))…' (1048576 characters)"])
     }
 
     @Test func shortQuotesAreKeptWhole() {
-        let message = "'\(String(repeating: "y", count: 64))' is not a party to agreement '\(String(repeating: "z", count: 65))'"
-        #expect(Diagnostic.shortened(message) == "'\(String(repeating: "y", count: 64))' is not a party to agreement '"
-                + String(repeating: "z", count: 48) + "…' (65 characters)")
+        let message = "'\(String(repeating: "y", count: 256))' is not a party to agreement '\(String(repeating: "z", count: 257))'"
+        #expect(Diagnostic.shortened(message) == "'\(String(repeating: "y", count: 256))' is not a party to agreement '"
+                + String(repeating: "z", count: 200) + "…' (257 characters)")
         #expect(Diagnostic.shortened("unknown party 'Microsfot'") == "unknown party 'Microsfot'")
     }
 
@@ -83,5 +83,39 @@ import Testing
             "party 'P0' is part of itself through 'part of'", "party 'P1' is part of itself through 'part of'",
             "party 'P2' is part of itself through 'part of'", "agreement 'G1' amends itself through 'amends'",
             "agreement 'G2' amends itself through 'amends'"])
+    }
+
+    /// Reading and loading stop soon after a cancellation: the knowledge base is unchanged.
+    @Test func aLongLoadStopsWhenCancelled() {
+        final class Countdown: @unchecked Sendable {
+            var polls = 0
+            let after: Int
+            init(after: Int) { self.after = after }
+            func poll() -> Bool {
+                polls += 1
+                return polls > after
+            }
+        }
+        var text = "party A. party B.\n"
+        for agreement in 0..<400 {
+            text += "agreement G\(agreement) between A, B effective 2020 {\n"
+            text += (0..<20).map { "  clause K\(agreement)x\($0): right of A to use.\n" }.joined() + "}\n"
+        }
+        let counting = Countdown(after: Int.max)
+        var uncancelled = Session()
+        uncancelled.options.isCancelled = { counting.poll() }
+        #expect(!uncancelled.load([(name: "big.clq", text: text)]).loadFailed)
+        #expect(counting.polls > 10)
+        for after in [0, 3, counting.polls / 2, counting.polls - 1] {
+            let countdown = Countdown(after: after)
+            var session = Session.builtin()
+            let before = session.knowledgeBase
+            session.options.isCancelled = { countdown.poll() }
+            let outcome = session.load([(name: "big.clq", text: text)])
+            #expect(outcome.loadFailed, "after \(after)")
+            #expect(outcome.diagnostics.map(\.id) == [.interrupted], "after \(after)")
+            #expect(session.knowledgeBase == before)
+            #expect(countdown.polls == after + 1)
+        }
     }
 }

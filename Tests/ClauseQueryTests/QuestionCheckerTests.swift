@@ -53,8 +53,9 @@ import Testing
         var clauses = "party A \"A\". party B \"B\".\nagreement Big \"Big\" between A and B effective 2020 {\n"
         for index in 0..<5000 { clauses += "  clause C\(index): right of A against B to act.\n" }
         clauses += "}\n"
-        var session = Session(options: EvaluationOptions(isCancelled: { true }))
-        session.load([("big.clq", clauses)])
+        var session = Session()
+        #expect(!session.load([("big.clq", clauses)]).loadFailed)
+        session.options.isCancelled = { true }
         #expect(session.checkOutcome(of: "which clauses hold in 2021?", name: "q.clq").diagnostics.isEmpty)
         #expect(session.checkOutcome(of: "which clauses hold for Z?", name: "q.clq").diagnostics.map(\.id) == [.unknownParty])
         let ran = session.run("which clauses hold in 2021?", name: "q.clq")

@@ -82,20 +82,25 @@ import Testing
     }
 
     @Test func anInterruptedQuestionLeavesTheKnowledgeBaseIntact() {
-        let harness = Harness(lines: ["party Ada \"Ada Lovelace\". which rights hold for P0 in 2025?", ":quit!"],
-                              builtin: false, session: Harness.largeSession())
+        let harness = Harness(lines: ["party Ada \"Ada Lovelace\".", ":quit!"], builtin: false, session: Harness.largeSession())
+        harness.run()
+        #expect(harness.output.out == "added 1 party\n")
         harness.flags.interruptQuestions = true
+        harness.editor.inputs = [.line("party Bob. which rights hold for P0 in 2025?"), .line(":quit!")]
+        harness.output.out = ""
         harness.run()
         #expect(harness.output.err == "interrupted\n")
-        #expect(harness.output.out == "added 1 party\n")
+        #expect(harness.output.out == "")
         harness.flags.interruptQuestions = false
+        harness.output.err = ""
         harness.editor.inputs = [.line("which rights hold for P0 in 2025 where about A0 and holder is P1?"), .line("list parties?"),
                                  .line(":quit!")]
         harness.output.out = ""
         harness.run()
         #expect(harness.output.out.hasPrefix("nothing holds in 2025\n"))
         #expect(harness.output.out.contains("holds      Ada  Ada Lovelace\n"))
-        #expect(harness.output.err == "interrupted\n")
+        #expect(!harness.output.out.contains("Bob"))
+        #expect(harness.output.err == "")
     }
 
     @Test func ctrlCWhileALongAnswerIsWrittenStopsIt() {

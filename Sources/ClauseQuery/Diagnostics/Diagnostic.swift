@@ -49,7 +49,7 @@ public struct DiagnosticNote: Sendable, Hashable {
 
 extension Diagnostic {
     /// The longest quoted text a message shows whole, in characters.
-    static let longestQuote = 64
+    static let longestQuote = 256
 
     /// `message` with each quoted text longer than `longestQuote` characters cut to its start, so that a
     /// name a megabyte long is not repeated in every message about it: `'aaaa…' (1048576 characters)`.
@@ -64,7 +64,7 @@ extension Diagnostic {
             }
             if let text = quoted {
                 result += text.count > longestQuote
-                    ? "'" + String(text.prefix(longestQuote - 16)) + "…' (\(text.count) characters)"
+                    ? "'" + String(text.prefix(200)) + "…' (\(text.count) characters)"
                     : "'" + String(text) + "'"
                 quoted = nil
             } else {

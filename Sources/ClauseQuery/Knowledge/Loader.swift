@@ -18,16 +18,34 @@ package struct Loader {
     let ignoring: Set<String>
 
     /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
+    /// `isCancelled` is polled between declarations; when it returns true, nothing is added and the
+    /// diagnostics are one `interrupted` error. Diagnostics are `limited` to a hundred per source unless
+    /// told otherwise.
     package static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase,
-                            ignoring: Set<String> = [])
+                            ignoring: Set<String> = [], limited: Bool = true, isCancelled: () -> Bool = { false })
         -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
+        let interrupted: (KnowledgeBase?, [Diagnostic]) = (nil, [Diagnostic(.interrupted, .error, "interrupted", at: nil)])
         var loader = Loader(base: base, ignoring: ignoring)
-        let registered = declarations.map { file, decls in (file, decls.map { loader.register($0, file: file) }) }
+        loader.diagnostics.limited = limited
+        var registered: [(FileID, [(Declaration, Int32)])] = []
+        for (file, decls) in declarations {
+            var entries: [(Declaration, Int32)] = []
+            for declaration in decls {
+                if entries.count & 0xFF == 0xFF, isCancelled() { return interrupted }
+                entries.append(loader.register(declaration, file: file))
+            }
+            registered.append((file, entries))
+        }
         for (file, decls) in registered {
             loader.file = file
-            for (declaration, index) in decls { loader.resolve(declaration, index) }
+            for (number, (declaration, index)) in decls.enumerated() {
+                if number & 0xFF == 0xFF, isCancelled() { return interrupted }
+                loader.resolve(declaration, index)
+            }
         }
+        if isCancelled() { return interrupted }
         loader.finish()
+        if isCancelled() { return interrupted }
         let failed = loader.diagnostics.hasErrors
         // In the order of the sources, whichever pass found them.
         let ordered = loader.diagnostics.kept.enumerated().sorted { first, second in

@@ -25,9 +25,11 @@ package struct Lexer {
     private var comments: [ByteRange] = []
 
     /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.
-    package static func lex(_ source: SourceText, file: FileID) -> LexedSource {
+    /// The tokens of `source`; `isCancelled` is polled every few thousand tokens, and stops the lexing
+    /// with an `interrupted` error when it returns true.
+    package static func lex(_ source: SourceText, file: FileID, isCancelled: () -> Bool = { false }) -> LexedSource {
         var lexer = Lexer(bytes: source.bytes, file: file)
-        return lexer.run()
+        return lexer.run(isCancelled)
     }
 
     private init(bytes: [UInt8], file: FileID) {
@@ -35,7 +37,7 @@ package struct Lexer {
         self.file = file
     }
 
-    private mutating func run() -> LexedSource {
+    private mutating func run(_ isCancelled: () -> Bool) -> LexedSource {
         if bytes.count > maximumSourceSize {
             report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes",
                    ByteRange(0, 0))
@@ -44,8 +46,12 @@ package struct Lexer {
         }
         while offset < bytes.count {
             lexOne()
+            if tokens.count & 0xFFF == 0, isCancelled() {
+                diagnostics.append(Diagnostic(.interrupted, .error, "interrupted", at: nil))
+                break
+            }
         }
-        tokens.append(Token(.endOfInput, ByteRange(bytes.count, bytes.count)))
+        tokens.append(Token(.endOfInput, ByteRange(offset, offset)))
         return LexedSource(tokens: tokens, diagnostics: diagnostics, comments: comments,
                            endsInsideString: endsInsideString)
     }

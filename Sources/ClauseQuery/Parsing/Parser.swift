@@ -29,11 +29,18 @@ package struct Parser {
     var failedRanges: [ByteRange] = []
 
     /// Parses a whole script.
-    package static func parse(_ source: SourceText, file: FileID) -> ParsedScript {
-        let lexed = Lexer.lex(source, file: file)
+    /// `isCancelled` is polled as the text is read; when it returns true the script ends there, with an
+    /// `interrupted` error.
+    package static func parse(_ source: SourceText, file: FileID, isCancelled: () -> Bool = { false }) -> ParsedScript {
+        let lexed = Lexer.lex(source, file: file, isCancelled: isCancelled)
+        if lexed.diagnostics.contains(where: { $0.id == .interrupted }) {
+            return ParsedScript(file: file, statements: [], diagnostics: lexed.diagnostics.filter { $0.id == .interrupted },
+                                isIncomplete: false, failedInDeclaration: true, failedIdentifiers: [], comments: [],
+                                failedRanges: [])
+        }
         var parser = Parser(source: source, file: file, tokens: lexed.tokens)
         parser.diagnostics = lexed.diagnostics
-        let statements = parser.parseScript()
+        let statements = parser.parseScript(isCancelled)
         let incomplete = lexed.endsInsideString || parser.reachedEndUnfinished
         let inTextOrder = parser.diagnostics.enumerated().sorted { a, b in
             let (first, second) = (a.element.location?.range.start ?? 0, b.element.location?.range.start ?? 0)
@@ -53,9 +60,13 @@ package struct Parser {
     }
 
     // script = { statement } ;
-    mutating func parseScript() -> [Statement] {
+    mutating func parseScript(_ isCancelled: () -> Bool = { false }) -> [Statement] {
         var statements: [Statement] = []
         while !at(.endOfInput) {
+            if statements.count & 0xFF == 0xFF, isCancelled() {
+                diagnostics.append(Diagnostic(.interrupted, .error, "interrupted", at: nil))
+                break
+            }
             if at(.malformed) {
                 advance()
                 continue

@@ -34,7 +34,9 @@ package struct ScriptPrinter: Sendable {
     /// The script's own problems (syntax, loading) as `file:line:column` messages; empty with JSON, which
     /// prints them among the answers.
     package func problems(_ outcome: ScriptOutcome, in session: Session) -> String {
-        format == .json ? "" : render(outcome.diagnostics, session)
+        guard format != .json else { return "" }
+        if outcome.diagnostics.contains(where: { $0.id == .interrupted }) { return "interrupted\n" }
+        return render(outcome.diagnostics, session)
     }
 
     /// One piece per question in order; with JSON, also one per statement with a problem, in text order.

@@ -18,10 +18,10 @@ extension Session {
         }
         var kb = base
         for load in batches {
-            let (loaded, diagnostics) = Loader.load(load, into: kb)
+            let (loaded, diagnostics) = Loader.load(load, into: kb, limited: false)
             guard let loaded else {
                 // Every reference, not only those of the first load that fails: all the later loads at once.
-                let all = Loader.load(batches.flatMap { $0 }, into: base).diagnostics.filter(\.isError)
+                let all = Loader.load(batches.flatMap { $0 }, into: base, limited: false).diagnostics.filter(\.isError)
                 let errors = all.isEmpty ? diagnostics.filter(\.isError) : all
                 return [refusal(removed, errors: errors, kept: kept, syntax: &syntax)]
             }

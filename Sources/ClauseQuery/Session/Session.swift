@@ -155,7 +155,8 @@ public struct Session: Sendable {
                                 into outcome: inout ScriptOutcome) -> Bool {
         let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
         guard batches.contains(where: { !$0.1.isEmpty }) else { return !syntaxFailed }
-        let (loaded, diagnostics) = Loader.load(batches, into: knowledgeBase, ignoring: failedIdentifiers)
+        let (loaded, diagnostics) = Loader.load(batches, into: knowledgeBase, ignoring: failedIdentifiers,
+                                                isCancelled: options.isCancelled)
         outcome.diagnostics += diagnostics
         guard let loaded, !syntaxFailed else { return false }
         knowledgeBase = loaded
@@ -193,7 +194,7 @@ public struct Session: Sendable {
     /// Parses UTF-8 bytes as a new source of this session; invalid bytes are reported, not replaced.
     package mutating func parse(_ bytes: [UInt8], name: String) -> ParsedScript {
         let file = sources.add(SourceText(name: name, bytes: bytes))
-        return Parser.parse(sources[file], file: file)
+        return Parser.parse(sources[file], file: file, isCancelled: options.isCancelled)
     }
 
     /// Runs a script: loads its declarations together, then answers its questions in order,
