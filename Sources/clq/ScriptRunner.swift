@@ -22,8 +22,10 @@ struct ScriptRunner {
         DiagnosticRenderer(color: printer.colorErrors)
     }
 
-    /// Runs one script and reports it; returns the exit status it calls for.
+    /// Runs one script and reports it; returns the exit status it calls for. Without a pager its answers
+    /// are printed as they are found.
     mutating func run(_ bytes: [UInt8], name: String) -> ExitStatus {
+        if paging == nil { return stream(bytes, name: name) }
         let outcome = session.run(bytes, name: name)
         show(outcome)
         if outcome.loadFailed { return .badData }

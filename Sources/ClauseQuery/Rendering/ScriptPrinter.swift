@@ -50,6 +50,12 @@ package struct ScriptPrinter: Sendable {
         }
     }
 
+    /// The piece of one question of a script whose answers are printed as they come; `echo` when the
+    /// script asks more than one question. `printedAny` says whether an earlier piece printed an answer.
+    package mutating func piece(_ step: QuestionOutcome, echo: Bool, printedAny: Bool, in session: Session) -> Piece {
+        answer(step, echo: echo, first: !printedAny, session)
+    }
+
     private mutating func answer(_ step: QuestionOutcome, echo: Bool, first: Bool, _ session: Session) -> Piece {
         if step.diagnostics.contains(where: { $0.id == .interrupted }) { return Piece(errors: "interrupted\n") }
         let kb = session.knowledgeBase
@@ -96,7 +102,7 @@ package struct ScriptPrinter: Sendable {
 
     /// The questions, and the script's own problems as failed steps of the statements they are in, in text
     /// order. A problem outside every statement stands for the whole text it is in.
-    static func merged(_ outcome: ScriptOutcome, _ sources: SourceSet) -> [QuestionOutcome] {
+    package static func merged(_ outcome: ScriptOutcome, _ sources: SourceSet) -> [QuestionOutcome] {
         var groups: [SourceLocation: [Diagnostic]] = [:]
         var order: [SourceLocation] = []
         for diagnostic in outcome.diagnostics {

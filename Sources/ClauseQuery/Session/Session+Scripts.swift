@@ -1,4 +1,110 @@
+/// Where a script's answers go as they are found, instead of being kept in its outcome until it ends.
+package struct ScriptSink {
+    /// Called once, before any question is answered, with the script's own problems (syntax, loading) and
+    /// the session the questions will be answered on.
+    package var prepared: (ScriptOutcome, Session) -> Void
+    /// Called with each question's outcome once it is final (its `expect` checked), in script order.
+    package var answered: (QuestionOutcome, Session) -> Void
+
+    package init(prepared: @escaping (ScriptOutcome, Session) -> Void,
+                 answered: @escaping (QuestionOutcome, Session) -> Void) {
+        self.prepared = prepared
+        self.answered = answered
+    }
+}
+
 extension Session {
+    /// Runs a script as `run(_:name:)` does, handing each question's outcome to `sink` as soon as it is
+    /// final instead of keeping it: the outcome returned holds the script's own problems and no steps, and
+    /// `hasErrors` still says whether a question failed.
+    package mutating func run(_ bytes: [UInt8], name: String, into sink: ScriptSink) -> ScriptOutcome {
+        run(bytes, name: name, answering: true, sink: sink)
+    }
+
+    /// Runs a script; without `answering`, questions are only checked, and answered only when an
+    /// `expect` follows them. With a `sink`, each question's outcome goes to it once final.
+    mutating func run(_ bytes: [UInt8], name: String, answering: Bool, sink: ScriptSink? = nil) -> ScriptOutcome {
+        if CompiledKnowledge.isCompiled(bytes) {
+            let outcome = load([(name, bytes)])
+            sink?.prepared(outcome, self)
+            return outcome
+        }
+        let script = parse(bytes, name: name)
+        var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete,
+                                    statements: script.statementLocations)
+        let declarations = Session.declarations(of: script)
+        let loaded = check([(script.file, declarations)], failedIdentifiers: script.failedIdentifiers, into: &outcome)
+        guard loaded else {
+            outcome.loadFailed = script.failedInDeclaration || !declarations.isEmpty
+            sink?.prepared(outcome, self)
+            return outcome
+        }
+        outcome.questionCount = script.statements.filter { if case .question = $0 { return true } else { return false } }.count
+        sink?.prepared(outcome, self)
+        answer(script, answering: answering, into: &outcome, sink: sink)
+        if let sink {
+            for step in outcome.steps { sink.answered(step, self) }
+            outcome.streamedFailure = outcome.streamedFailure || outcome.steps.contains { !$0.succeeded }
+            outcome.steps = []
+        }
+        return outcome
+    }
+
+    /// Answers the questions of `script` in order into `outcome`, each checked against the `expect` after
+    /// it; with a `sink`, every step but the last (which an `expect` may still follow) goes to it as soon as
+    /// the next question comes.
+    private func answer(_ script: ParsedScript, answering: Bool, into outcome: inout ScriptOutcome, sink: ScriptSink?) {
+        let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options)
+        var unanswered: ResolvedQuestion?
+        var questionAwaitsExpectation = false
+        func answer(_ resolved: ResolvedQuestion, into step: inout QuestionOutcome) {
+            do throws(QueryFailure) {
+                step.answer = try evaluator.answer(resolved)
+            } catch {
+                step.diagnostics = error.diagnostics
+            }
+        }
+        for statement in script.statements {
+            switch statement {
+            case .declaration:
+                unanswered = nil
+                questionAwaitsExpectation = false
+            case .question(let question):
+                if let last = outcome.steps.last, !last.succeeded, !keepGoing { return }
+                if let sink {
+                    for step in outcome.steps { sink.answered(step, self) }
+                    outcome.streamedFailure = outcome.streamedFailure || outcome.steps.contains { !$0.succeeded }
+                    outcome.steps = []
+                }
+                var step = QuestionOutcome(file: script.file, text: sources[script.file].text(in: question.range),
+                                           range: question.range, answer: nil, diagnostics: [])
+                unanswered = nil
+                questionAwaitsExpectation = true
+                switch QuestionChecker.check(question.question, knowledgeBase: knowledgeBase,
+                                             source: sources[script.file], file: script.file) {
+                case .failure(let failure): step.diagnostics = failure.diagnostics
+                case .success(let resolved):
+                    if answering { answer(resolved, into: &step) } else { unanswered = resolved }
+                }
+                outcome.steps.append(step)
+            case .expectation(let expectation):
+                guard questionAwaitsExpectation, var step = outcome.steps.popLast() else {
+                    outcome.diagnostics.append(Diagnostic(.noQuestion, .error, "'expect' must follow a question",
+                                                          at: SourceLocation(file: script.file, range: expectation.range)))
+                    return
+                }
+                questionAwaitsExpectation = false
+                if let resolved = unanswered { answer(resolved, into: &step) }
+                unanswered = nil
+                step.expectationFailure = ExpectationCheck.check(
+                    expectation, answer: step.answer, failure: step.answer == nil ? QueryFailure(step.diagnostics) : nil,
+                    kb: knowledgeBase, file: script.file)
+                step.wasExpected = step.answer == nil && step.expectationFailure == nil
+                outcome.steps.append(step)
+            }
+        }
+    }
+
     /// True when the text declares knowledge of its own: some statement starts with a declaration keyword.
     ///
     /// Front ends use it to decide whether a script runs on its own knowledge or on a base

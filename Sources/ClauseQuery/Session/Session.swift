@@ -11,10 +11,14 @@ public struct ScriptOutcome: Sendable {
     public var isIncomplete = false
     /// Where each statement read stands, parsed or not, in text order: the diagnostics are grouped by them.
     package var statements: [SourceLocation] = []
+    /// How many questions the script asks, once its declarations have loaded.
+    package var questionCount = 0
+    /// True when a question handed to a `ScriptSink` failed or missed its expectation.
+    package var streamedFailure = false
 
     /// True when reading or loading found an error, or some question failed or missed its expectation.
     public var hasErrors: Bool {
-        diagnostics.contains(where: \.isError) || steps.contains { !$0.succeeded }
+        diagnostics.contains(where: \.isError) || streamedFailure || steps.contains { !$0.succeeded }
     }
 }
 
@@ -151,7 +155,7 @@ public struct Session: Sendable {
 
     /// Checks declarations and, when nothing at all is wrong, adds them; returns whether they were added.
     /// Declarations are checked even after syntax errors, so one run reports every problem.
-    private mutating func check(_ batches: [(FileID, [Declaration])], failedIdentifiers: Set<String>,
+    mutating func check(_ batches: [(FileID, [Declaration])], failedIdentifiers: Set<String>,
                                 into outcome: inout ScriptOutcome) -> Bool {
         let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
         guard batches.contains(where: { !$0.1.isEmpty }) else { return !syntaxFailed }
@@ -206,65 +210,5 @@ public struct Session: Sendable {
     /// Runs a script given as UTF-8 bytes; a compiled knowledge base is loaded as `load(_:)` loads it.
     public mutating func run(_ bytes: [UInt8], name: String) -> ScriptOutcome {
         run(bytes, name: name, answering: true)
-    }
-
-    /// Runs a script; without `answering`, questions are only checked, and answered only when an
-    /// `expect` follows them.
-    mutating func run(_ bytes: [UInt8], name: String, answering: Bool) -> ScriptOutcome {
-        if CompiledKnowledge.isCompiled(bytes) { return load([(name, bytes)]) }
-        let script = parse(bytes, name: name)
-        var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete,
-                                    statements: script.statementLocations)
-        let declarations = Session.declarations(of: script)
-        let loaded = check([(script.file, declarations)], failedIdentifiers: script.failedIdentifiers, into: &outcome)
-        guard loaded else {
-            outcome.loadFailed = script.failedInDeclaration || !declarations.isEmpty
-            return outcome
-        }
-        let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options)
-        var unanswered: ResolvedQuestion?
-        var questionAwaitsExpectation = false
-        func answer(_ resolved: ResolvedQuestion, into step: inout QuestionOutcome) {
-            do throws(QueryFailure) {
-                step.answer = try evaluator.answer(resolved)
-            } catch {
-                step.diagnostics = error.diagnostics
-            }
-        }
-        for statement in script.statements {
-            switch statement {
-            case .declaration:
-                unanswered = nil
-                questionAwaitsExpectation = false
-            case .question(let question):
-                if let last = outcome.steps.last, !last.succeeded, !keepGoing { return outcome }
-                var step = QuestionOutcome(file: script.file, text: sources[script.file].text(in: question.range),
-                                           range: question.range, answer: nil, diagnostics: [])
-                unanswered = nil
-                questionAwaitsExpectation = true
-                switch QuestionChecker.check(question.question, knowledgeBase: knowledgeBase,
-                                             source: sources[script.file], file: script.file) {
-                case .failure(let failure): step.diagnostics = failure.diagnostics
-                case .success(let resolved):
-                    if answering { answer(resolved, into: &step) } else { unanswered = resolved }
-                }
-                outcome.steps.append(step)
-            case .expectation(let expectation):
-                guard questionAwaitsExpectation, var step = outcome.steps.popLast() else {
-                    outcome.diagnostics.append(Diagnostic(.noQuestion, .error, "'expect' must follow a question",
-                                                          at: SourceLocation(file: script.file, range: expectation.range)))
-                    return outcome
-                }
-                questionAwaitsExpectation = false
-                if let resolved = unanswered { answer(resolved, into: &step) }
-                unanswered = nil
-                step.expectationFailure = ExpectationCheck.check(
-                    expectation, answer: step.answer, failure: step.answer == nil ? QueryFailure(step.diagnostics) : nil,
-                    kb: knowledgeBase, file: script.file)
-                step.wasExpected = step.answer == nil && step.expectationFailure == nil
-                outcome.steps.append(step)
-            }
-        }
-        return outcome
     }
 }
