@@ -72,8 +72,9 @@ public enum Files {
     public static func read(descriptor: Int32, named path: String) throws(FileError) -> [UInt8] {
         var bytes: [UInt8] = []
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-            bytes.reserveCapacity(min(Int(status.st_size), maximumInputSize) + 1)
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0,
+           let whole = try readRegular(descriptor, size: Int(status.st_size), named: path) {
+            return whole
         }
         var limit = maximumInputSize
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -88,6 +89,38 @@ public enum Files {
                 throw FileError(message: "cannot read '\(path)': it is larger than \(limit >> 20) MiB, the most clq reads")
             }
         }
+    }
+
+    /// A regular file of `size` bytes read straight into one buffer, or nil when it turns out to hold
+    /// more or fewer bytes than that (it is then read again the slow way).
+    private static func readRegular(_ descriptor: Int32, size: Int, named path: String) throws(FileError) -> [UInt8]? {
+        let limit = size >= 8 && startsCompiled(descriptor) ? maximumCompiledSize : maximumInputSize
+        guard size <= limit else {
+            throw FileError(message: "cannot read '\(path)': it is larger than \(limit >> 20) MiB, the most clq reads")
+        }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let read = pread(descriptor, buffer.baseAddress.map { $0 + count }, size - count, off_t(count))
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                if read <= 0 { break }
+                count += read
+            }
+        }
+        if failure != 0 { throw FileError(message: "cannot read '\(path)': \(String(cString: strerror(failure)))") }
+        guard bytes.count == size else { return nil }
+        var probe: UInt8 = 0
+        guard pread(descriptor, &probe, 1, off_t(size)) == 0 else { return nil }
+        return bytes
+    }
+
+    /// True when the open file starts like a compiled knowledge base.
+    private static func startsCompiled(_ descriptor: Int32) -> Bool {
+        var head = [UInt8](repeating: 0, count: 8)
+        let read = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 8, 0) }
+        return read == 8 && Session.isCompiled(head)
     }
 
     /// Replaces the file at `path` with `bytes` all at once: a temporary file beside it, then a rename,
