@@ -90,33 +90,6 @@ public enum Files {
         }
     }
 
-    /// Replaces the file at `path` with `bytes` all at once: a temporary file beside it, then a rename,
-    /// so the file is never left half-written.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o666) throws(FileError) {
-        let target = expandingTilde(path)
-        let temporary = "\(target).tmp-\(getpid())"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
-        if descriptor < 0 && errno == EEXIST {
-            unlink(temporary)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
-        }
-        guard descriptor >= 0 else { throw FileError(message: "cannot write '\(path)': \(reason())") }
-        var existing = stat()
-        if stat(target, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
-        let written = FileDescriptor.writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
-        let failure = reason()
-        close(descriptor)
-        guard written else {
-            unlink(temporary)
-            throw FileError(message: "cannot write '\(path)': \(failure)")
-        }
-        guard rename(temporary, target) == 0 else {
-            let failure = reason()
-            unlink(temporary)
-            throw FileError(message: "cannot write '\(path)': \(failure)")
-        }
-    }
-
     /// Creates `path` and its missing parents as directories.
     public static func createDirectories(_ path: String) -> Bool {
         var current = path.hasPrefix("/") ? "" : "."

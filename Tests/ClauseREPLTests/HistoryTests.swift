@@ -72,6 +72,21 @@ import Darwin
         #expect(file.save(history) == "warning: history not saved: cannot write '\(file.path)': Not a directory")
     }
 
+    @Test func aLinkedHistoryFileIsWrittenThroughTheLink() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("shared-history", "old\n")
+        #expect(chmod(directory.file("shared-history"), 0o640) == 0)
+        #expect(symlink("shared-history", directory.file("history")) == 0)
+        var history = History()
+        history.add("list parties?")
+        #expect(HistoryFile(path: directory.file("history")).save(history) == nil)
+        var status = stat()
+        #expect(lstat(directory.file("history"), &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
+        #expect(stat(directory.file("shared-history"), &status) == 0 && status.st_mode & 0o7777 == 0o640)
+        #expect(directory.read("shared-history") == "old\nlist parties?\n")
+    }
+
     @Test func nothingNewIsNotWritten() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

@@ -2,6 +2,11 @@ import ClauseQuery
 @testable import ClauseREPL
 import ClauseSystem
 import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `:load`, `:reload`, `:save` and `:kb`: all or nothing, and nothing typed is lost.
 @Suite struct KnowledgeCommandTests {
@@ -170,6 +175,26 @@ import Testing
         harness.run()
         #expect(harness.output.err == "error: cannot write '/nonexistent-directory/x.clq': No such file or directory\n")
         #expect(harness.repl.typedDeclarations == ["party Ada \"Ada\"."])
+    }
+
+    @Test func saveWritesThroughALinkAndKeepsAHardLinkedFileOneFile() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("kept.clq", "# old\n")
+        #expect(symlink("kept.clq", directory.file("link.clq")) == 0)
+        #expect(link(directory.file("kept.clq"), directory.file("other.clq")) == 0)
+        var before = stat()
+        #expect(stat(directory.file("kept.clq"), &before) == 0)
+        let harness = Harness(lines: ["party Ada \"Ada\".", ":save \(directory.file("link.clq"))"])
+        harness.run()
+        #expect(harness.output.err == "")
+        #expect(harness.output.out == "added 1 party\nsaved 1 declaration to \(directory.file("link.clq"))\n")
+        var after = stat()
+        #expect(lstat(directory.file("link.clq"), &after) == 0 && after.st_mode & S_IFMT == S_IFLNK)
+        #expect(stat(directory.file("kept.clq"), &after) == 0 && after.st_ino == before.st_ino && after.st_nlink == 2)
+        #expect(directory.read("other.clq") == directory.read("kept.clq"))
+        #expect(directory.read("kept.clq")?.contains("party Ada \"Ada\".") == true)
+        #expect(directory.names() == ["kept.clq", "link.clq", "other.clq"])
     }
 
     @Test func kbDescribesWhatIsLoaded() {
