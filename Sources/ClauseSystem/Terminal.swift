@@ -24,5 +24,8 @@ public enum Terminal {
 
     public static func write(_ text: String) { FileDescriptor.write(text, to: 1) }
 
+    /// Writes `bytes` to standard output as they are, valid UTF-8 or not.
+    public static func write(bytes: [UInt8]) { _ = FileDescriptor.writeAll(bytes, to: 1) }
+
     public static func writeError(_ text: String) { FileDescriptor.write(text, to: 2) }
 }
