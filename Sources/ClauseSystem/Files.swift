@@ -19,7 +19,7 @@ public enum FileDescriptor {
         _ = writeAll(Array(text.utf8), to: descriptor)
     }
 
-    /// Writes all of `bytes`; false when the system refuses.
+    /// Writes all of `bytes`; false when the system refuses, with `errno` saying why.
     public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
@@ -27,7 +27,11 @@ public enum FileDescriptor {
                 systemWrite(descriptor, buffer.baseAddress, buffer.count)
             }
             if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return false }
+            if written < 0 { return false }
+            if written == 0 {
+                errno = EIO
+                return false
+            }
             offset += written
         }
         return true

@@ -13,7 +13,7 @@ struct FormatCommand: ParsableCommand {
             that does not parse is reported and left as it is. - formats standard input to standard output.
 
             Exit codes: 0 success; 1 with --check, some file is not formatted; 65 a file does not parse; \
-            66 a file cannot be read or written.
+            66 a file cannot be read or written; 74 standard output cannot be written.
             """)
 
     @Argument(help: ArgumentHelp("Files to format; - reads standard input.", valueName: "file"))
@@ -31,7 +31,7 @@ struct FormatCommand: ParsableCommand {
 
     mutating func run() throws {
         var status = ExitStatus.success
-        for path in files {
+        for path in files where !StandardOutput.failed {
             status = status.combined(with: format(path))
         }
         throw ExitCode(status.rawValue)
