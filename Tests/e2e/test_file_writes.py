@@ -177,3 +177,37 @@ def test_compile_writes_through_a_symbolic_link(home):
     assert os.path.islink(os.path.join(home, "kb.clqx"))
     assert clq("run", "--kb", "real.clqx", "-", cwd=home, input="list parties?").stdout.startswith("certainty")
     assert sorted(os.listdir(home)) == ["kb.clq", "kb.clqx", "real.clqx"]
+
+
+@as_root
+def test_a_history_file_that_cannot_be_read_is_left_alone(home):
+    import pexpect
+
+    history = os.path.join(home, "history")
+    write(history, "kept entry\n", mode=0o200, owner=(NOBODY, 0))
+
+    def become_nobody():
+        os.setgroups([])
+        os.setgid(pwd.getpwuid(NOBODY).pw_gid)
+        os.setuid(NOBODY)
+
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "CLQ_HISTORY": history,
+                   "NO_COLOR": "1", "TERM": "xterm", "CLQ_PAGER": ""}
+    child = pexpect.spawn(BINARY, [], env=environment, encoding="utf-8", timeout=15, dimensions=(40, 200),
+                          preexec_fn=become_nobody)
+    try:
+        child.expect_exact(f"warning: history not loaded: cannot read '{history}': Permission denied")
+        child.expect_exact("clq> ")
+        child.send("list prospects?\r")
+        child.expect_exact("3 results")
+        child.expect_exact("clq> ")
+        child.sendeof()
+        child.expect_exact(f"warning: history not saved: cannot read '{history}': Permission denied; "
+                           "the file is left as it is")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    assert read(history) == "kept entry\n"
+    assert stat.S_IMODE(os.stat(history).st_mode) == 0o200
