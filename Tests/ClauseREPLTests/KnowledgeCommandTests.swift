@@ -216,6 +216,17 @@ import Darwin
             """)
     }
 
+    @Test func kbShowsControlCharactersEscaped() {
+        let harness = Harness(lines: ["source s \"s\u{1B}]52;c;eA==\u{7}.pdf\".",
+                                      "party A \"A\". agreement G \"G\u{1B}[2J\u{9B}\" between A and A { }", ":kb"],
+                              builtin: false)
+        harness.run()
+        let lines = harness.output.out.split(separator: "\n").map(String.init)
+        #expect(lines.contains(#"  G  G\u{1B}[2J\u{9B}"#))
+        #expect(lines.contains(#"  s  s\u{1B}]52;c;eA==\u{7}.pdf"#))
+        #expect(!harness.output.out.contains("\u{1B}"))
+    }
+
     @Test func kbOnTheBuiltInKnowledgeBaseSaysSo() {
         let harness = Harness(lines: [":kb"])
         harness.run()
