@@ -1,3 +1,5 @@
+import ClauseQuery
+
 /// What TAB does with the candidates for a word: nothing, replace it, or list the choices.
 enum CompletionChoice: Equatable {
     case nothing
@@ -40,9 +42,9 @@ enum CompletionChoice: Equatable {
         return String(result)
     }
 
-    /// The candidates in columns down then across, like `ls`, fitting `width`.
+    /// The candidates in columns down then across, like `ls`, fitting `width`; control characters escaped.
     static func columns(_ items: [String], width: Int) -> String {
-        let shown = Array(items.prefix(listLimit))
+        let shown = items.prefix(listLimit).map(\.controlsEscaped)
         let cellWidth = (shown.map(\.count).max() ?? 0) + 2
         let columnCount = max(1, width / max(1, cellWidth))
         let rowCount = (shown.count + columnCount - 1) / columnCount

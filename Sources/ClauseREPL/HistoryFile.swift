@@ -37,20 +37,22 @@ public struct HistoryFile: Sendable {
 
     /// The saved entries; a missing file is an empty history, an unreadable one also gives a warning.
     public func load(limit: Int = History.defaultLimit) -> (history: History, warning: String?) {
-        guard access(path, F_OK) == 0 else { return (History(limit: limit), nil) }
-        do throws(FileError) {
-            return (History(entries: History.decode(try Files.read(path)), limit: limit), nil)
-        } catch {
-            return (History(limit: limit), "warning: history not loaded: \(error.message)")
+        switch stored() {
+        case .success(let entries): return (History(entries: entries, limit: limit), nil)
+        case .failure(let error): return (History(limit: limit), "warning: history not loaded: \(error.message)")
         }
     }
 
     /// Adds this session's entries to what the file holds now (another session may have saved
-    /// since), keeping the newest; returns a warning instead of failing.
+    /// since), keeping the newest; returns a warning instead of failing. A file that exists but
+    /// cannot be read is left as it is: saving would lose what it holds.
     public func save(_ history: History) -> String? {
         guard !history.added.isEmpty else { return nil }
-        var stored: [String] = []
-        if access(path, F_OK) == 0, let bytes = try? Files.read(path) { stored = History.decode(bytes) }
+        let stored: [String]
+        switch self.stored() {
+        case .success(let entries): stored = entries
+        case .failure(let error): return "warning: history not saved: \(error.message); the file is left as it is"
+        }
         let merged = History.normalized(stored + history.added, limit: history.limit)
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
             let directory = String(path[..<slash])
@@ -64,5 +66,29 @@ public struct HistoryFile: Sendable {
         } catch {
             return "warning: history not saved: \(error.message)"
         }
+    }
+
+    /// The entries the file holds: none when there is no file (or no folder for it); a failure when it exists but is not a
+    /// regular file, cannot be read, or is not UTF-8 text.
+    func stored() -> Result<[String], FileError> {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return .success([]) }
+            return .failure(FileError(message: "cannot read '\(path)': \(Files.reason())"))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            let reason = status.st_mode & S_IFMT == S_IFDIR ? String(cString: strerror(EISDIR)) : "not a regular file"
+            return .failure(FileError(message: "cannot read '\(path)': \(reason)"))
+        }
+        let bytes: [UInt8]
+        do throws(FileError) {
+            bytes = try Files.read(path)
+        } catch {
+            return .failure(error)
+        }
+        guard String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes) else {
+            return .failure(FileError(message: "'\(path)' is not UTF-8 text"))
+        }
+        return .success(History.decode(bytes))
     }
 }

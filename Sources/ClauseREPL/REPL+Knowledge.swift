@@ -111,7 +111,7 @@ extension REPL {
             for agreement in kb.agreements.prefix(shown) {
                 let instant = kb.instants[Int(agreement.effective)]
                 let effective = instant.isUnknown ? "" : ", effective \(instant.text)"
-                text += "  \(agreement.id.padded(to: width))  \(agreement.title)\(effective)\n"
+                text += "  \(agreement.id.padded(to: width))  \(agreement.title.controlsEscaped)\(effective)\n"
             }
             if kb.agreements.count > shown { text += "  … and \(kb.agreements.count - shown) more\n" }
         }
@@ -120,7 +120,7 @@ extension REPL {
             let width = kb.sources.prefix(shown).map(\.id.count).max() ?? 0
             for source in kb.sources.prefix(shown) {
                 let title = source.title.map { " \"\($0)\"" } ?? ""
-                text += "  \(source.id.padded(to: width))  \(source.document)\(title)\n"
+                text += "  \(source.id.padded(to: width))  \(source.document.controlsEscaped)\(title.controlsEscaped)\n"
             }
             if kb.sources.count > shown { text += "  … and \(kb.sources.count - shown) more\n" }
         }

@@ -15,7 +15,7 @@ public protocol REPLOutput: AnyObject {
 public final class StandardStreams: REPLOutput {
     public init() {}
 
-    public func write(_ text: String) { FileDescriptor.write(text, to: 1) }
+    public func write(_ text: String) { Terminal.write(text) }
 
     public func writeError(_ text: String) { FileDescriptor.write(text, to: 2) }
 

@@ -12,6 +12,8 @@ public enum ExitStatus: Int32, Error, Sendable {
     case unavailable = 69
     /// An output file cannot be written.
     case cannotCreate = 73
+    /// Standard output cannot be written: answers were lost.
+    case cannotWriteOutput = 74
 
     /// The more serious of two statuses.
     public func combined(with other: ExitStatus) -> ExitStatus {
@@ -26,7 +28,8 @@ public enum ExitStatus: Int32, Error, Sendable {
         case .noInput: return 3
         case .unavailable: return 4
         case .cannotCreate: return 5
-        case .usage: return 6
+        case .cannotWriteOutput: return 6
+        case .usage: return 7
         }
     }
 }

@@ -19,7 +19,7 @@ public enum FileDescriptor {
         _ = writeAll(Array(text.utf8), to: descriptor)
     }
 
-    /// Writes all of `bytes`; false when the system refuses.
+    /// Writes all of `bytes`; false when the system refuses, with `errno` saying why.
     public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
@@ -27,7 +27,11 @@ public enum FileDescriptor {
                 systemWrite(descriptor, buffer.baseAddress, buffer.count)
             }
             if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return false }
+            if written < 0 { return false }
+            if written == 0 {
+                errno = EIO
+                return false
+            }
             offset += written
         }
         return true
@@ -121,33 +125,6 @@ public enum Files {
         var head = [UInt8](repeating: 0, count: 8)
         let read = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 8, 0) }
         return read == 8 && Session.isCompiled(head)
-    }
-
-    /// Replaces the file at `path` with `bytes` all at once: a temporary file beside it, then a rename,
-    /// so the file is never left half-written.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o666) throws(FileError) {
-        let target = expandingTilde(path)
-        let temporary = "\(target).tmp-\(getpid())"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
-        if descriptor < 0 && errno == EEXIST {
-            unlink(temporary)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
-        }
-        guard descriptor >= 0 else { throw FileError(message: "cannot write '\(path)': \(reason())") }
-        var existing = stat()
-        if stat(target, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
-        let written = FileDescriptor.writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
-        let failure = reason()
-        close(descriptor)
-        guard written else {
-            unlink(temporary)
-            throw FileError(message: "cannot write '\(path)': \(failure)")
-        }
-        guard rename(temporary, target) == 0 else {
-            let failure = reason()
-            unlink(temporary)
-            throw FileError(message: "cannot write '\(path)': \(failure)")
-        }
     }
 
     /// Creates `path` and its missing parents as directories.

@@ -22,7 +22,11 @@ public enum Terminal {
         return (Int(size.ws_col), Int(size.ws_row))
     }
 
-    public static func write(_ text: String) { FileDescriptor.write(text, to: 1) }
+    /// Writes `text` to standard output; a failure is remembered by `StandardOutput`.
+    public static func write(_ text: String) { StandardOutput.write(Array(text.utf8)) }
+
+    /// Writes `bytes` to standard output as they are, valid UTF-8 or not.
+    public static func write(bytes: [UInt8]) { StandardOutput.write(bytes) }
 
     public static func writeError(_ text: String) { FileDescriptor.write(text, to: 2) }
 }

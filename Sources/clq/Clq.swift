@@ -18,7 +18,8 @@ struct Clq: ParsableCommand {
 
             Exit codes: 0 success, 1 a question failed or an expectation did not match, 2 usage, \
             65 knowledge that does not load, 66 an input file that cannot be read, 69 a server \
-            program (clq-lsp, clq-mcp) missing beside clq, 73 an output file that cannot be written.
+            program (clq-lsp, clq-mcp) missing beside clq, 73 an output file that cannot be written, \
+            74 standard output that cannot be written (a full disk; quiet when the reader went away).
             """,
         version: clqVersion,
         subcommands: [RunCommand.self, CheckCommand.self, CompileCommand.self, FormatCommand.self, LanguageServerCommand.self, MCPCommand.self]

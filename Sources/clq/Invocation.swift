@@ -37,7 +37,7 @@ enum Invocation {
         var status = ExitStatus.success
         for script in scripts {
             status = status.combined(with: runner.run(script.bytes, name: script.name))
-            if status != .success && !common.keepGoing { break }
+            if status != .success && !common.keepGoing || StandardOutput.failed { break }
         }
         keptUntilExit = runner
         return status

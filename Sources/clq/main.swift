@@ -6,17 +6,19 @@ import Glibc
 import Darwin
 #endif
 
-/// Parses the command line and maps every outcome to clq's exit codes (usage errors are 2).
+/// Parses the command line and maps every outcome to clq's exit codes (usage errors are 2; output that
+/// could not be written to standard output, 74).
 do {
     var command = try Clq.parseAsRoot()
     try command.run()
+    exit(StandardOutput.finalStatus(0))
 } catch let status as ExitCode {
-    exit(status.rawValue)
+    exit(StandardOutput.finalStatus(status.rawValue))
 } catch {
     let code = Clq.exitCode(for: error)
     if code == .success {
         Terminal.write(Clq.fullMessage(for: error) + "\n")
-        exit(0)
+        exit(StandardOutput.finalStatus(0))
     }
     Terminal.writeError(Clq.fullMessage(for: error) + "\n")
     Terminal.writeError("Run 'clq --help' for usage.\n")

@@ -34,6 +34,17 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == FormatCommandTests.messy)
     }
 
+    @Test func everyByteNotReformattedIsKept() throws {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let latin1: [UInt8] = Array("# caf".utf8) + [0xE9, 0x20, 0xE0, 0x20, 0xFF]
+        let path = try temporaryFile(mark + Array("party  A \"x\".\n".utf8) + latin1 + Array("\nlist parties ?\n".utf8))
+        let result = try clq(["fmt", path])
+        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(written == mark + Array("party A \"x\".\n".utf8) + latin1 + Array("\nlist parties?\n".utf8))
+        #expect(try clq(["fmt", "--check", path]).status == 0)
+    }
+
     @Test func filesThatDoNotParseAreLeftAlone() throws {
         let path = try temporaryFile("party A \"unterminated\nlist parties?\n")
         let result = try clq(["fmt", path])

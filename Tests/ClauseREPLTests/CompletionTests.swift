@@ -93,4 +93,8 @@ import Testing
         let many = (1...205).map { "w\($0)" }
         #expect(CompletionChoice.columns(many, width: 1000).hasSuffix("… and 5 more\n"))
     }
+
+    @Test func listedCandidatesShowControlCharactersEscaped() {
+        #expect(CompletionChoice.columns(["\"A\u{1B}[2J\"", "\"B\""], width: 40) == #""A\u{1B}[2J"  "B""# + "\n")
+    }
 }

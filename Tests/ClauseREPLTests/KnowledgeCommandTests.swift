@@ -2,6 +2,11 @@ import ClauseQuery
 @testable import ClauseREPL
 import ClauseSystem
 import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `:load`, `:reload`, `:save` and `:kb`: all or nothing, and nothing typed is lost.
 @Suite struct KnowledgeCommandTests {
@@ -172,6 +177,26 @@ import Testing
         #expect(harness.repl.typedDeclarations == ["party Ada \"Ada\"."])
     }
 
+    @Test func saveWritesThroughALinkAndKeepsAHardLinkedFileOneFile() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("kept.clq", "# old\n")
+        #expect(symlink("kept.clq", directory.file("link.clq")) == 0)
+        #expect(link(directory.file("kept.clq"), directory.file("other.clq")) == 0)
+        var before = stat()
+        #expect(stat(directory.file("kept.clq"), &before) == 0)
+        let harness = Harness(lines: ["party Ada \"Ada\".", ":save \(directory.file("link.clq"))"])
+        harness.run()
+        #expect(harness.output.err == "")
+        #expect(harness.output.out == "added 1 party\nsaved 1 declaration to \(directory.file("link.clq"))\n")
+        var after = stat()
+        #expect(lstat(directory.file("link.clq"), &after) == 0 && after.st_mode & S_IFMT == S_IFLNK)
+        #expect(stat(directory.file("kept.clq"), &after) == 0 && after.st_ino == before.st_ino && after.st_nlink == 2)
+        #expect(directory.read("other.clq") == directory.read("kept.clq"))
+        #expect(directory.read("kept.clq")?.contains("party Ada \"Ada\".") == true)
+        #expect(directory.names() == ["kept.clq", "link.clq", "other.clq"])
+    }
+
     @Test func kbDescribesWhatIsLoaded() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -189,6 +214,17 @@ import Testing
               lease  lease.pdf
 
             """)
+    }
+
+    @Test func kbShowsControlCharactersEscaped() {
+        let harness = Harness(lines: ["source s \"s\u{1B}]52;c;eA==\u{7}.pdf\".",
+                                      "party A \"A\". agreement G \"G\u{1B}[2J\u{9B}\" between A and A { }", ":kb"],
+                              builtin: false)
+        harness.run()
+        let lines = harness.output.out.split(separator: "\n").map(String.init)
+        #expect(lines.contains(#"  G  G\u{1B}[2J\u{9B}"#))
+        #expect(lines.contains(#"  s  s\u{1B}]52;c;eA==\u{7}.pdf"#))
+        #expect(!harness.output.out.contains("\u{1B}"))
     }
 
     @Test func kbOnTheBuiltInKnowledgeBaseSaysSo() {

@@ -45,6 +45,7 @@ import Darwin
         var status = stat()
         #expect(stat(directory.file("a.clq"), &status) == 0 && status.st_mode & 0o777 == 0o640)
         #expect(directory.read("a.clq.tmp-\(getpid())") == nil)
+        #expect(directory.names() == ["a.clq"])
     }
 
     @Test func aFailedAtomicWriteLeavesTheOldFile() {
@@ -55,6 +56,7 @@ import Darwin
             try Files.writeAtomically(Array("new\n".utf8), to: directory.file("taken"))
         }
         #expect(directory.read("taken.tmp-\(getpid())") == nil)
+        #expect(directory.names() == ["taken"])
         rmdir(directory.file("taken"))
     }
 }

@@ -126,16 +126,23 @@ struct TemporaryDirectory {
         (try? Files.read(file(name))).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func remove() {
+    /// The names in the directory, sorted, without "." and "..".
+    func names() -> [String] {
+        var names: [String] = []
         if let stream = opendir(path) {
             while let entry = readdir(stream) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) {
                     String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self)
                 }
-                if name != "." && name != ".." { unlink(file(name)) }
+                if name != "." && name != ".." { names.append(name) }
             }
             closedir(stream)
         }
+        return names.sorted()
+    }
+
+    func remove() {
+        for name in names() { unlink(file(name)) }
         rmdir(path)
     }
 }

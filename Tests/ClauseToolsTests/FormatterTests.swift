@@ -77,6 +77,24 @@ import Testing
         #expect(try format(input) == expected)
     }
 
+    @Test func keepsCommentsThatAreNotUTF8ByteForByte() throws {
+        // Latin-1 "café", a lone 0xFF and a cut-off sequence, with trailing blanks the layout drops.
+        let input: [UInt8] = Array("party  A \"x\".  # caf".utf8) + [0xE9, 0x20, 0xFF, 0xE2, 0x82, 0x20, 0x09]
+            + Array("\n#\t".utf8) + [0xC0, 0xAF] + Array("   \nlist parties ?".utf8)
+        let expected: [UInt8] = Array("party A \"x\". # caf".utf8) + [0xE9, 0x20, 0xFF, 0xE2, 0x82]
+            + Array("\n#\t".utf8) + [0xC0, 0xAF] + Array("\nlist parties?\n".utf8)
+        #expect(try SourceFormatter.formatted(input) == expected)
+        #expect(try SourceFormatter.formatted(expected) == expected)
+    }
+
+    @Test func keepsALeadingByteOrderMark() throws {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(try SourceFormatter.formatted(mark + Array("party  A.\nlist parties ?".utf8))
+                == mark + Array("party A.\nlist parties?\n".utf8))
+        #expect(try SourceFormatter.formatted(mark) == mark)
+        #expect(try SourceFormatter.formatted(mark + Array("# only\n".utf8)) == mark + Array("# only\n".utf8))
+    }
+
     @Test func emptyAndCommentOnlyTexts() throws {
         #expect(try format("") == "")
         #expect(try format("  \n\n") == "")

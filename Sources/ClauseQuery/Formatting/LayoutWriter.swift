@@ -2,14 +2,15 @@
 ///
 /// A comment that shared a line with the token before it stays at the end of that line; any other
 /// comment gets a line of its own. Blank lines are kept, one at most, before statements, clauses and
-/// the comments in front of them; others are dropped.
+/// the comments in front of them; others are dropped. Tokens and comments are copied byte for byte
+/// (a comment need not be valid UTF-8), and a byte order mark that starts the text starts the output.
 struct LayoutWriter {
     let source: SourceText
     let tokens: [Token]
     let comments: [ByteRange]
     let plan: LayoutPlan
 
-    private var output = ""
+    private var output: [UInt8] = []
     private var lastEnd = 0
     /// True after a comment: the next token must start a new line.
     private var lineClosed = false
@@ -21,14 +22,31 @@ struct LayoutWriter {
         self.plan = plan
     }
 
-    /// A comment's text without trailing whitespace.
-    static func commentText(_ source: SourceText, _ range: ByteRange) -> String {
-        var text = source.text(in: range)
-        while let last = text.unicodeScalars.last, last.properties.isWhitespace { text.unicodeScalars.removeLast() }
-        return text
+    /// The UTF-8 byte order mark.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// A comment's bytes without trailing whitespace; bytes that are not valid UTF-8 are kept as they are.
+    static func commentBytes(_ source: SourceText, _ range: ByteRange) -> ArraySlice<UInt8> {
+        let bytes = source.bytes[range.start..<range.end]
+        var end = range.end
+        while end > range.start {
+            var lead = end - 1
+            while lead > range.start, end - lead < 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let scalar = onlyScalar(bytes[lead..<end]), scalar.properties.isWhitespace else { break }
+            end = lead
+        }
+        return bytes[range.start..<end]
     }
 
-    consuming func write() -> String {
+    /// The one scalar `bytes` encode, or nil when they are not exactly one valid UTF-8 scalar.
+    private static func onlyScalar(_ bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else { return nil }
+        return scalar
+    }
+
+    consuming func write() -> [UInt8] {
         var commentIndex = 0
         for index in tokens.indices {
             while commentIndex < comments.count, comments[commentIndex].start < tokens[index].range.start {
@@ -39,8 +57,8 @@ struct LayoutWriter {
         }
         let end = TokenLayout(placement: .inline, continuation: 0, commentIndent: 0, commentKeepsBlankLine: true)
         for comment in comments[commentIndex...] { writeComment(comment, before: end) }
-        if !output.isEmpty { output += "\n" }
-        return output
+        if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
+        return source.bytes.starts(with: LayoutWriter.byteOrderMark) ? LayoutWriter.byteOrderMark + output : output
     }
 
     /// Newlines in the source between the last thing written and `offset`.
@@ -51,18 +69,18 @@ struct LayoutWriter {
     }
 
     private mutating func startLine(indent: Int, blankLine: Bool) {
-        if !output.isEmpty { output += blankLine ? "\n\n" : "\n" }
-        output += String(repeating: " ", count: indent)
+        if !output.isEmpty { output += blankLine ? [UInt8(ascii: "\n"), UInt8(ascii: "\n")] : [UInt8(ascii: "\n")] }
+        output += repeatElement(UInt8(ascii: " "), count: indent)
     }
 
     private mutating func writeComment(_ range: ByteRange, before next: TokenLayout) {
         let gap = newlines(before: range.start)
         if gap == 0 && !output.isEmpty {
-            output += " "
+            output.append(UInt8(ascii: " "))
         } else {
             startLine(indent: next.commentIndent, blankLine: gap > 1 && next.commentKeepsBlankLine)
         }
-        output += LayoutWriter.commentText(source, range)
+        output += LayoutWriter.commentBytes(source, range)
         lastEnd = range.end
         lineClosed = true
     }
@@ -76,9 +94,9 @@ struct LayoutWriter {
         case .inline where lineClosed:
             startLine(indent: layout.continuation, blankLine: false)
         case .inline:
-            if index > 0, LayoutPlan.spaced(tokens[index - 1].kind, token.kind) { output += " " }
+            if index > 0, LayoutPlan.spaced(tokens[index - 1].kind, token.kind) { output.append(UInt8(ascii: " ")) }
         }
-        output += source.text(in: token.range)
+        output += source.bytes[token.range.start..<token.range.end]
         lastEnd = token.range.end
         lineClosed = false
     }

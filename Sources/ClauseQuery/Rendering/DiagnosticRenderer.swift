@@ -28,12 +28,12 @@ package struct DiagnosticRenderer: Sendable {
     package func render(_ diagnostic: Diagnostic, sources: SourceSet) -> String {
         var output = ""
         let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;33" : "1;36")
-        let message = paint(diagnostic.message, "1") + " [\(diagnostic.id.rawValue)]"
+        let message = paint(diagnostic.message.controlsEscaped, "1") + " [\(diagnostic.id.rawValue)]"
         var gutter = ""
         if let location = diagnostic.location, sources.contains(location.file) {
             let text = sources[location.file]
             let (line, column) = text.position(of: location.range.start)
-            output += "\(text.name):\(line):\(column): \(severity): \(message)\n"
+            output += "\(text.name.controlsEscaped):\(line):\(column): \(severity): \(message)\n"
             output += excerpt(text, location.range)
             gutter = String(repeating: " ", count: String(line).count)
         } else {
@@ -43,29 +43,47 @@ package struct DiagnosticRenderer: Sendable {
             if let location = note.location, sources.contains(location.file) {
                 let text = sources[location.file]
                 let (line, column) = text.position(of: location.range.start)
-                output += "\(text.name):\(line):\(column): \(paint("note", "1;36")): \(note.message)\n"
+                output += "\(text.name.controlsEscaped):\(line):\(column): \(paint("note", "1;36")): \(note.message.controlsEscaped)\n"
                 output += excerpt(text, location.range)
             } else {
-                output += " \(gutter) = \(note.message)\n"
+                output += " \(gutter) = \(note.message.controlsEscaped)\n"
             }
         }
         return output
     }
 
-    /// The source line holding the range's start, numbered, with a caret line beneath.
+    /// The source line holding the range's start, numbered, with a caret line beneath. A tab shows as a
+    /// space and any other control character as its escape (`\u{1B}`), the caret moved to match.
     func excerpt(_ text: SourceText, _ range: ByteRange) -> String {
         let line = text.line(of: range.start)
         let lineStart = text.lineStart(line)
         let lineEnd = text.lineEnd(line)
-        let scalars = Array(text.text(in: ByteRange(lineStart, lineEnd)).unicodeScalars)
-        let caretStart = text.scalarCount(from: lineStart, to: min(range.start, lineEnd))
-        let caretLength = max(1, text.scalarCount(from: min(range.start, lineEnd), to: min(range.end, lineEnd)))
+        let source = Array(text.text(in: ByteRange(lineStart, lineEnd)).unicodeScalars)
+        let sourceStart = min(source.count, text.scalarCount(from: lineStart, to: min(range.start, lineEnd)))
+        let sourceEnd = min(source.count, sourceStart
+            + max(1, text.scalarCount(from: min(range.start, lineEnd), to: min(range.end, lineEnd))))
+        // Where each source scalar starts among the scalars shown.
+        var scalars: [Unicode.Scalar] = []
+        var shownStart: [Int] = []
+        for scalar in source {
+            shownStart.append(scalars.count)
+            if scalar == "\t" {
+                scalars.append(" ")
+            } else if let escape = scalar.controlEscape {
+                scalars += escape.unicodeScalars
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        shownStart.append(scalars.count)
+        let caretStart = shownStart[sourceStart]
+        let caretLength = max(1, shownStart[sourceEnd] - caretStart)
         var windowStart = 0
         if scalars.count > maximumLineWidth {
             windowStart = max(0, min(caretStart - maximumLineWidth / 3, scalars.count - maximumLineWidth))
         }
         let windowEnd = min(scalars.count, windowStart + maximumLineWidth)
-        var shown = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd].map { $0 == "\t" ? " " : $0 }))
+        var shown = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))
         if windowStart > 0 { shown = "…" + shown }
         if windowEnd < scalars.count { shown += "…" }
         let offset = caretStart - windowStart + (windowStart > 0 ? 1 : 0)

@@ -67,7 +67,7 @@ package struct ScriptPrinter: Sendable {
             guard let answer = step.answer else { break }
             var layout = self.layout
             if format == .expanded { layout.expanded = .always }
-            piece.output = (echo ? (first ? "" : "\n") + "» \(step.text.wrapped(to: layout.width, indent: 2))\n" : "")
+            piece.output = (echo ? (first ? "" : "\n") + "» \(step.text.controlsEscaped.wrapped(to: layout.width, indent: 2))\n" : "")
             if case .timeline = answer.shape {
                 piece.output += picture.text(answer, query: step.text, knowledgeBase: kb, color: colorOutput)
             } else {

@@ -15,10 +15,11 @@ extension TableRenderer {
                     : entry.kind == .replaced ? "may have been replaced" : "may have \(entry.kind.rawValue)"
                 var head = "  \(mark) \(paint(state, code(for: entry.certainty))): "
                 var plainHead = "  \(mark) \(state): "
-                let ids = (entry.old.map { $0.id + " → " } ?? "") + entry.row.id + via(entry.row)
+                let ids = ((entry.old.map { $0.id + " → " } ?? "") + entry.row.id + via(entry.row)).controlsEscaped
                 var what = entry.kind == .replaced ? entry.row.about : sentence(entry.row)
                 if entry.kind != .replaced, !entry.row.terms.isEmpty { what += "; " + entry.row.terms.joined(separator: ", ") }
                 if entry.certainty == .mayHold, let reason = entry.row.reason ?? entry.old?.reason { what += " (\(reason))" }
+                what = what.controlsEscaped
                 plainHead += "\(ids): \(what)"
                 head += "\(ids): \(what)"
                 let wrapped = fit(plainHead, indent: 6)

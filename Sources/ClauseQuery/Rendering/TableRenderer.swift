@@ -96,7 +96,7 @@ package struct TableRenderer: Sendable {
             rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
             if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
         }
-        return lay(header, rows, certainties: results.map(\.certainty))
+        return lay(header, rows.map { $0.map(\.controlsEscaped) }, certainties: results.map(\.certainty))
     }
 
     private func details(_ row: ResultRow) -> String {
@@ -199,7 +199,8 @@ package struct TableRenderer: Sendable {
         for row in answer.rows {
             var state = row.certainty.phrase
             if let change = row.change { state = (row.certainty == .holds ? "" : "may have ") + change.rawValue }
-            output += "\n" + paint("\(kb.identifier(of: row.entity))\(row.isDerived ? " (derived)" : "") \(state)", "1") + "\n"
+            let heading = "\(kb.identifier(of: row.entity))\(row.isDerived ? " (derived)" : "") \(state)"
+            output += "\n" + paint(heading.controlsEscaped, "1") + "\n"
             let lines = kb.explain(row, in: answer).lines
             let width = lines.map(\.label.count).max() ?? 0
             for line in lines {
@@ -210,8 +211,9 @@ package struct TableRenderer: Sendable {
         return output
     }
 
-    /// A line of text wrapped to the layout's width, continuation lines indented.
-    func fit(_ text: String, indent: Int) -> String { text.wrapped(to: layout.width, indent: indent) }
+    /// A line of text, its control characters escaped, wrapped to the layout's width, continuation lines
+    /// indented.
+    func fit(_ text: String, indent: Int) -> String { text.controlsEscaped.wrapped(to: layout.width, indent: indent) }
 
     func code(for certainty: Certainty) -> String {
         switch certainty {

@@ -29,11 +29,12 @@ package struct TimelineText: Sendable {
     /// The picture, each line ending in a newline.
     package func render(_ chart: TimelineChart) -> String {
         let width = max(40, self.width)
-        var output = paint(chart.title, "1") + "\n"
+        var output = paint(chart.title.controlsEscaped, "1") + "\n"
         guard !chart.bars.isEmpty else { return output + "nothing to draw\n" }
-        let labels = chart.bars.map(\.id)
+        let labels = chart.bars.map(\.id.controlsEscaped)
         let labelWidth = min(labels.map(\.count).max() ?? 0, max(8, width / 4))
-        let notes = chart.bars.map { $0.notes.joined(separator: ", ") }
+        let barNotes = chart.bars.map { $0.notes.map(\.controlsEscaped) }
+        let notes = barNotes.map { $0.joined(separator: ", ") }
         let noteWidth = notes.map(\.count).max() ?? 0
         let years = chart.lastYear - chart.firstYear + 1
         let fullWidth = width - labelWidth - 2
@@ -52,8 +53,9 @@ package struct TimelineText: Sendable {
         }
         output += legend(chart, scale, width: width)
         if notesBelow {
-            for (index, bar) in chart.bars.enumerated() where !notes[index].isEmpty {
-                output += wrapped(["\(bar.id):"] + bar.notes.enumerated().map { $0 < bar.notes.count - 1 ? $1 + "," : $1 },
+            for index in chart.bars.indices where !notes[index].isEmpty {
+                let parts = barNotes[index]
+                output += wrapped(["\(labels[index]):"] + parts.enumerated().map { $0 < parts.count - 1 ? $1 + "," : $1 },
                                   separator: " ", width: width)
             }
         }
