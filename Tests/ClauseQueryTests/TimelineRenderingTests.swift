@@ -1,4 +1,4 @@
-import ClauseQuery
+@testable import ClauseQuery
 import Testing
 
 /// Timelines as text fitted to a width, and as SVG: what each column and element says.
@@ -151,5 +151,12 @@ import Testing
         #expect(json.contains(#""sure":{"from":"2026-12-31","until":"2032-01-01"},"possible":{"from":"2026-01-01","until":"2032-12-31"}"#))
         #expect(json.contains(#""sure":{"from":"2025-12-31","until":"2025-12-31"},"possible":{"from":null,"until":"2026-12-30"}"#))
         #expect(!Self.result("which rights hold for Microsoft in 2031?").rendered(.json).contains(#""sure":"#))
+    }
+}
+
+/// Pictures are XML: a control character from the knowledge base cannot make them invalid.
+@Suite struct PictureControlCharacterTests {
+    @Test func controlCharactersAreEscapedInPictures() {
+        #expect(xmlEscaped("a\u{1B}]0;title\u{7}<b>") == "a\\u{1B}]0;title\\u{7}&lt;b&gt;")
     }
 }

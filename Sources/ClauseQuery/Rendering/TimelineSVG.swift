@@ -124,10 +124,11 @@ func svgNumber(_ value: Double) -> String {
     return sign + (fraction == 0 ? "\(whole)" : "\(whole).\(fraction)")
 }
 
-/// Text with the characters XML reserves replaced by references.
+/// Text with the characters XML reserves replaced by references, and control characters (which XML does
+/// not allow) shown escaped as a terminal shows them.
 func xmlEscaped(_ text: String) -> String {
     var result = ""
-    for character in text {
+    for character in text.controlsEscaped {
         switch character {
         case "&": result += "&amp;"
         case "<": result += "&lt;"
