@@ -192,6 +192,8 @@ def microseconds(seconds):
 
 
 def ratio(ours, others):
+    if all(v is None for v in others):
+        return "–"
     best = min(v for v in others if v is not None)
     if ours <= 0 or best <= 0:
         return "–"
@@ -333,6 +335,13 @@ def measure(args):
             s["swipl halt"])
     row("built-in knowledge base: which rights hold for Microsoft in 2031?", s["clq builtin"],
         s["sqlite3 builtin"], None)
+    if args.clq_lsp:
+        print("bench: language server", file=sys.stderr)
+        recheck = json.loads(run([sys.executable, os.path.join(os.path.dirname(__file__), "lsp.py"),
+                                  os.path.abspath(args.clq_lsp)]))
+        row(f"language server: re-check a {recheck['lines']:,}-line document after a one-character change "
+            f"(median of {recheck['edits']}; slowest {recheck['slowest_ms']:,.1f} ms)",
+            recheck["median_ms"] / 1000, None, None)
     mib = lambda v: f"{v:,.0f} MiB" if v >= 10 else f"{v:,.1f} MiB"
     row("peak RSS, load the text and answer", rss["clq popular"], rss["sqlite3 import popular"],
         rss["swipl qlf popular"], mib)
@@ -384,6 +393,7 @@ def main():
     parser.add_argument("directory")
     parser.add_argument("--clq", required=True)
     parser.add_argument("--clq-static")
+    parser.add_argument("--clq-lsp")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--out")
     args = parser.parse_args()
