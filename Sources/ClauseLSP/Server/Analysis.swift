@@ -10,18 +10,22 @@ struct Analysis {
     /// True when the document's own declarations are in `knowledgeBase`.
     let loaded: Bool
 
+    /// The document is parsed once: the parse gives the symbols and is what is checked. Whether it
+    /// declares knowledge of its own is decided from its tokens, as `clq check` decides it.
     init(uri: String, bytes: [UInt8], workspace: Workspace) {
-        let (base, problems) = workspace.baseSession(for: uri, bytes: bytes)
+        let text = SourceText(name: uri, bytes: bytes)
+        let parsed = Parser.parse(text, file: FileID(0))
+        let (base, problems) = workspace.baseSession(for: uri, declaresKnowledge: Session.declaresKnowledge(bytes))
         var session = base
         if problems.isEmpty {
-            diagnostics = session.loadChecking(bytes, name: uri).diagnostics
+            diagnostics = session.loadChecking(parsed, text: text).diagnostics
         } else {
             _ = session.parse(bytes, name: uri)
             diagnostics = problems
         }
         sources = session.sources
         knowledgeBase = session.knowledgeBase
-        symbols = DocumentSymbols(Parser.parse(SourceText(name: uri, bytes: bytes), file: FileID(0)))
+        symbols = DocumentSymbols(parsed)
         let kb = session.knowledgeBase
         loaded = symbols.declarations.allSatisfy { kb.entity($0.kind, identifier: $0.identifier) != nil }
     }

@@ -98,15 +98,16 @@ final class Workspace {
 
     /// The session a document is checked on: the configured knowledge bases (less the document
     /// itself), else the built-in knowledge base unless the document declares knowledge of its own.
-    func baseSession(for uri: String, bytes: [UInt8]) -> (session: Session, problems: [Diagnostic]) {
+    /// `declaresKnowledge` says whether the document declares knowledge of its own.
+    func baseSession(for uri: String, declaresKnowledge: Bool) -> (session: Session, problems: [Diagnostic]) {
         let own = Workspace.normalized(uri)
         let kbURIs = configuration.knowledgeFiles.map(Workspace.uri(ofPath:)).filter { $0 != own }
-        let includesBuiltin = configuration.includesBuiltin(for: [bytes])
+        let includesBuiltin = configuration.includesBuiltin(declaringKnowledge: declaresKnowledge)
         let key = BaseKey(files: kbURIs, builtin: includesBuiltin)
         if let cached = baseSessions[key] { return cached }
         baseLoads += 1
         let kbFiles = kbURIs.map { (name: $0, bytes: files[$0] ?? []) }
-        let (session, outcome) = configuration.session(loading: kbFiles, for: [bytes],
+        let (session, outcome) = configuration.session(loading: kbFiles, includingBuiltin: includesBuiltin,
                                                        builtin: includesBuiltin ? builtin : nil)
         let base = (session, outcome.loadFailed ? outcome.diagnostics : [])
         baseSessions[key] = base

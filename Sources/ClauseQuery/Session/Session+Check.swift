@@ -27,10 +27,23 @@ extension Session {
     /// Checks a script as `checkOutcome(of:name:)` does and keeps its declarations loaded when they
     /// load cleanly, so that its knowledge can be queried.
     package mutating func loadChecking(_ bytes: [UInt8], name: String) -> CheckOutcome {
+        checking { $0.run(bytes, name: name, answering: false) }
+    }
+
+    /// Checks a script already parsed from `text` (by `Parser.parse`, as any source), as
+    /// `loadChecking(_:name:)` checks its text, without parsing it again.
+    package mutating func loadChecking(_ script: ParsedScript, text: SourceText) -> CheckOutcome {
+        checking { session in
+            let file = session.add(text)
+            return session.run(script.moved(to: file), answering: false)
+        }
+    }
+
+    private mutating func checking(_ run: (inout Session) -> ScriptOutcome) -> CheckOutcome {
         let keepGoing = self.keepGoing
         self.keepGoing = true
         defer { self.keepGoing = keepGoing }
-        let outcome = run(bytes, name: name, answering: false)
+        let outcome = run(&self)
         let diagnostics = outcome.diagnostics + outcome.steps.flatMap { step in
             (step.wasExpected ? [] : step.diagnostics) + (step.expectationFailure.map { [$0] } ?? [])
         }

@@ -29,7 +29,11 @@ extension Session {
             sink?.prepared(outcome, self)
             return outcome
         }
-        let script = parse(bytes, name: name)
+        return run(parse(bytes, name: name), answering: answering, sink: sink)
+    }
+
+    /// Runs a script already parsed from one of this session's sources.
+    mutating func run(_ script: ParsedScript, answering: Bool, sink: ScriptSink? = nil) -> ScriptOutcome {
         var outcome = ScriptOutcome(diagnostics: script.diagnostics, isIncomplete: script.isIncomplete,
                                     statements: script.statementLocations)
         let declarations = Session.declarations(of: script)

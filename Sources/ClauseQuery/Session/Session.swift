@@ -190,6 +190,9 @@ public struct Session: Sendable {
         }
     }
 
+    /// Adds `text` to the session's sources without parsing it; returns its identifier.
+    mutating func add(_ text: SourceText) -> FileID { sources.add(text) }
+
     /// Parses `text` as a new source of this session.
     package mutating func parse(_ text: String, name: String) -> ParsedScript {
         parse(Array(text.utf8), name: name)

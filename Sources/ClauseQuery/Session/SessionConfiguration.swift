@@ -26,10 +26,20 @@ package struct SessionConfiguration: Sendable, Equatable {
         withBuiltin || (knowledgeFiles.isEmpty && !scripts.contains(where: Session.declaresKnowledge))
     }
 
+    /// True when sessions start from the built-in knowledge base for a script that does or does not
+    /// declare knowledge of its own.
+    package func includesBuiltin(declaringKnowledge: Bool) -> Bool {
+        withBuiltin || (knowledgeFiles.isEmpty && !declaringKnowledge)
+    }
+
     /// The session `scripts` start from before any file is loaded: the built-in knowledge base (`builtin`
     /// when given, a session already on it) or an empty one.
     package func baseSession(for scripts: [[UInt8]] = [], builtin: Session? = nil) -> Session {
-        guard includesBuiltin(for: scripts) else { return Session(options: options) }
+        baseSession(includingBuiltin: includesBuiltin(for: scripts), builtin: builtin)
+    }
+
+    private func baseSession(includingBuiltin: Bool, builtin: Session?) -> Session {
+        guard includingBuiltin else { return Session(options: options) }
         return builtin ?? Session.builtin(options: options)
     }
 
@@ -38,7 +48,14 @@ package struct SessionConfiguration: Sendable, Equatable {
     /// but has their sources, which the diagnostics point into.
     package func session(loading files: [(name: String, bytes: [UInt8])], for scripts: [[UInt8]] = [],
                          builtin: Session? = nil) -> (session: Session, outcome: ScriptOutcome) {
-        var session = baseSession(for: scripts, builtin: builtin)
+        session(loading: files, includingBuiltin: includesBuiltin(for: scripts), builtin: builtin)
+    }
+
+    /// The session with `files` loaded as `session(loading:for:builtin:)` loads them, on the built-in
+    /// knowledge base or not as `includingBuiltin` says.
+    package func session(loading files: [(name: String, bytes: [UInt8])], includingBuiltin: Bool,
+                         builtin: Session? = nil) -> (session: Session, outcome: ScriptOutcome) {
+        var session = baseSession(includingBuiltin: includingBuiltin, builtin: builtin)
         guard !files.isEmpty else { return (session, ScriptOutcome()) }
         var outcome = session.load(files)
         outcome.loadFailed = outcome.loadFailed || outcome.diagnostics.contains(where: \.isError)

@@ -98,3 +98,22 @@ package struct ParsedScript: Sendable {
     /// the last one skipped before the next statement.
     package var failedRanges: [ByteRange] = []
 }
+
+extension ParsedScript {
+    /// The same script as read from the source `file`: the diagnostics point there.
+    package func moved(to file: FileID) -> ParsedScript {
+        var moved = self
+        moved.file = file
+        moved.diagnostics = diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location?.file == self.file { diagnostic.location?.file = file }
+            diagnostic.notes = diagnostic.notes.map { note in
+                var note = note
+                if note.location?.file == self.file { note.location?.file = file }
+                return note
+            }
+            return diagnostic
+        }
+        return moved
+    }
+}
