@@ -126,3 +126,21 @@ final class Recorder {
         #expect(recorder.lastDiagnostics.map { $0["code"] } == ["unknown-party"])
     }
 }
+
+/// Semantic tokens: any client colours clq, names by what they name.
+@Suite struct SemanticTokenTests {
+    @Test func everyWordIsColouredByWhatItIs() {
+        let recorder = Recorder()
+        let reply = recorder.request(1, "initialize", .object(["capabilities": .object([:])]))
+        let legend = reply?["result"]?["capabilities"]?["semanticTokensProvider"]?["legend"]
+        #expect(legend?["tokenTypes"] == .array(LanguageServer.semanticTokenTypes.map(JSON.string)))
+        #expect(LanguageServer.semanticTokenTypes.count == HighlightKind.allCases.count)
+        recorder.open("file:///tmp/t.clq", "party Ada.\nwhich rights hold for Ada in 2031? # note\n")
+        let tokens = recorder.request(2, "textDocument/semanticTokens/full", .object([
+            "textDocument": .object(["uri": "file:///tmp/t.clq"])]))
+        let expected: [Int] = [0, 0, 5, 0, 0,  0, 6, 3, 5, 1,
+                               1, 0, 5, 0, 0,  0, 6, 6, 1, 0,  0, 7, 4, 0, 0,  0, 5, 3, 0, 0,  0, 4, 3, 5, 0,
+                               0, 4, 2, 0, 0,  0, 3, 4, 3, 0,  0, 6, 6, 4, 0]
+        #expect(tokens?["result"]?["data"] == .array(expected.map { .number(Double($0)) }))
+    }
+}

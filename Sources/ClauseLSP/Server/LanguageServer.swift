@@ -127,6 +127,7 @@ public final class LanguageServer {
         case "textDocument/references": return try references(params)
         case "textDocument/documentSymbol": return try documentSymbols(params)
         case "textDocument/formatting": return try formatting(params)
+        case "textDocument/semanticTokens/full": return try semanticTokens(params)
         default: throw ResponseError(.methodNotFound, "unknown method '\(method)'")
         }
     }
@@ -150,6 +151,11 @@ public final class LanguageServer {
                 "referencesProvider": true,
                 "documentSymbolProvider": true,
                 "documentFormattingProvider": true,
+                "semanticTokensProvider": .object([
+                    "legend": .object(["tokenTypes": .array(LanguageServer.semanticTokenTypes.map(JSON.string)),
+                                       "tokenModifiers": .array(LanguageServer.semanticTokenModifiers.map(JSON.string))]),
+                    "full": true,
+                ]),
             ]),
             "serverInfo": .object(["name": "clq", "version": .string(version)]),
         ])

@@ -1,0 +1,62 @@
+/// What a stretch of text is, for editors that colour it: the language's own words, literals and
+/// comments, and each name as the kind of thing it names in the knowledge base.
+package enum HighlightKind: Int, CaseIterable, Sendable {
+    case keyword, modality, string, number, comment
+    case party, asset, source, agreement, clause, event, prospect
+    /// A name the knowledge base does not know.
+    case name
+}
+
+/// One coloured stretch of a text.
+package struct Highlight: Equatable, Sendable {
+    package var range: ByteRange
+    package var kind: HighlightKind
+    /// True where a declaration names what it declares.
+    package var isDeclaration: Bool
+}
+
+package enum Highlights {
+    /// The modalities and kinds of clause, coloured apart from the other words.
+    static let modalities: Set<Keyword> = [
+        .right, .obligation, .permission, .prohibition, .power, .immunity, .liability, .liabilities, .disability,
+        .disabilities, .rights, .obligations, .permissions, .prohibitions, .claims, .claim, .powers, .immunities,
+        .noRights, .noRight,
+    ]
+
+    /// The highlights of `source` in text order, its names looked up in `knowledgeBase`; `declared` holds
+    /// the offsets where declarations' names start.
+    package static func of(_ source: SourceText, knowledgeBase kb: KnowledgeBase, declared: Set<Int>) -> [Highlight] {
+        let lexed = Lexer.lex(source, file: FileID(0))
+        var highlights: [Highlight] = []
+        var comments = lexed.comments.makeIterator()
+        var nextComment = comments.next()
+        for token in lexed.tokens {
+            while let comment = nextComment, comment.start < token.range.start {
+                highlights.append(Highlight(range: comment, kind: .comment, isDeclaration: false))
+                nextComment = comments.next()
+            }
+            guard let kind = kind(of: token, source, kb) else { continue }
+            highlights.append(Highlight(range: token.range, kind: kind, isDeclaration: declared.contains(token.range.start)))
+        }
+        while let comment = nextComment {
+            highlights.append(Highlight(range: comment, kind: .comment, isDeclaration: false))
+            nextComment = comments.next()
+        }
+        return highlights
+    }
+
+    private static func kind(of token: Token, _ source: SourceText, _ kb: KnowledgeBase) -> HighlightKind? {
+        switch token.kind {
+        case .keyword(let keyword): return modalities.contains(keyword) ? .modality : .keyword
+        case .string: return .string
+        case .integer, .date, .money: return .number
+        case .identifier:
+            let text = source.text(in: token.range)
+            let kinds: [(EntityKind, HighlightKind)] = [(.party, .party), (.agreement, .agreement), (.clause, .clause),
+                                                         (.asset, .asset), (.event, .event), (.prospect, .prospect),
+                                                         (.source, .source)]
+            return kinds.first { kb.index(for: $0.0).resolve(text) != .missing }?.1 ?? .name
+        default: return nil
+        }
+    }
+}
