@@ -3,10 +3,10 @@ extension Session {
     /// its declarations and its checked knowledge, with `warnings` (the load's) to report again when it is
     /// loaded. Reading it back gives a session that answers every question as this one does.
     public func compiled(warnings: [Diagnostic] = []) -> [UInt8] {
-        var writer = SnapshotWriter()
+        var writer = SnapshotWriter(reservingHeader: true)
         writer.write(CompiledSession(sources: sources.texts, declarations: declarations,
                                      warnings: warnings.filter { !$0.isError }, knowledgeBase: knowledgeBase))
-        return CompiledKnowledge.file(containing: writer.bytes)
+        return CompiledKnowledge.sealed(&writer)
     }
 
     /// What the knowledge base holds, counted: "3 parties, 2 agreements, 12 clauses, 1 event".

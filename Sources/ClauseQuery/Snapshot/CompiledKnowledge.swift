@@ -25,13 +25,25 @@ package enum CompiledKnowledge {
 
     /// The file: the header, then `contents`.
     static func file(containing contents: [UInt8]) -> [UInt8] {
+        var writer = SnapshotWriter(reservingHeader: true)
+        writer.append(contents)
+        return sealed(&writer)
+    }
+
+    /// The file `writer` holds, which was made `reservingHeader` and has the contents after it: the
+    /// header filled in where it was reserved, so the contents are not copied.
+    static func sealed(_ writer: inout SnapshotWriter) -> [UInt8] {
+        var file = writer.takeBytes()
+        let contents = file.count - headerSize
+        let checksum = file.withUnsafeBytes { Checksum.xxh64(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         var header = SnapshotWriter()
         for byte in magic { header.byte(byte) }
         withUnsafeBytes(of: version.littleEndian) { for byte in $0 { header.byte(byte) } }
         header.int32(0)
-        header.uint64(UInt64(contents.count))
-        header.uint64(contents.withUnsafeBytes { Checksum.xxh64($0) })
-        return header.bytes + contents
+        header.uint64(UInt64(contents))
+        header.uint64(checksum)
+        file.replaceSubrange(0..<headerSize, with: header.bytes)
+        return file
     }
 
     /// The contents of a compiled file, once its header is checked; `body` reads them.

@@ -3,6 +3,21 @@
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
 
+    init() {}
+
+    /// A writer whose first bytes are room for a compiled file's header, filled in by `CompiledKnowledge.sealed`.
+    init(reservingHeader: Bool) {
+        if reservingHeader { bytes = [UInt8](repeating: 0, count: CompiledKnowledge.headerSize) }
+    }
+
+    mutating func append(_ contents: [UInt8]) { bytes.append(contentsOf: contents) }
+
+    /// The bytes written, leaving the writer empty, so that whoever takes them holds the only copy.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func int32(_ value: Int32) {
