@@ -30,7 +30,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "ClauseSystem", dependencies: ["ClauseQuery"]),
-        .target(name: "CClq"),
+        .target(name: "CClq", exclude: ["clq.map"]),
         .target(name: "ClauseC", dependencies: ["CClq", "ClauseQuery", "ClauseSystem"]),
         .target(
             name: "ClauseOptions",

@@ -196,3 +196,11 @@ def test_a_missing_or_wrong_library_is_named(installed, tmp_path):
     other = run_python("import clq\ntry:\n    clq.version()\nexcept ImportError as e:\n    print(e)",
                        installed, {"PATH": "/usr/bin:/bin", "CLQ_LIBRARY": str(wrong)})
     assert other.stdout == f"{wrong} is not libclq: it has no clq_version\n"
+
+
+def test_the_readme_example_runs(installed):
+    readme = (ROOT / "README.md").read_text()
+    example = readme.split("### From Python\n", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    ran = run_python(example, installed, {"PATH": "/usr/bin:/bin", "CLQ_LIBRARY": str(LIBRARY)})
+    assert (ran.returncode, ran.stderr) == (0, "")
+    assert ran.stdout == "ModelAccess holds 2032\nAzureMainHost may-hold unknown\nunknown-party\n"
