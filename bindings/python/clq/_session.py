@@ -78,7 +78,7 @@ class Session:
         with self._lock:
             handle, self._handle = self._handle, None
         if handle is not None:
-            _library.load().clq_session_free(handle)
+            self._library.clq_session_free(handle)
 
     def __enter__(self):
         return self
@@ -107,6 +107,7 @@ class Session:
         self._handle = None
         self._continues = False
         self._lock = threading.Lock()
+        self._library = _library.load()  # kept, so that closing needs no module state (at exit, say)
         out = ctypes.c_void_p()
         error = ctypes.c_void_p()
         status = opening(ctypes.byref(out), ctypes.byref(error))
