@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ClauseQuery", targets: ["ClauseQuery"]),
+        // The C interface (Sources/CClq/include/clq.h); script/install installs it as libclq.
+        .library(name: "ClauseC", type: .dynamic, targets: ["ClauseC"]),
         .executable(name: "clq", targets: ["clq"]),
         .executable(name: "clq-lsp", targets: ["clq-lsp"]),
         .executable(name: "clq-mcp", targets: ["clq-mcp"]),
@@ -28,6 +30,8 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "ClauseSystem", dependencies: ["ClauseQuery"]),
+        .target(name: "CClq", exclude: ["clq.map"]),
+        .target(name: "ClauseC", dependencies: ["CClq", "ClauseQuery", "ClauseSystem"]),
         .target(
             name: "ClauseOptions",
             dependencies: ["ClauseQuery", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -100,6 +104,10 @@ let package = Package(
             name: "clq-embedding-example",
             dependencies: ["ClauseQuery"],
             path: "Examples/Embedding"
+        ),
+        .testTarget(
+            name: "ClauseCTests",
+            dependencies: ["CClq", "ClauseC"]
         ),
         .testTarget(
             name: "ClauseLSPTests",

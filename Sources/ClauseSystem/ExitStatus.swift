@@ -1,6 +1,3 @@
-/// The version every clq program reports.
-public let clqVersion = "0.1.0"
-
 /// The process exit codes clq's programs use.
 public enum ExitStatus: Int32, Error, Sendable {
     case success = 0

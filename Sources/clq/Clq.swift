@@ -9,7 +9,7 @@ struct Clq: ParsableCommand {
         abstract: "Ask who holds which rights and owes which obligations, when, under which agreement, and why.",
         discussion: """
             With no arguments on a terminal, opens an interactive session on the built-in knowledge base \
-            (the 2025–2026 OpenAI–Microsoft–Amazon arrangements). With -e, answers the given text; with \
+            (the OpenAI, Microsoft and Amazon arrangements of 2025 and 2026). With -e, answers the given text; with \
             standard input that is not a terminal, runs it as a script.
 
             Scripts that declare knowledge of their own run on it alone; scripts that only ask questions \

@@ -165,7 +165,7 @@ import Testing
         #expect(help.stdout.contains("USAGE: clq lsp [--kb <file> ...]"))
         let version = try clq(["mcp", "--version"])
         #expect(version.status == 0)
-        #expect(version.stdout == "0.1.0\n")
+        #expect(version.stdout == VersionTests.version)
     }
 
     @Test func aMissingServerIsReportedWithHowToBuildIt() throws {
