@@ -35,24 +35,51 @@ public struct KnowledgeTools: Sendable {
         self.limits = limits
     }
 
-    /// Runs the tool `name` with `arguments` (string values only are read).
-    public func call(_ name: String, _ arguments: [String: String]) -> Outcome {
+    /// What a tool call asks for: a question, the overview, or nothing valid.
+    enum Request {
+        case question(String)
+        case overview
+        case invalid(Outcome)
+    }
+
+    /// Runs the tool `name` with `arguments` (string values only are read), stopping a question at
+    /// `deadline` (by default, the time limit from now).
+    public func call(_ name: String, _ arguments: [String: String], deadline: ContinuousClock.Instant? = nil) -> Outcome {
+        switch request(name, arguments) {
+        case .question(let question): return answer(question, deadline: deadline ?? .now + limits.timeout)
+        case .overview: return overview()
+        case .invalid(let outcome): return outcome
+        }
+    }
+
+    /// What the tool `name` with `arguments` asks for.
+    func request(_ name: String, _ arguments: [String: String]) -> Request {
         switch name {
         case "ask":
-            guard let question = arguments["question"], !question.isEmpty else { return failure("'question' is required") }
-            return answer(question)
+            guard let question = arguments["question"], !question.isEmpty else { return .invalid(failure("'question' is required")) }
+            return .question(question)
         case "explain":
-            guard let target = arguments["target"], !target.isEmpty else { return failure("'target' is required") }
-            return answer(target.hasPrefix("explain ") ? target : "explain " + target)
+            guard let target = arguments["target"], !target.isEmpty else { return .invalid(failure("'target' is required")) }
+            return .question(target.hasPrefix("explain ") ? target : "explain " + target)
         case "list":
-            guard let kind = arguments["kind"], !kind.isEmpty else { return overview() }
+            guard let kind = arguments["kind"], !kind.isEmpty else { return .overview }
             guard KnowledgeTools.listKinds.contains(kind) else {
-                return failure("'kind' must be one of: " + KnowledgeTools.listKinds.joined(separator: ", "))
+                return .invalid(failure("'kind' must be one of: " + KnowledgeTools.listKinds.joined(separator: ", ")))
             }
-            return answer("list \(kind)?")
+            return .question("list \(kind)?")
         default:
-            return failure("unknown tool '\(name)'")
+            return .invalid(failure("unknown tool '\(name)'"))
         }
+    }
+
+    /// The answer to a call stopped at its time limit, for `query` (the question, if it had one).
+    public func timedOut(_ query: String) -> Outcome {
+        let stopped = [Diagnostic(.interrupted, .error, "interrupted", at: nil)]
+        let text = "stopped: the question ran longer than the limit of \(limits.timeout)\n"
+            + DiagnosticRenderer(color: false).render(stopped, sources: session.sources)
+        let json = JSONRenderer.render(query: query, answer: nil, diagnostics: stopped, knowledgeBase: session.knowledgeBase,
+                                       sources: session.sources)
+        return Outcome(summary: text, json: json, isError: true)
     }
 
     static let listKinds = ["parties", "assets", "agreements", "sources", "events", "prospects", "clauses", "rights",
@@ -62,20 +89,18 @@ public struct KnowledgeTools: Sendable {
         Outcome(summary: message, json: nil, isError: true)
     }
 
-    /// Answers `question` within the limits: the table and the JSON of DESIGN §5, or its diagnostics.
-    func answer(_ question: String) -> Outcome {
+    /// Answers `question` within the limits, stopping it at `deadline`: the table and the JSON
+    /// of DESIGN §5, or its diagnostics.
+    func answer(_ question: String, deadline: ContinuousClock.Instant) -> Outcome {
         guard question.utf8.count <= limits.maximumQuestionLength else {
             return failure("the question is longer than \(limits.maximumQuestionLength) bytes")
         }
         var bounded = session
-        let deadline = ContinuousClock.now + limits.timeout
         bounded.options.isCancelled = { ContinuousClock.now > deadline }
         let result = bounded.answer(to: question)
         guard var answer = result.answer else {
-            var text = result.renderedDiagnostics()
-            if result.diagnostics.contains(where: { $0.id == .interrupted }) {
-                text = "stopped: the question ran longer than the limit of \(limits.timeout)\n" + text
-            }
+            if result.diagnostics.contains(where: { $0.id == .interrupted }) { return timedOut(question) }
+            let text = result.renderedDiagnostics()
             return Outcome(summary: text.isEmpty ? "the question could not be answered" : text,
                            json: result.rendered(.json).trimmingCharacters(in: .newlines), isError: true)
         }

@@ -62,13 +62,14 @@ public enum MCPServer {
             name: "clq", version: version, title: "clq",
             instructions: "Questions about who holds which rights and owes which obligations, when, and why.",
             capabilities: .init(tools: .init(listChanged: false)))
+        let runner = ToolRunner(tools: tools)
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: MCPServer.tools) }
         await server.withMethodHandler(CallTool.self) { params in
             var arguments: [String: String] = [:]
             for (key, value) in params.arguments ?? [:] {
                 if let text = value.stringValue { arguments[key] = text }
             }
-            return MCPServer.result(tools.call(params.name, arguments))
+            return MCPServer.result(await runner.call(params.name, arguments))
         }
         let transport = StdioTransport(input: FileDescriptor.standardInput,
                                        output: FileDescriptor(rawValue: output >= 0 ? output : 1))

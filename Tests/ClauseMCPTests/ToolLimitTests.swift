@@ -9,9 +9,37 @@ private func seconds(since start: ContinuousClock.Instant) -> Double {
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
-/// A question stopped at its time limit stops working: the long loops of checking and evaluation
-/// poll for cancellation.
+/// Every tool call is answered by its time limit, and a stopped question stops working.
 @Suite struct ToolLimitTests {
+    let builtin = KnowledgeTools(session: Session.builtin(), limits: .init(timeout: .milliseconds(300)))
+
+    @Test func aCallPastItsLimitIsAnsweredAsTimedOut() async {
+        let runner = ToolRunner(tools: builtin, workers: 1)
+        let start = ContinuousClock.now
+        let outcome = await runner.run(within: .milliseconds(300), late: { builtin.timedOut("slow?") }) { _ in
+            Thread.sleep(forTimeInterval: 3)
+            return KnowledgeTools.Outcome(summary: "finished", json: nil, isError: false)
+        }
+        #expect(seconds(since: start) < 2)
+        #expect(outcome.isError)
+        #expect(outcome.summary == "stopped: the question ran longer than the limit of 0.3 seconds\nerror: interrupted [interrupted]\n")
+        #expect(outcome.json == #"{"query":"slow?","results":[],"diagnostics":[{"id":"interrupted","severity":"error","message":"interrupted","notes":[]}]}"#)
+        // The worker is still busy: a call queued behind it is answered at its own limit, not started.
+        let queued = await runner.run(within: .milliseconds(100), late: { builtin.timedOut("queued?") }) { _ in
+            Issue.record("a call whose time is up was started")
+            return KnowledgeTools.Outcome(summary: "ran", json: nil, isError: false)
+        }
+        #expect(queued.isError)
+    }
+
+    @Test func aQuickCallIsAnswered() async {
+        let runner = ToolRunner(tools: builtin)
+        let outcome = await runner.call("ask", ["question": "which rights hold for Microsoft in 2031?"])
+        #expect(!outcome.isError)
+        #expect(outcome.summary.hasSuffix("2 results: 1 holds, 1 may hold (in 2031)\n"))
+        #expect(await runner.call("ask", [:]) == KnowledgeTools.Outcome(summary: "'question' is required", json: nil, isError: true))
+    }
+
     @Test func namingManyUnknownPartiesStopsAtTheLimit() throws {
         let parties = (0..<20_000).map { "party Company\($0).\n" }.joined()
         let session = try Session.loading([(name: "parties.clq", text: parties)])
