@@ -1,7 +1,6 @@
 import ClauseQuery
 import Foundation
 import MCP
-import SystemPackage
 
 /// Serves `KnowledgeTools` over the Model Context Protocol on standard input and output.
 public enum MCPServer {
@@ -52,12 +51,17 @@ public enum MCPServer {
         return CallTool.Result(content: content, structuredContent: structured, isError: outcome.isError)
     }
 
-    /// Serves until the client disconnects. Standard output carries only protocol messages: the
-    /// transport writes to a copy of it, and file descriptor 1 is pointed at standard error.
+    /// Longest message read, in bytes: room for the longest question with every byte escaped.
+    public static let maximumMessageLength = 65_536
+
+    /// Serves until the client closes standard input, then answers every request still in flight
+    /// before returning. Standard output carries only protocol messages: the transport writes to a
+    /// copy of it, and file descriptor 1 is pointed at standard error.
     public static func run(tools: KnowledgeTools, version: String) async throws {
         fflush(nil)
         let output = dup(1)
         dup2(2, 1)
+        signal(SIGPIPE, SIG_IGN)
         let server = Server(
             name: "clq", version: version, title: "clq",
             instructions: "Questions about who holds which rights and owes which obligations, when, and why.",
@@ -71,9 +75,12 @@ public enum MCPServer {
             }
             return MCPServer.result(await runner.call(params.name, arguments))
         }
-        let transport = StdioTransport(input: FileDescriptor.standardInput,
-                                       output: FileDescriptor(rawValue: output >= 0 ? output : 1))
+        let transport = LineTransport(input: 0, output: output >= 0 ? output : 1,
+                                      maximumLineLength: maximumMessageLength,
+                                      maximumQuestionLength: tools.limits.maximumQuestionLength)
         try await server.start(transport: transport)
         await server.waitUntilCompleted()
+        await transport.drain(patience: tools.limits.timeout + .seconds(2))
+        await server.stop()
     }
 }
