@@ -119,17 +119,30 @@ public struct KnowledgeTools: Sendable {
         return Outcome(summary: summary, json: json, isError: false)
     }
 
-    /// Every kind of thing the knowledge base holds, with counts and identifiers.
+    /// Every kind of thing the knowledge base holds, with counts and identifiers: at most
+    /// `maximumRows` identifiers of each kind, and how many more there are.
     func overview() -> Outcome {
         let kb = session.knowledgeBase
-        let groups: [(String, [String])] = [
-            ("parties", kb.parties.map(\.id)), ("assets", kb.assets.map(\.id)), ("sources", kb.sources.map(\.id)),
-            ("agreements", kb.agreements.map(\.id)), ("clauses", kb.clauses.map { kb.id(of: $0) }),
-            ("events", kb.events.map(\.id)), ("prospects", kb.prospects.map(\.id)),
+        let limit = limits.maximumRows
+        let groups: [(name: String, count: Int, ids: [String])] = [
+            ("parties", kb.parties.count, kb.parties.prefix(limit).map(\.id)),
+            ("assets", kb.assets.count, kb.assets.prefix(limit).map(\.id)),
+            ("sources", kb.sources.count, kb.sources.prefix(limit).map(\.id)),
+            ("agreements", kb.agreements.count, kb.agreements.prefix(limit).map(\.id)),
+            ("clauses", kb.clauses.count, kb.clauses.prefix(limit).map { kb.id(of: $0) }),
+            ("events", kb.events.count, kb.events.prefix(limit).map(\.id)),
+            ("prospects", kb.prospects.count, kb.prospects.prefix(limit).map(\.id)),
         ]
-        let summary = groups.map { name, ids in "\(name) (\(ids.count)): \(ids.joined(separator: ", "))" }
-            .joined(separator: "\n") + "\n"
-        let json = JSONValue.object(groups.map { ($0.0, JSONValue.array($0.1.map(JSONValue.string))) }).serialized()
-        return Outcome(summary: summary, json: json, isError: false)
+        let summary = groups.map { group in
+            let hidden = group.count - group.ids.count
+            return "\(group.name) (\(group.count)): \(group.ids.joined(separator: ", "))"
+                + (hidden > 0 ? " and \(hidden) more not shown (limit \(limit))" : "")
+        }.joined(separator: "\n") + "\n"
+        var members = groups.map { ($0.name, JSONValue.array($0.ids.map(JSONValue.string))) }
+        let hidden = groups.filter { $0.count > $0.ids.count }
+        if !hidden.isEmpty {
+            members.append(("not_shown", .object(hidden.map { ($0.name, .number(Double($0.count - $0.ids.count))) })))
+        }
+        return Outcome(summary: summary, json: JSONValue.object(members).serialized(), isError: false)
     }
 }

@@ -71,4 +71,14 @@ private func seconds(since start: ContinuousClock.Instant) -> Double {
             #expect(outcome.summary.contains("C\(count - 1)"))
         }
     }
+
+    @Test func theOverviewHonoursTheRowLimit() throws {
+        let parties = (0..<500).map { "party P\($0).\n" }.joined()
+        let session = try Session.loading([(name: "parties.clq", text: parties)])
+        let tools = KnowledgeTools(session: session, limits: .init(maximumRows: 3))
+        let outcome = tools.call("list", [:])
+        #expect(outcome.summary.hasPrefix("parties (500): P0, P1, P2 and 497 more not shown (limit 3)\nassets (0): \n"))
+        #expect(outcome.json?.hasPrefix(#"{"parties":["P0","P1","P2"],"assets":[]"#) == true)
+        #expect(outcome.json?.hasSuffix(#","not_shown":{"parties":497}}"#) == true)
+    }
 }

@@ -1,5 +1,5 @@
 """The MCP server under load and abuse: concurrent large replies, slow readers, long lines,
-invalid ids and a client that hangs up at once."""
+invalid ids, a client that hangs up at once, and bad limits."""
 
 import asyncio
 import json
@@ -168,6 +168,24 @@ def test_replies_are_not_lost_when_input_closes_at_once(tmp_path):
         output, _ = server.communicate(b"".join(json.dumps(m).encode() + b"\n" for m in messages), timeout=60)
         assert server.returncode == 0
         assert sorted(json.loads(line)["id"] for line in output.splitlines()) == [0, 1, 2, 3]
+
+
+def test_list_without_a_kind_honours_max_results(tmp_path):
+    kb = tmp_path / "parties.clq"
+    kb.write_text("".join(f"party P{i}.\n" for i in range(5000)))
+
+    async def main():
+        params = StdioServerParameters(command=CLQ, args=["mcp", "--kb", str(kb), "--max-results", "10"])
+        async with stdio_client(params) as (read, write):
+            async with ClientSession(read, write) as session:
+                await session.initialize()
+                return await session.call_tool("list", {})
+    result = asyncio.run(asyncio.wait_for(main(), timeout=60))
+    overview = json.loads(result.content[1].text)
+    assert overview["parties"] == [f"P{i}" for i in range(10)]
+    assert overview["not_shown"] == {"parties": 4990}
+    assert result.content[0].text.startswith(
+        "parties (5000): P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 4990 more not shown (limit 10)\n")
 
 
 def test_inherited_descriptors_keep_their_flags():
