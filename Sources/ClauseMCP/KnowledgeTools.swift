@@ -25,6 +25,8 @@ public struct KnowledgeTools: Sendable {
         public var summary: String
         public var json: String?
         public var isError: Bool
+        /// The JSON as a value, when the tool built it as one.
+        package var structured: JSONValue? = nil
     }
 
     public let session: Session
@@ -114,9 +116,9 @@ public struct KnowledgeTools: Sendable {
             summary = TableRenderer(color: false).render(answer, knowledgeBase: result.knowledgeBase)
         }
         if hidden > 0 { summary += "\(hidden) more results not shown (limit \(limits.maximumRows))\n" }
-        let json = JSONRenderer.render(query: question, answer: answer, diagnostics: [],
-                                       knowledgeBase: result.knowledgeBase, sources: result.sources)
-        return Outcome(summary: summary, json: json, isError: false)
+        let json = JSONRenderer.value(query: question, answer: answer, diagnostics: [],
+                                      knowledgeBase: result.knowledgeBase, sources: result.sources)
+        return Outcome(summary: summary, json: json.serialized(), isError: false, structured: json)
     }
 
     /// Every kind of thing the knowledge base holds, with counts and identifiers: at most
@@ -143,6 +145,7 @@ public struct KnowledgeTools: Sendable {
         if !hidden.isEmpty {
             members.append(("not_shown", .object(hidden.map { ($0.name, .number(Double($0.count - $0.ids.count))) })))
         }
-        return Outcome(summary: summary, json: JSONValue.object(members).serialized(), isError: false)
+        let json = JSONValue.object(members)
+        return Outcome(summary: summary, json: json.serialized(), isError: false, structured: json)
     }
 }

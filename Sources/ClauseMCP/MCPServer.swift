@@ -46,9 +46,26 @@ public enum MCPServer {
         var structured: Value?
         if let json = outcome.json {
             content.append(.text(text: json, annotations: nil, _meta: nil))
-            structured = try? JSONDecoder().decode(Value.self, from: Data(json.utf8))
+            structured = outcome.structured.map(value) ?? (try? JSONDecoder().decode(Value.self, from: Data(json.utf8)))
         }
         return CallTool.Result(content: content, structuredContent: structured, isError: outcome.isError)
+    }
+
+    /// `json` as an MCP value, built directly rather than decoded from its text (decoding checks
+    /// every string for a data URL, which costs more than the question). Whole numbers are integers,
+    /// as decoding makes them.
+    static func value(_ json: JSONValue) -> Value {
+        switch json {
+        case .null: return .null
+        case .bool(let flag): return .bool(flag)
+        case .number(let number):
+            if number == number.rounded(), abs(number) < 1e15 { return .int(Int(number)) }
+            return number.isFinite ? .double(number) : .null
+        case .string(let text): return .string(text)
+        case .array(let items): return .array(items.map(value))
+        case .object(let members):
+            return .object(Dictionary(members.map { ($0.0, value($0.1)) }, uniquingKeysWith: { _, last in last }))
+        }
     }
 
     /// Longest message read, in bytes: room for the longest question with every byte escaped.
