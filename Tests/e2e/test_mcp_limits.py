@@ -202,3 +202,11 @@ def test_inherited_descriptors_keep_their_flags():
     assert os.get_blocking(input_read) and os.get_blocking(output_write)
     for descriptor in (input_read, output_read, output_write):
         os.close(descriptor)
+
+
+def test_time_limits_that_are_not_a_number_of_seconds_are_usage_errors():
+    for value in ["inf", "-inf", "nan", "1e300", "0", "-1", "86401"]:
+        result = subprocess.run([CLQ, "mcp", f"--timeout={value}"], stdin=subprocess.DEVNULL, capture_output=True,
+                                text=True, timeout=10)
+        assert result.returncode == 2, value
+        assert result.stderr.startswith("Error: --timeout must be a number of seconds above 0 and at most 86400\n")
