@@ -16,7 +16,7 @@ import Testing
 
     @Test func anIdNoIntegerHoldsIsAnInvalidRequest() {
         let recorder = Recorder()
-        for id in ["1e30", "18446744073709551617", #"{"a":1}"#, "[1]", "true"] {
+        for id in ["1e30", "18446744073709551617", "1.5", #"{"a":1}"#, "[1]", "true"] {
             recorder.server.handle(.message(Array(#"{"jsonrpc":"2.0","id":\#(id),"method":"shutdown"}"#.utf8)))
             #expect(recorder.sent.last == .object(["jsonrpc": "2.0", "id": .null, "error": .object([
                 "code": -32600, "message": "a request id must be a string or an integer of at most 64 bits"])]), "id \(id)")

@@ -50,12 +50,12 @@ enum IncomingMessage {
         return .success(.notification(method: name, params: params))
     }
 
-    /// A string, an integer read exactly, or a number a `Double` holds exactly as written (below
-    /// 2^53): an id is answered as it came, never rounded.
+    /// A string, an integer read exactly, or a whole number a `Double` holds exactly (below 2^53):
+    /// an id is answered as it came, never rounded.
     private static func isValidID(_ id: JSON) -> Bool {
         switch id {
         case .integer, .string: return true
-        case .number(let value): return abs(value) < 9_007_199_254_740_992
+        case .number(let value): return value == value.rounded() && abs(value) < 9_007_199_254_740_992
         default: return false
         }
     }
