@@ -44,7 +44,7 @@ public actor LineTransport: Transport {
         let reader = Thread { [input, gate, writer, ledger, continuation] in
             LineTransport.readLoop(input: input, gate: gate, writer: writer, ledger: ledger, continuation: continuation)
         }
-        reader.stackSize = 1 << 20
+        reader.stackSize = 8 << 20
         reader.start()
     }
 
