@@ -20,10 +20,9 @@ struct MessageSkimmer {
         var idRange: Range<Int>?
         /// True when the `id` value was longer than `maximumValueLength` (`id` then holds its start).
         var idIsLong = false
-        /// The `method` value as written (with its quotes), or nil without one.
+        /// The `method` value as written (with its quotes; its start if it is longer than
+        /// `maximumValueLength`), or nil without one.
         var method: [UInt8]?
-        /// True when the `method` value was longer than `maximumValueLength`.
-        var methodIsLong = false
 
         /// A request: it has a method and an id.
         var isRequest: Bool { method != nil && id != nil }
@@ -33,6 +32,15 @@ struct MessageSkimmer {
 
     private enum Container { case object, array }
     private enum Field { case id, method }
+
+    /// A member's value being read: which member, where it starts and ends, and its first bytes.
+    private struct Capture {
+        var field: Field
+        var start: Int?
+        var end = 0
+        var bytes: [UInt8] = []
+        var isLong = false
+    }
 
     static let maximumValueLength = 256
     static let maximumEnvelopes = 10_000
@@ -56,7 +64,7 @@ struct MessageSkimmer {
     private var readingKey = false
     private var key: [UInt8] = []
     private var pendingField: Field?
-    private var capture: (field: Field, start: Int?, end: Int, bytes: [UInt8], isLong: Bool)?
+    private var capture: Capture?
 
     /// True when the first object's `id` and `method` are known for good: it has ended, or both were
     /// read; or the message is not an object.
@@ -127,7 +135,7 @@ struct MessageSkimmer {
             if isAtMessageLevel { expectingKey = true }
         case UInt8(ascii: ":"):
             if isAtMessageLevel, let field = pendingField {
-                capture = (field, nil, 0, [], false)
+                capture = Capture(field: field)
             }
             pendingField = nil
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -179,7 +187,7 @@ struct MessageSkimmer {
         capture = value
     }
 
-    private mutating func finish(_ value: (field: Field, start: Int?, end: Int, bytes: [UInt8], isLong: Bool)) {
+    private mutating func finish(_ value: Capture) {
         capture = nil
         guard let start = value.start, current != nil else { return }
         let text = Array(value.bytes.prefix(value.end - start))
@@ -190,7 +198,6 @@ struct MessageSkimmer {
             current?.idIsLong = value.isLong
         case .method:
             current?.method = text
-            current?.methodIsLong = value.isLong
         }
     }
 
