@@ -25,6 +25,8 @@ public struct KnowledgeTools: Sendable {
         public var summary: String
         public var json: String?
         public var isError: Bool
+        /// The JSON as a value, when the tool built it as one.
+        package var structured: JSONValue? = nil
     }
 
     public let session: Session
@@ -35,24 +37,51 @@ public struct KnowledgeTools: Sendable {
         self.limits = limits
     }
 
-    /// Runs the tool `name` with `arguments` (string values only are read).
-    public func call(_ name: String, _ arguments: [String: String]) -> Outcome {
+    /// What a tool call asks for: a question, the overview, or nothing valid.
+    enum Request {
+        case question(String)
+        case overview
+        case invalid(Outcome)
+    }
+
+    /// Runs the tool `name` with `arguments` (string values only are read), stopping a question at
+    /// `deadline` (by default, the time limit from now).
+    public func call(_ name: String, _ arguments: [String: String], deadline: ContinuousClock.Instant? = nil) -> Outcome {
+        switch request(name, arguments) {
+        case .question(let question): return answer(question, deadline: deadline ?? .now + limits.timeout)
+        case .overview: return overview()
+        case .invalid(let outcome): return outcome
+        }
+    }
+
+    /// What the tool `name` with `arguments` asks for.
+    func request(_ name: String, _ arguments: [String: String]) -> Request {
         switch name {
         case "ask":
-            guard let question = arguments["question"], !question.isEmpty else { return failure("'question' is required") }
-            return answer(question)
+            guard let question = arguments["question"], !question.isEmpty else { return .invalid(failure("'question' is required")) }
+            return .question(question)
         case "explain":
-            guard let target = arguments["target"], !target.isEmpty else { return failure("'target' is required") }
-            return answer(target.hasPrefix("explain ") ? target : "explain " + target)
+            guard let target = arguments["target"], !target.isEmpty else { return .invalid(failure("'target' is required")) }
+            return .question(target.hasPrefix("explain ") ? target : "explain " + target)
         case "list":
-            guard let kind = arguments["kind"], !kind.isEmpty else { return overview() }
+            guard let kind = arguments["kind"], !kind.isEmpty else { return .overview }
             guard KnowledgeTools.listKinds.contains(kind) else {
-                return failure("'kind' must be one of: " + KnowledgeTools.listKinds.joined(separator: ", "))
+                return .invalid(failure("'kind' must be one of: " + KnowledgeTools.listKinds.joined(separator: ", ")))
             }
-            return answer("list \(kind)?")
+            return .question("list \(kind)?")
         default:
-            return failure("unknown tool '\(name)'")
+            return .invalid(failure("unknown tool '\(name)'"))
         }
+    }
+
+    /// The answer to a call stopped at its time limit, for `query` (the question, if it had one).
+    public func timedOut(_ query: String) -> Outcome {
+        let stopped = [Diagnostic(.interrupted, .error, "interrupted", at: nil)]
+        let text = "stopped: the question ran longer than the limit of \(limits.timeout)\n"
+            + DiagnosticRenderer(color: false).render(stopped, sources: session.sources)
+        let json = JSONRenderer.render(query: query, answer: nil, diagnostics: stopped, knowledgeBase: session.knowledgeBase,
+                                       sources: session.sources)
+        return Outcome(summary: text, json: json, isError: true)
     }
 
     static let listKinds = ["parties", "assets", "agreements", "sources", "events", "prospects", "clauses", "rights",
@@ -62,20 +91,18 @@ public struct KnowledgeTools: Sendable {
         Outcome(summary: message, json: nil, isError: true)
     }
 
-    /// Answers `question` within the limits: the table and the JSON of DESIGN §5, or its diagnostics.
-    func answer(_ question: String) -> Outcome {
+    /// Answers `question` within the limits, stopping it at `deadline`: the table and the JSON
+    /// of DESIGN §5, or its diagnostics.
+    func answer(_ question: String, deadline: ContinuousClock.Instant) -> Outcome {
         guard question.utf8.count <= limits.maximumQuestionLength else {
             return failure("the question is longer than \(limits.maximumQuestionLength) bytes")
         }
         var bounded = session
-        let deadline = ContinuousClock.now + limits.timeout
         bounded.options.isCancelled = { ContinuousClock.now > deadline }
         let result = bounded.answer(to: question)
         guard var answer = result.answer else {
-            var text = result.renderedDiagnostics()
-            if result.diagnostics.contains(where: { $0.id == .interrupted }) {
-                text = "stopped: the question ran longer than the limit of \(limits.timeout)\n" + text
-            }
+            if result.diagnostics.contains(where: { $0.id == .interrupted }) { return timedOut(question) }
+            let text = result.renderedDiagnostics()
             return Outcome(summary: text.isEmpty ? "the question could not be answered" : text,
                            json: result.rendered(.json).trimmingCharacters(in: .newlines), isError: true)
         }
@@ -89,22 +116,36 @@ public struct KnowledgeTools: Sendable {
             summary = TableRenderer(color: false).render(answer, knowledgeBase: result.knowledgeBase)
         }
         if hidden > 0 { summary += "\(hidden) more results not shown (limit \(limits.maximumRows))\n" }
-        let json = JSONRenderer.render(query: question, answer: answer, diagnostics: [],
-                                       knowledgeBase: result.knowledgeBase, sources: result.sources)
-        return Outcome(summary: summary, json: json, isError: false)
+        let json = JSONRenderer.value(query: question, answer: answer, diagnostics: [],
+                                      knowledgeBase: result.knowledgeBase, sources: result.sources)
+        return Outcome(summary: summary, json: json.serialized(), isError: false, structured: json)
     }
 
-    /// Every kind of thing the knowledge base holds, with counts and identifiers.
+    /// Every kind of thing the knowledge base holds, with counts and identifiers: at most
+    /// `maximumRows` identifiers of each kind, and how many more there are.
     func overview() -> Outcome {
         let kb = session.knowledgeBase
-        let groups: [(String, [String])] = [
-            ("parties", kb.parties.map(\.id)), ("assets", kb.assets.map(\.id)), ("sources", kb.sources.map(\.id)),
-            ("agreements", kb.agreements.map(\.id)), ("clauses", kb.clauses.map { kb.id(of: $0) }),
-            ("events", kb.events.map(\.id)), ("prospects", kb.prospects.map(\.id)),
+        let limit = limits.maximumRows
+        let groups: [(name: String, count: Int, ids: [String])] = [
+            ("parties", kb.parties.count, kb.parties.prefix(limit).map(\.id)),
+            ("assets", kb.assets.count, kb.assets.prefix(limit).map(\.id)),
+            ("sources", kb.sources.count, kb.sources.prefix(limit).map(\.id)),
+            ("agreements", kb.agreements.count, kb.agreements.prefix(limit).map(\.id)),
+            ("clauses", kb.clauses.count, kb.clauses.prefix(limit).map { kb.id(of: $0) }),
+            ("events", kb.events.count, kb.events.prefix(limit).map(\.id)),
+            ("prospects", kb.prospects.count, kb.prospects.prefix(limit).map(\.id)),
         ]
-        let summary = groups.map { name, ids in "\(name) (\(ids.count)): \(ids.joined(separator: ", "))" }
-            .joined(separator: "\n") + "\n"
-        let json = JSONValue.object(groups.map { ($0.0, JSONValue.array($0.1.map(JSONValue.string))) }).serialized()
-        return Outcome(summary: summary, json: json, isError: false)
+        let summary = groups.map { group in
+            let hidden = group.count - group.ids.count
+            return "\(group.name) (\(group.count)): \(group.ids.joined(separator: ", "))"
+                + (hidden > 0 ? " and \(hidden) more not shown (limit \(limit))" : "")
+        }.joined(separator: "\n") + "\n"
+        var members = groups.map { ($0.name, JSONValue.array($0.ids.map(JSONValue.string))) }
+        let hidden = groups.filter { $0.count > $0.ids.count }
+        if !hidden.isEmpty {
+            members.append(("not_shown", .object(hidden.map { ($0.name, .number(Double($0.count - $0.ids.count))) })))
+        }
+        let json = JSONValue.object(members)
+        return Outcome(summary: summary, json: json.serialized(), isError: false, structured: json)
     }
 }

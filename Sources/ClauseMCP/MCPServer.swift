@@ -1,7 +1,6 @@
 import ClauseQuery
 import Foundation
 import MCP
-import SystemPackage
 
 /// Serves `KnowledgeTools` over the Model Context Protocol on standard input and output.
 public enum MCPServer {
@@ -47,32 +46,58 @@ public enum MCPServer {
         var structured: Value?
         if let json = outcome.json {
             content.append(.text(text: json, annotations: nil, _meta: nil))
-            structured = try? JSONDecoder().decode(Value.self, from: Data(json.utf8))
+            structured = outcome.structured.map(value) ?? (try? JSONDecoder().decode(Value.self, from: Data(json.utf8)))
         }
         return CallTool.Result(content: content, structuredContent: structured, isError: outcome.isError)
     }
 
-    /// Serves until the client disconnects. Standard output carries only protocol messages: the
-    /// transport writes to a copy of it, and file descriptor 1 is pointed at standard error.
+    /// `json` as an MCP value, built directly rather than decoded from its text (decoding checks
+    /// every string for a data URL, which costs more than the question). Whole numbers are integers,
+    /// as decoding makes them.
+    static func value(_ json: JSONValue) -> Value {
+        switch json {
+        case .null: return .null
+        case .bool(let flag): return .bool(flag)
+        case .number(let number):
+            if number == number.rounded(), abs(number) < 1e15 { return .int(Int(number)) }
+            return number.isFinite ? .double(number) : .null
+        case .string(let text): return .string(text)
+        case .array(let items): return .array(items.map(value))
+        case .object(let members):
+            return .object(Dictionary(members.map { ($0.0, value($0.1)) }, uniquingKeysWith: { _, last in last }))
+        }
+    }
+
+    /// Longest message read, in bytes: room for the longest question with every byte escaped.
+    public static let maximumMessageLength = 65_536
+
+    /// Serves until the client closes standard input, then answers every request still in flight
+    /// before returning. Standard output carries only protocol messages: the transport writes to a
+    /// copy of it, and file descriptor 1 is pointed at standard error.
     public static func run(tools: KnowledgeTools, version: String) async throws {
         fflush(nil)
         let output = dup(1)
         dup2(2, 1)
+        signal(SIGPIPE, SIG_IGN)
         let server = Server(
             name: "clq", version: version, title: "clq",
             instructions: "Questions about who holds which rights and owes which obligations, when, and why.",
             capabilities: .init(tools: .init(listChanged: false)))
+        let runner = ToolRunner(tools: tools)
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: MCPServer.tools) }
         await server.withMethodHandler(CallTool.self) { params in
             var arguments: [String: String] = [:]
             for (key, value) in params.arguments ?? [:] {
                 if let text = value.stringValue { arguments[key] = text }
             }
-            return MCPServer.result(tools.call(params.name, arguments))
+            return MCPServer.result(await runner.call(params.name, arguments))
         }
-        let transport = StdioTransport(input: FileDescriptor.standardInput,
-                                       output: FileDescriptor(rawValue: output >= 0 ? output : 1))
+        let transport = LineTransport(input: 0, output: output >= 0 ? output : 1,
+                                      maximumLineLength: maximumMessageLength,
+                                      maximumQuestionLength: tools.limits.maximumQuestionLength)
         try await server.start(transport: transport)
         await server.waitUntilCompleted()
+        await transport.drain(patience: tools.limits.timeout + .seconds(2))
+        await server.stop()
     }
 }

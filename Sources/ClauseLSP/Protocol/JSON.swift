@@ -1,9 +1,12 @@
 import Foundation
 
-/// A JSON value as read from or written to the protocol.
+/// A JSON value as read from or written to the protocol. A number that is a 64-bit integer is
+/// read as `integer`, exactly; other numbers as `number`. The two compare by value: `.integer(3)`
+/// equals `.number(3)`.
 public enum JSON: Hashable, Sendable {
     case null
     case bool(Bool)
+    case integer(Int64)
     case number(Double)
     case string(String)
     case array([JSON])
@@ -59,6 +62,8 @@ extension JSON: Codable {
             self = .null
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
+        } else if let value = try? container.decode(Int64.self) {
+            self = .integer(value)
         } else if let value = try? container.decode(Double.self) {
             self = .number(value)
         } else if let value = try? container.decode(String.self) {
@@ -75,6 +80,7 @@ extension JSON: Codable {
         switch self {
         case .null: try container.encodeNil()
         case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
         case .number(let value):
             if value == value.rounded(), abs(value) < 1e15 {
                 try container.encode(Int64(value))
@@ -84,6 +90,37 @@ extension JSON: Codable {
         case .string(let value): try container.encode(value)
         case .array(let values): try container.encode(values)
         case .object(let members): try container.encode(members)
+        }
+    }
+}
+
+extension JSON {
+    /// Equal values: numbers compare by value whether read as integers or not.
+    public static func == (a: JSON, b: JSON) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.integer(let x), .integer(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): return Double(exactly: x) == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)): return x == y
+        default: return false
+        }
+    }
+
+    /// Hashes equal values alike: a number that is a 64-bit integer as that integer.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let value): hasher.combine(value)
+        case .integer(let value): hasher.combine(value)
+        case .number(let value):
+            if let whole = Int64(exactly: value) { hasher.combine(whole) } else { hasher.combine(value) }
+        case .string(let value): hasher.combine(value)
+        case .array(let values): hasher.combine(values)
+        case .object(let members): hasher.combine(members)
         }
     }
 }

@@ -35,7 +35,8 @@ enum IncomingMessage {
         }
         let id = members["id"]
         if let id, !isValidID(id) {
-            return .failure(InvalidMessage(id: .null, error: ResponseError(.invalidRequest, "a request id must be a number or a string")))
+            return .failure(InvalidMessage(id: .null, error: ResponseError(.invalidRequest,
+                                                                             "a request id must be a string or an integer of at most 64 bits")))
         }
         guard let method = members["method"] else {
             if id != nil, members["result"] != nil || members["error"] != nil { return .success(.response) }
@@ -49,9 +50,12 @@ enum IncomingMessage {
         return .success(.notification(method: name, params: params))
     }
 
+    /// A string, an integer read exactly, or a whole number a `Double` holds exactly (below 2^53):
+    /// an id is answered as it came, never rounded.
     private static func isValidID(_ id: JSON) -> Bool {
         switch id {
-        case .number, .string: return true
+        case .integer, .string: return true
+        case .number(let value): return value == value.rounded() && abs(value) < 9_007_199_254_740_992
         default: return false
         }
     }

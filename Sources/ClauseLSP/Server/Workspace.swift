@@ -37,38 +37,61 @@ final class Workspace {
 
     // MARK: Files
 
-    /// Indexes the `.clq` files under `roots` (paths) and the configured knowledge bases.
+    /// The workspace roots, links resolved: a file found under them that resolves outside them is
+    /// not read.
+    private var roots: [String] = []
+
+    /// Indexes the `.clq` files under `roots` (paths) and the configured knowledge bases. A file
+    /// that is not a regular file, or a link to something outside the roots, is skipped.
     func scan(roots: [String]) {
         files = [:]
+        self.roots = roots.compactMap(BoundedFile.resolved)
         var paths: [String] = []
         for root in roots {
             guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
             while let relative = walker.nextObject() as? String, paths.count < Workspace.maximumFiles {
                 let name = (relative as NSString).lastPathComponent
+                let path = (root as NSString).appendingPathComponent(relative)
                 if name.hasPrefix(".") || name == "node_modules" {
                     walker.skipDescendants()
-                } else if name.hasSuffix(".clq") {
-                    paths.append((root as NSString).appendingPathComponent(relative))
+                } else if name.hasSuffix(".clq"), isRegularFileInsideRoots(path) {
+                    paths.append(path)
                 }
             }
         }
         for path in paths + configuration.knowledgeFiles { reload(Workspace.uri(ofPath: path)) }
     }
 
-    /// Reads a workspace file again, or forgets it when it is gone.
+    /// True when `path`, links resolved, is a regular file under one of the roots.
+    private func isRegularFileInsideRoots(_ path: String) -> Bool {
+        guard let real = BoundedFile.resolved(path), roots.contains(where: { BoundedFile.path(real, isUnder: $0) }),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: real) else { return false }
+        return attributes[.type] as? FileAttributeType == .typeRegular
+    }
+
+    /// Reads a workspace file again, or forgets it when it is gone, is not a regular file, is larger
+    /// than the limit (`maximumKnowledgeFileSize` for a configured knowledge base, else
+    /// `maximumFileSize`; counted on what is read, not on what a link says) or is a link that leads
+    /// out of the workspace.
     func reload(_ uri: String) {
         symbolCache[uri] = nil
         let normalized = Workspace.normalized(uri)
-        if configuration.knowledgeFiles.contains(where: { Workspace.uri(ofPath: $0) == normalized }) { baseSessions = [:] }
         let isKnowledgeFile = configuration.knowledgeFiles.contains(where: { Workspace.uri(ofPath: $0) == normalized })
-        guard let path = Workspace.path(ofURI: uri),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              (attributes[.size] as? Int ?? 0) <= (isKnowledgeFile ? Workspace.maximumKnowledgeFileSize : Workspace.maximumFileSize),
-              let data = FileManager.default.contents(atPath: path) else {
+        if isKnowledgeFile { baseSessions = [:] }
+        guard let path = Workspace.path(ofURI: uri), isKnowledgeFile || !leadsOutOfRoots(path),
+              let bytes = BoundedFile.read(path, limit: isKnowledgeFile ? Workspace.maximumKnowledgeFileSize
+                                                                        : Workspace.maximumFileSize) else {
             files[uri] = nil
             return
         }
-        files[Workspace.normalized(uri)] = [UInt8](data)
+        files[normalized] = bytes
+    }
+
+    /// True when `path` goes through a link to somewhere outside every root.
+    private func leadsOutOfRoots(_ path: String) -> Bool {
+        guard !roots.isEmpty, let real = BoundedFile.resolved(path),
+              real != URL(fileURLWithPath: path).standardizedFileURL.path else { return false }
+        return !roots.contains(where: { BoundedFile.path(real, isUnder: $0) })
     }
 
     /// The symbols of a workspace file or of the built-in knowledge base, parsed once.

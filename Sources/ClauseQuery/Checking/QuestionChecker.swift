@@ -5,6 +5,10 @@ package struct QuestionChecker {
     let source: SourceText
     let file: FileID
     private(set) var diagnostics: [Diagnostic] = []
+    /// Polled before each name is looked up (a look-up that fails searches every name for a
+    /// suggestion); once it returns true, the question is stopped as interrupted.
+    var isCancelled: @Sendable () -> Bool = { false }
+    private(set) var wasCancelled = false
 
     /// A checker for questions written in `source` (file `file`) about `kb`.
     package init(knowledgeBase: KnowledgeBase, source: SourceText, file: FileID) {
@@ -13,11 +17,15 @@ package struct QuestionChecker {
         self.file = file
     }
 
-    /// The question resolved, or every problem found in it.
+    /// The question resolved, or every problem found in it; only `interrupted` once `isCancelled`
+    /// returns true.
     package static func check(_ question: Question, knowledgeBase: KnowledgeBase, source: SourceText,
-                              file: FileID) -> Result<ResolvedQuestion, QueryFailure> {
+                              file: FileID, isCancelled: @escaping @Sendable () -> Bool = { false })
+        -> Result<ResolvedQuestion, QueryFailure> {
         var checker = QuestionChecker(knowledgeBase: knowledgeBase, source: source, file: file)
+        checker.isCancelled = isCancelled
         let resolved = checker.resolve(question)
+        if checker.wasCancelled { return .failure(QueryFailure(Diagnostic(.interrupted, .error, "interrupted", at: nil))) }
         if checker.diagnostics.contains(where: \.isError) { return .failure(QueryFailure(checker.diagnostics)) }
         return .success(resolved)
     }
@@ -156,6 +164,7 @@ package struct QuestionChecker {
     }
 
     mutating func lookup(_ name: Name, _ kind: EntityKind) -> Int32? {
+        guard !stopsHere() else { return nil }
         switch kb.lookup(name, kind, file: file) {
         case .success(let index): return index
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
@@ -163,12 +172,19 @@ package struct QuestionChecker {
     }
 
     mutating func resolveAction(_ name: Name) -> Set<Int32> {
+        guard !stopsHere() else { return [] }
         let actions = kb.actionIndexes(matching: name.text)
         if actions.isEmpty {
             diagnostics.append(KnowledgeBase.unknown(name, "action", .unknownReference, candidates: Spellings(kb.actionNames),
                                                      at: location(name.range)))
         }
         return actions
+    }
+
+    /// True once the check is cancelled: polls `isCancelled` until it returns true.
+    mutating func stopsHere() -> Bool {
+        if !wasCancelled && isCancelled() { wasCancelled = true }
+        return wasCancelled
     }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

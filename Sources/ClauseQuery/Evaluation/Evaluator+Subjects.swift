@@ -123,19 +123,20 @@ extension Evaluator {
             case .end:
                 guard successor(index) == nil else { continue }
                 row.boundary = kb.end(of: clause, assumption: options.unknownEnds)
-                row.chain = predecessors(of: index, among: members)
+                row.chain = try predecessors(of: index, among: members)
             case .start:
                 guard !successors.contains(index) else { continue }
                 row.boundary = kb.start(of: clause, assumption: options.unknownEnds)
-                row.chain = followers(of: index, among: members)
+                row.chain = try followers(of: index, among: members)
             }
             rows.append(row)
         }
         return makeAnswer(.boundaries(boundary), rows, scope)
     }
 
-    /// The clauses replaced, one after another, to reach `index`; the earliest first.
-    private func predecessors(of index: Int32, among members: Set<Int32>) -> [Int32] {
+    /// The clauses replaced, one after another, to reach `index`; the earliest first. Each step
+    /// searches every member, so each polls for cancellation.
+    private func predecessors(of index: Int32, among members: Set<Int32>) throws(QueryFailure) -> [Int32] {
         var chain: [Int32] = []
         var current = index
         while chain.count < members.count,
@@ -146,18 +147,20 @@ extension Evaluator {
                   }
                   return false
               }) {
+            try checkCancellation(0)
             chain.insert(previous, at: 0)
             current = previous
         }
         return chain
     }
 
-    /// The clauses that replaced `index`, one after another.
-    private func followers(of index: Int32, among members: Set<Int32>) -> [Int32] {
+    /// The clauses that replaced `index`, one after another; each step polls for cancellation.
+    private func followers(of index: Int32, among members: Set<Int32>) throws(QueryFailure) -> [Int32] {
         var chain: [Int32] = []
         var current = kb.clauses[Int(index)]
         while chain.count < members.count, current.ending?.kind == .replaced,
               case .clause(let next)? = current.ending?.cause, members.contains(next), !chain.contains(next) {
+            try checkCancellation(0)
             chain.append(next)
             current = kb.clauses[Int(next)]
         }

@@ -4,6 +4,12 @@ package enum JSONRenderer {
     /// `assumption`), without a newline.
     package static func render(query: String, answer: Answer?, diagnostics: [Diagnostic],
                               knowledgeBase kb: KnowledgeBase, sources: SourceSet) -> String {
+        value(query: query, answer: answer, diagnostics: diagnostics, knowledgeBase: kb, sources: sources).serialized()
+    }
+
+    /// The JSON object `render` writes, as a value.
+    package static func value(query: String, answer: Answer?, diagnostics: [Diagnostic],
+                             knowledgeBase kb: KnowledgeBase, sources: SourceSet) -> JSONValue {
         var members: [(String, JSONValue)] = [("query", .string(query))]
         if let answer {
             if case .verdict(let verdict) = answer.shape { members.append(("answer", .string(verdict.identifier))) }
@@ -23,7 +29,7 @@ package enum JSONRenderer {
         if let answer, answer.isAssumed {
             members.append(("assumption", .string("unknown ends continue")))
         }
-        return JSONValue.object(members).serialized()
+        return .object(members)
     }
 
     static func result(_ answerRow: AnswerRow, _ answer: Answer, _ kb: KnowledgeBase) -> JSONValue {

@@ -10,7 +10,7 @@ extension Session {
             throw QueryFailure(Diagnostic(.noQuestion, .error, "expected exactly one question", at: nil))
         }
         switch QuestionChecker.check(statement.question, knowledgeBase: knowledgeBase, source: sources[script.file],
-                                     file: script.file) {
+                                     file: script.file, isCancelled: options.isCancelled) {
         case .failure(let failure): throw failure
         case .success(let resolved):
             return try Evaluator(knowledgeBase: knowledgeBase, options: options).answer(resolved)
