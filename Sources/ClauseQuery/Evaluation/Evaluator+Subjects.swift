@@ -81,12 +81,13 @@ extension Evaluator {
     /// the second one's end, whatever day that shared instant turns out to be.
     private func chains(_ rows: [AnswerRow], validityOnly: Bool) -> [ClosedRange<Int>] {
         let members = rows.filter { $0.isHeldByAskedParty && ($0.condition ?? .holds) == .holds }
+        let startingOn = Dictionary(grouping: members) { kb.clauses[Int($0.entity.index)].start }
         var result: [ClosedRange<Int>] = []
         for row in members {
             let clause = kb.clauses[Int(row.entity.index)]
             guard let cut = clause.end.cut, validityOnly || kb.conditions(of: clause).isEmpty,
                   kb.endDecider(of: clause) == .cut else { continue }
-            for next in members where kb.clauses[Int(next.entity.index)].start == cut {
+            for next in startingOn[cut] ?? [] {
                 let successor = kb.clauses[Int(next.entity.index)]
                 guard validityOnly || kb.conditions(of: successor).isEmpty else { continue }
                 let first = kb.span(of: clause, assumption: options.unknownEnds)
@@ -134,32 +135,34 @@ extension Evaluator {
         return makeAnswer(.boundaries(boundary), rows, scope)
     }
 
-    /// The clauses replaced, one after another, to reach `index`; the earliest first. Each step
-    /// searches every member, so each polls for cancellation.
+    /// The clauses replaced, one after another, to reach `index`; the earliest first. Where two members
+    /// say they were replaced by the same clause, the first declared is followed. Each step polls for
+    /// cancellation.
     private func predecessors(of index: Int32, among members: Set<Int32>) throws(QueryFailure) -> [Int32] {
+        var replaced: [Int32: Int32] = [:]
+        for candidate in members {
+            let ending = kb.clauses[Int(candidate)].ending
+            guard case .clause(let next)? = ending?.cause, ending?.kind == .replaced else { continue }
+            replaced[next] = min(candidate, replaced[next] ?? candidate)
+        }
         var chain: [Int32] = []
+        var seen: Set<Int32> = [index]
         var current = index
-        while chain.count < members.count,
-              let previous = members.sorted().first(where: { candidate in
-                  let ending = kb.clauses[Int(candidate)].ending
-                  if case .clause(let next)? = ending?.cause, ending?.kind == .replaced {
-                      return next == current && !chain.contains(candidate)
-                  }
-                  return false
-              }) {
+        while let previous = replaced[current], seen.insert(previous).inserted {
             try checkCancellation(0)
-            chain.insert(previous, at: 0)
+            chain.append(previous)
             current = previous
         }
-        return chain
+        return chain.reversed()
     }
 
     /// The clauses that replaced `index`, one after another; each step polls for cancellation.
     private func followers(of index: Int32, among members: Set<Int32>) throws(QueryFailure) -> [Int32] {
         var chain: [Int32] = []
+        var seen: Set<Int32> = [index]
         var current = kb.clauses[Int(index)]
-        while chain.count < members.count, current.ending?.kind == .replaced,
-              case .clause(let next)? = current.ending?.cause, members.contains(next), !chain.contains(next) {
+        while current.ending?.kind == .replaced, case .clause(let next)? = current.ending?.cause, members.contains(next),
+              seen.insert(next).inserted {
             try checkCancellation(0)
             chain.append(next)
             current = kb.clauses[Int(next)]
