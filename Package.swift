@@ -103,6 +103,14 @@ let package = Package(
             dependencies: ["ClauseQuery"]
         ),
         .executableTarget(
+            name: "clq-fuzz-lsp",
+            dependencies: ["ClauseLSP", "ClauseQuery"]
+        ),
+        .executableTarget(
+            name: "clq-fuzz-mcp",
+            dependencies: ["ClauseMCP", "ClauseQuery", .product(name: "MCP", package: "swift-sdk")]
+        ),
+        .executableTarget(
             name: "clq-embedding-example",
             dependencies: ["ClauseQuery"],
             path: "Examples/Embedding"
