@@ -26,6 +26,21 @@ import Testing
         #expect(outcome.diagnostics.first?.notes.map(\.message) == ["did you mean 'Party0'?"])
     }
 
+    /// A question naming more unknown names than a source keeps diagnostics for reports the first hundred,
+    /// each with its suggestion, and fails; the rest cost no search for a close spelling.
+    @Test func aQuestionKeepsAHundredDiagnosticsAndFails() {
+        let parties = (0..<150).map { "party Party\($0)." }.joined(separator: "\n")
+        let filter = (0..<150).map { "holder is Pary\($0)" }.joined(separator: " or ")
+        var session = Session()
+        let outcome = session.run(parties + "\nwhich rights hold where \(filter)?", name: "question.clq")
+        let step = outcome.steps.last
+        #expect(outcome.steps.count == 1)
+        #expect(step?.answer == nil)
+        #expect(step?.diagnostics.count == 100)
+        #expect(step?.diagnostics.allSatisfy { $0.id == .unknownParty } == true)
+        #expect(step?.diagnostics.last?.notes.map(\.message) == ["did you mean 'Party99'?"])
+    }
+
     @Test func aMegabyteNameIsCutInMessages() {
         let name = String(repeating: "x", count: 1_048_576)
         var session = Session()
