@@ -3,8 +3,9 @@ import ClauseQuery
 
 /// libFuzzer's entry point for the language server: any bytes, as its input stream. The frame reader
 /// splits them into messages and each whole message goes to the server's handler; every message the
-/// server sends must be JSON, and every request must get exactly one reply with its id. Build and run
-/// it with `script/fuzz lsp`; an ordinary build does nothing with it.
+/// server sends must be JSON, and every request must get exactly one reply, with its id (or with null
+/// and an error, when the id is not valid). Build and run it with `script/fuzz lsp`; an ordinary build
+/// does nothing with it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     LSPFuzzing.shared.serve(Array(UnsafeBufferPointer(start: data, count: size)))
@@ -72,19 +73,12 @@ final class LSPFuzzing {
         let replies = outbox.messages.filter { $0["id"] != nil && $0["method"] == nil }
         if let id = message["id"], message["method"] != nil {
             precondition(replies.count == 1, "a request got \(replies.count) replies: \(message)")
-            if message["method"]?.string != nil, id.string != nil || id.isNumber {
-                precondition(replies.first?["id"] == id, "a reply's id is not its request's: \(message)")
+            if let reply = replies.first {
+                precondition(reply["id"] == id || (reply["id"] == .null && reply["error"] != nil),
+                             "a reply's id is neither its request's nor null with an error: \(message)")
             }
         } else if message["method"]?.string != nil {
             precondition(replies.isEmpty, "a notification got a reply: \(message)")
         }
-    }
-}
-
-extension JSON {
-    /// True for a JSON number.
-    fileprivate var isNumber: Bool {
-        if case .number = self { return true }
-        return false
     }
 }

@@ -3,46 +3,60 @@ import ClauseQuery
 import Foundation
 import MCP
 
-/// libFuzzer's entry point for the MCP server's message handling: any bytes, as lines of JSON-RPC. Each
-/// line is decoded as the MCP library decodes a `tools/call` request; the tool runs on the built-in
-/// knowledge base, its JSON answer must be JSON, and its reply is encoded as the server's would be.
-/// Build and run it with `script/fuzz mcp`; an ordinary build does nothing with it.
-///
-/// The server's own handler is reached only through its standard-input transport, so the decoding and
-/// the tool call are driven here as the server drives them.
+/// libFuzzer's entry point for the MCP server's message handling: any bytes, as its standard input.
+/// The transport's line handling splits them into lines, answers some itself and passes the rest on;
+/// a passed `tools/call` is decoded as the MCP library decodes it, run on the built-in knowledge base
+/// and its result encoded as the server's handler returns it. Every reply must be JSON. Build and run
+/// it with `script/fuzz mcp`; an ordinary build does nothing with it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = UnsafeBufferPointer(start: data, count: size)
-    for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-        MCPFuzzing.handle(Data(line))
+    let input = UnsafeRawBufferPointer(start: data, count: size)
+    var handling = LineHandling(maximumQuestionLength: MCPFuzzing.tools.limits.maximumQuestionLength)
+    var outcomes: [LineHandling.Outcome] = []
+    var offset = 0
+    var piece = 1
+    while offset < size {
+        let end = min(size, offset + piece)
+        outcomes += handling.read(UnsafeRawBufferPointer(rebasing: input[offset..<end]))
+        (offset, piece) = (end, min(piece * 2, 4096))
+    }
+    outcomes += handling.finish()
+    for outcome in outcomes {
+        switch outcome {
+        case .answer(let reply): MCPFuzzing.checkJSON(reply, "the transport's reply")
+        case .pass(let line): MCPFuzzing.handle(line)
+        }
     }
     return 0
 }
 
-/// The tools, on the built-in knowledge base loaded once per process.
+/// The tools on the built-in knowledge base, loaded once per process, and what is checked of replies.
 enum MCPFuzzing {
     static let tools = KnowledgeTools(session: Session.builtin())
 
-    /// Handles one line as the server handles a tool call: decoded, answered, and the reply encoded.
-    static func handle(_ line: Data) {
-        guard let request = try? JSONDecoder().decode(Request<CallTool>.self, from: line),
+    /// Handles a line passed to the MCP library as the server handles a tool call: decoded, run, and
+    /// the result encoded as a reply. The line itself must be JSON.
+    static func handle(_ line: [UInt8]) {
+        checkJSON(line, "a line passed on")
+        guard let request = try? JSONDecoder().decode(Request<CallTool>.self, from: Data(line)),
               request.method == CallTool.name else { return }
         var arguments: [String: String] = [:]
         for (key, value) in request.params.arguments ?? [:] {
             if let text = value.stringValue { arguments[key] = text }
         }
         let outcome = tools.call(request.params.name, arguments)
-        var content: [Tool.Content] = [.text(text: outcome.summary, annotations: nil, _meta: nil)]
-        if let json = outcome.json {
-            guard (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)) != nil else {
-                preconditionFailure("the '\(request.params.name)' tool answered JSON that does not parse: \(json)")
-            }
-            content.append(.text(text: json, annotations: nil, _meta: nil))
+        if let json = outcome.json { checkJSON(Array(json.utf8), "the '\(request.params.name)' tool's JSON answer") }
+        let reply = CallTool.response(id: request.id, result: MCPServer.callResult(outcome))
+        guard let encoded = try? JSONEncoder().encode(reply) else {
+            preconditionFailure("the reply to a tool call does not encode: \(outcome)")
         }
-        let reply = CallTool.response(id: request.id, result: CallTool.Result(content: content, isError: outcome.isError))
-        guard let encoded = try? JSONEncoder().encode(reply),
-              (try? JSONSerialization.jsonObject(with: encoded)) != nil else {
-            preconditionFailure("the reply to a tool call is not JSON: \(outcome)")
+        checkJSON(Array(encoded), "the reply to a tool call")
+    }
+
+    /// Stops the run when `bytes`, described by `what`, are not JSON.
+    static func checkJSON(_ bytes: [UInt8], _ what: String) {
+        guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil else {
+            preconditionFailure("\(what) is not JSON: \(String(decoding: bytes, as: UTF8.self))")
         }
     }
 }
