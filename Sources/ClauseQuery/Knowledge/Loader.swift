@@ -99,7 +99,13 @@ package struct Loader {
             let index = Int32(kb.agreements.count)
             claim(decl.id, .agreement, index)
             if let title = decl.title { kb.agreementNames.addName(title.text, for: index) }
+            // The agreement is stored before its clauses claim their identifiers, so that a clause named
+            // like it is reported as a duplicate pointing at it.
             let firstClause = Int32(kb.clauses.count)
+            kb.agreements.append(Agreement(
+                id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
+                effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
+                location: here(decl.range), clauses: firstClause..<firstClause))
             for clause in decl.clauses {
                 claim(clause.id, .clause, Int32(kb.clauses.count))
                 kb.clauses.append(Clause(
@@ -108,10 +114,7 @@ package struct Loader {
                     exclusive: clause.exclusive, start: -1, end: ClauseEnd(stated: .none, cut: nil), conditions: 0..<0,
                     amounts: 0..<0, ending: nil, citation: nil, note: nil, location: here(clause.range)))
             }
-            kb.agreements.append(Agreement(
-                id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
-                effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
-                location: here(decl.range), clauses: firstClause..<Int32(kb.clauses.count)))
+            kb.agreements[Int(index)].clauses = firstClause..<Int32(kb.clauses.count)
             return (declaration, index)
         case .event(let decl):
             let index = Int32(kb.events.count)
