@@ -32,6 +32,19 @@ package struct Lexer {
         return lexer.run(isCancelled)
     }
 
+    /// Hands the tokens of `source` to `visit` one at a time, as they are lexed, until it returns false:
+    /// a reader that decides on the first tokens lexes no further. Diagnostics are not kept.
+    package static func scan(_ source: SourceText, _ visit: (Token) -> Bool) {
+        guard source.bytes.count <= maximumSourceSize else { return }
+        var lexer = Lexer(bytes: source.bytes, file: FileID(0))
+        while lexer.offset < lexer.bytes.count {
+            lexer.lexOne()
+            for token in lexer.tokens where !visit(token) { return }
+            lexer.tokens.removeAll(keepingCapacity: true)
+            lexer.diagnostics.removeAll(keepingCapacity: true)
+        }
+    }
+
     private init(bytes: [UInt8], file: FileID) {
         self.bytes = bytes
         self.file = file
