@@ -74,13 +74,16 @@ let package = Package(
             name: "ClauseQueryTests",
             dependencies: [
                 "ClauseQuery",
+                "GrowthMeasurement",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "ClauseREPLTests",
-            dependencies: ["ClauseREPL", "ClauseSystem"]
+            dependencies: ["ClauseREPL", "ClauseSystem", "GrowthMeasurement"]
         ),
+        // How the cost of some work grows when its input doubles: the complexity tests' measure.
+        .target(name: "GrowthMeasurement", path: "Tests/GrowthMeasurement"),
         .testTarget(
             name: "CLITests",
             dependencies: ["clq", "clq-lsp", "clq-mcp"]
@@ -121,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClauseLSPTests",
-            dependencies: ["ClauseLSP", "ClauseQuery"]
+            dependencies: ["ClauseLSP", "ClauseQuery", "GrowthMeasurement", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "ClauseMCPTests",

@@ -1,4 +1,5 @@
 @testable import ClauseQuery
+import GrowthMeasurement
 import Testing
 
 /// Inputs that once took time growing with the square of their size take about twice as long when

@@ -86,6 +86,7 @@ extension LanguageServer {
         let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
         let index = LineIndex(document.bytes)
         var symbols: [DocumentSymbol] = []
+        var children: [[DocumentSymbol]] = []
         var agreements: [String: Int] = [:]
         for declaration in document.analysis.symbols.declarations {
             let symbol = DocumentSymbol(
@@ -93,11 +94,15 @@ extension LanguageServer {
                 kind: LanguageServer.symbolKind(declaration.kind), range: index.range(of: declaration.range),
                 selectionRange: index.range(of: declaration.nameRange), children: nil)
             if let container = declaration.container, let parent = agreements[container] {
-                symbols[parent].children = (symbols[parent].children ?? []) + [symbol]
+                children[parent].append(symbol)
             } else {
                 if declaration.kind == .agreement { agreements[declaration.identifier] = symbols.count }
                 symbols.append(symbol)
+                children.append([])
             }
+        }
+        for (position, members) in children.enumerated() where !members.isEmpty {
+            symbols[position].children = members
         }
         return JSON(encoding: symbols)
     }

@@ -6,7 +6,7 @@ import Darwin
 
 /// How the cost of some work grows when its input doubles, measured in the CPU time of the calling
 /// thread, so that other processes and tests running meanwhile count for little.
-enum Growth {
+public enum Growth {
     /// The ratios of the cost of `work` on `input(2 * n)` to its cost on `input(n)`, one per attempt;
     /// `name` labels the report.
     ///
@@ -14,7 +14,7 @@ enum Growth {
     /// compares the medians. Attempts stop at the first ratio of at most `limit`: a noisy moment may fail
     /// one attempt, while a cost that grows with the square of the input fails them all (a ratio near 4).
     /// A warm-up ratio over twice the limit, which noise does not explain, ends the measurement at once.
-    static func ratios<Input>(_ name: String, n: Int, limit: Double = 2.5, attempts: Int = 3, runs: Int = 3,
+    public static func ratios<Input>(_ name: String, n: Int, limit: Double = 2.5, attempts: Int = 3, runs: Int = 3,
                               input: (Int) -> Input, work: (Input) -> Void) -> [Double] {
         let small = input(n)
         let large = input(2 * n)
@@ -41,7 +41,7 @@ enum Growth {
     }
 
     /// The CPU time, in seconds, this thread spends in `work`.
-    static func cpuTime(_ work: () -> Void) -> Double {
+    public static func cpuTime(_ work: () -> Void) -> Double {
         let start = threadTime()
         work()
         return threadTime() - start

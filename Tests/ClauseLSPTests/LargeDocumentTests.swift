@@ -1,0 +1,60 @@
+@testable import ClauseLSP
+import GrowthMeasurement
+import Testing
+
+/// Symbols, highlighting and diagnostics of large documents cost time in proportion to their size: twice
+/// the document at most 2.5 times the CPU time (see `Growth`), however long its lines.
+@Suite(.serialized) struct LargeDocumentTests {
+    static let uri = "file:///tmp/large.clq"
+
+    /// A server with `text` open, initialised.
+    static func server(_ text: String) -> Recorder {
+        let recorder = Recorder()
+        _ = recorder.request(1, "initialize", .object(["capabilities": .object([:])]))
+        recorder.open(uri, text)
+        return recorder
+    }
+
+    @Test func clausesAreChildrenOfTheirAgreementInOrder() {
+        let recorder = LargeDocumentTests.server("""
+            party A.
+            agreement G between A effective 2020 {
+              clause K1: right of A to use.
+              clause K2: right of A to use.
+            }
+            """)
+        let reply = recorder.request(2, "textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(LargeDocumentTests.uri)])]))
+        guard case .array(let symbols)? = reply?["result"] else {
+            Issue.record("no symbols: \(String(describing: reply))")
+            return
+        }
+        #expect(symbols.map { $0["name"] } == ["A", "G"])
+        #expect(symbols[0]["children"] == nil)
+        guard case .array(let children)? = symbols[1]["children"] else {
+            Issue.record("the agreement has no children")
+            return
+        }
+        #expect(children.map { $0["name"] } == ["K1", "K2"])
+        #expect(children[1]["range"]?["start"] == .object(["line": 3, "character": 2]))
+    }
+
+    @Test func symbolsOfAnAgreementWithManyClauses() {
+        let ratios = Growth.ratios("document symbols", n: 1500, input: { n in
+            LargeDocumentTests.server("party A.\nagreement G between A effective 2020 {\n"
+                + (0..<n).map { "  clause K\($0): right of A to use.\n" }.joined() + "}\n")
+        }, work: { recorder in
+            _ = recorder.request(2, "textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(LargeDocumentTests.uri)])]))
+        })
+        #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
+    }
+
+    @Test func highlightingOneLongLine() {
+        let ratios = Growth.ratios("semantic tokens of one line", n: 3000, input: { n in
+            LargeDocumentTests.server("party Alpha. which rights hold where holder is Alpha"
+                + String(repeating: " or holder is Alpha", count: n) + "?")
+        }, work: { recorder in
+            _ = recorder.request(2, "textDocument/semanticTokens/full", .object(["textDocument": .object(["uri": .string(LargeDocumentTests.uri)])]))
+        })
+        #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
+    }
+}
