@@ -124,11 +124,16 @@ package struct OptionSyntax: Hashable, Sendable {
 }
 
 /// `clause_decl`: one clause of an agreement, as written.
+///
+/// The attributes most clauses leave out (`replaces`, a duration, conditions, amounts, an ending and a
+/// note) are kept in one box, which a clause without them does not allocate.
 package struct ClauseDecl: Hashable, Sendable {
     /// `clause_decl` IDENT: the identifier declared.
     package var id: Name
     /// `clause_head` `modality`, or `.term` for a term.
     package var modality: Modality
+    /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
+    package var exclusive: Bool?
     /// The bytes of the modality keyword.
     package var modalityRange: ByteRange
     /// `clause_decl` ref after `of`: the holding party.
@@ -137,28 +142,66 @@ package struct ClauseDecl: Hashable, Sendable {
     package var counterparty: Name?
     /// `about`: what the clause is about, or nil when it has no `to`.
     package var about: AboutSyntax?
-    /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
-    package var exclusive: Bool?
     /// `clause_attr` `from`: the start, or nil when not given (the agreement's effective date applies).
     package var from: InstantSyntax?
     /// `clause_attr` `until`: the end, or nil when not given (the end is then unknown).
     package var until: InstantSyntax?
-    /// `clause_attr` `replaces CLAUSE`: the earlier clause this one replaces, or nil.
-    package var replaces: Name?
-    /// `duration`, written instead of `until`.
-    package var duration: DurationSyntax?
-    /// `condition`s, in order.
-    package var conditions: [ConditionSyntax] = []
-    /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
-    package var amounts: [AmountSyntax] = []
-    /// `clause_attr` `terminated by` or `replaced by`, or nil.
-    package var ending: EndingSyntax?
     /// `clause_attr` `cites`, or nil.
     package var citation: CitationSyntax?
-    /// `clause_attr` `note`, or nil.
-    package var note: NoteSyntax?
     /// The bytes from `clause` through the `.`.
     package var range: ByteRange
+    /// The attributes most clauses leave out, or nil when the clause has none of them.
+    private var rare: Boxed<RareParts>?
+
+    /// The attributes of a clause that most clauses leave out.
+    private struct RareParts: Hashable, Sendable {
+        var replaces: Name?
+        var duration: DurationSyntax?
+        var conditions: [ConditionSyntax] = []
+        var amounts: [AmountSyntax] = []
+        var ending: EndingSyntax?
+        var note: NoteSyntax?
+    }
+
+    /// A clause `id` with the modality and holder of its head, covering `range`, with no attributes yet.
+    package init(id: Name, modality: Modality, modalityRange: ByteRange, holder: Name?, range: ByteRange) {
+        self.id = id
+        self.modality = modality
+        self.modalityRange = modalityRange
+        self.holder = holder
+        self.range = range
+    }
+
+    /// `clause_attr` `replaces CLAUSE`: the earlier clause this one replaces, or nil.
+    package var replaces: Name? {
+        get { rare?.value.replaces }
+        set { rare.update(empty: RareParts()) { $0.replaces = newValue } }
+    }
+    /// `duration`, written instead of `until`.
+    package var duration: DurationSyntax? {
+        get { rare?.value.duration }
+        set { rare.update(empty: RareParts()) { $0.duration = newValue } }
+    }
+    /// `condition`s, in order.
+    package var conditions: [ConditionSyntax] {
+        get { rare?.value.conditions ?? [] }
+        set { rare.update(empty: RareParts()) { $0.conditions = newValue } }
+    }
+    /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
+    package var amounts: [AmountSyntax] {
+        get { rare?.value.amounts ?? [] }
+        set { rare.update(empty: RareParts()) { $0.amounts = newValue } }
+    }
+    /// `clause_attr` `terminated by` or `replaced by`, or nil.
+    package var ending: EndingSyntax? {
+        get { rare?.value.ending }
+        set { rare.update(empty: RareParts()) { $0.ending = newValue } }
+    }
+    /// `clause_attr` `note`, or nil.
+    package var note: NoteSyntax? {
+        get { rare?.value.note }
+        set { rare.update(empty: RareParts()) { $0.note = newValue } }
+    }
 }
 
 /// `event_decl`: something that happened, as written.
