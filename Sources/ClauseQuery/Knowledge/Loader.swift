@@ -27,6 +27,7 @@ package struct Loader {
         let interrupted: (KnowledgeBase?, [Diagnostic]) = (nil, [Diagnostic(.interrupted, .error, "interrupted", at: nil)])
         var loader = Loader(base: base, ignoring: ignoring)
         loader.diagnostics.limited = limited
+        loader.reserveCapacity(for: declarations)
         var registered: [(FileID, [(Declaration, Int32)])] = []
         for (file, decls) in declarations {
             var entries: [(Declaration, Int32)] = []
@@ -63,6 +64,22 @@ package struct Loader {
         firstNewParty = base.parties.count
         firstNewClause = base.clauses.count
         firstNewAgreement = base.agreements.count
+    }
+
+    /// Makes room in the knowledge base's largest tables for the declarations at once, so that they are
+    /// not grown (and copied) step by step while the syntax trees are still alive.
+    private mutating func reserveCapacity(for declarations: [(FileID, [Declaration])]) {
+        var (clauses, instants) = (0, 0)
+        for (_, decls) in declarations {
+            for case .agreement(let agreement) in decls {
+                clauses += agreement.clauses.count
+                instants += 1 + 2 * agreement.clauses.count
+            }
+        }
+        guard clauses > 0 else { return }
+        kb.clauses.reserveCapacity(kb.clauses.count + clauses)
+        kb.instants.reserveCapacity(kb.instants.count + instants)
+        kb.clauseAssets.reserveCapacity(kb.clauseAssets.count + clauses)
     }
 
     // MARK: Pass 1: give every declared thing its index, so references may point forward.
