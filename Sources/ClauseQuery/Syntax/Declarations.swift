@@ -87,15 +87,50 @@ package struct AgreementDecl: Hashable, Sendable {
 }
 
 /// What a clause is about: an action and the assets it concerns.
+///
+/// Most clauses name one asset: it is kept inline, and any others (and the assets after `on` and
+/// `using`) in one box, so that the common clause allocates no array for them.
 package struct AboutSyntax: Hashable, Sendable {
     /// `about` IDENT after `to`: the action, such as `access` or `pay`.
     package var action: Name
+    /// The first asset acted on, or nil when none is given.
+    private var firstObject: Name?
+    /// The assets after the first, and those after `on` and `using`, or nil when there are none.
+    private var rare: Boxed<RareParts>?
+
+    /// The assets of an `about` that most clauses do not name.
+    private struct RareParts: Hashable, Sendable {
+        var moreObjects: [Name] = []
+        var on: [Name] = []
+        var using: [Name] = []
+    }
+
+    /// `to ACTION`, about no assets yet.
+    package init(action: Name) {
+        self.action = action
+    }
+
     /// `about` first `ref_list`: the assets acted on; empty when none are given.
-    package var objects: [Name] = []
+    package var objects: [Name] {
+        get {
+            guard let firstObject else { return [] }
+            return [firstObject] + (rare?.value.moreObjects ?? [])
+        }
+        set {
+            firstObject = newValue.first
+            rare.update(empty: RareParts()) { $0.moreObjects = Array(newValue.dropFirst()) }
+        }
+    }
     /// Assets after "on": where the action takes place.
-    package var on: [Name] = []
+    package var on: [Name] {
+        get { rare?.value.on ?? [] }
+        set { rare.update(empty: RareParts()) { $0.on = newValue } }
+    }
     /// Assets after "using": what the action is done with.
-    package var using: [Name] = []
+    package var using: [Name] {
+        get { rare?.value.using ?? [] }
+        set { rare.update(empty: RareParts()) { $0.using = newValue } }
+    }
 }
 
 /// `terminated by X` or `replaced by X`, optionally `on DATE`.
