@@ -28,18 +28,20 @@ package struct Loader {
         var loader = Loader(base: base, ignoring: ignoring)
         loader.diagnostics.limited = limited
         loader.reserveCapacity(for: declarations)
-        var registered: [(FileID, [(Declaration, Int32)])] = []
+        // The index each declaration was registered at, file by file.
+        var registered: [[Int32]] = []
         for (file, decls) in declarations {
-            var entries: [(Declaration, Int32)] = []
+            var indexes: [Int32] = []
+            indexes.reserveCapacity(decls.count)
             for declaration in decls {
-                if entries.count & 0xFF == 0xFF, isCancelled() { return interrupted }
-                entries.append(loader.register(declaration, file: file))
+                if indexes.count & 0xFF == 0xFF, isCancelled() { return interrupted }
+                indexes.append(loader.register(declaration, file: file))
             }
-            registered.append((file, entries))
+            registered.append(indexes)
         }
-        for (file, decls) in registered {
+        for ((file, decls), indexes) in zip(declarations, registered) {
             loader.file = file
-            for (number, (declaration, index)) in decls.enumerated() {
+            for (number, (declaration, index)) in zip(decls, indexes).enumerated() {
                 if number & 0xFF == 0xFF, isCancelled() { return interrupted }
                 loader.resolve(declaration, index)
             }
@@ -84,7 +86,7 @@ package struct Loader {
 
     // MARK: Pass 1: give every declared thing its index, so references may point forward.
 
-    private mutating func register(_ declaration: Declaration, file: FileID) -> (Declaration, Int32) {
+    private mutating func register(_ declaration: Declaration, file: FileID) -> Int32 {
         self.file = file
         switch declaration {
         case .party(let decl):
@@ -97,21 +99,21 @@ package struct Loader {
             kb.partsByParty.append([])
             if let name = decl.displayName { kb.partyNames.addName(name.text, for: index) }
             for alias in decl.aliases { kb.partyNames.addName(alias.text, for: index) }
-            return (declaration, index)
+            return index
         case .asset(let decl):
             let index = Int32(kb.assets.count)
             claim(decl.id, .asset, index)
             if let name = decl.displayName { kb.assetNames.addName(name.text, for: index) }
             kb.assets.append(Asset(id: decl.id.text, name: decl.displayName?.text ?? decl.id.text, owner: nil,
                                    location: here(decl.range)))
-            return (declaration, index)
+            return index
         case .source(let decl):
             let index = Int32(kb.sources.count)
             claim(decl.id, .source, index)
             kb.sourceNames.addName(decl.document.text, for: index)
             kb.sources.append(SourceDocument(id: decl.id.text, document: decl.document.text, title: decl.title?.text,
                                              location: here(decl.range)))
-            return (declaration, index)
+            return index
         case .agreement(let decl):
             let index = Int32(kb.agreements.count)
             claim(decl.id, .agreement, index)
@@ -129,7 +131,7 @@ package struct Loader {
                 id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
                 effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
                 location: here(decl.range), clauses: firstClause..<Int32(kb.clauses.count)))
-            return (declaration, index)
+            return index
         case .event(let decl):
             let index = Int32(kb.events.count)
             claim(decl.id, .event, index)
@@ -137,14 +139,14 @@ package struct Loader {
             kb.events.append(Event(id: decl.id.text, title: decl.title?.text ?? decl.id.text,
                                    date: literalInstant(decl.date), involving: [], amounts: [], citation: nil,
                                    note: decl.note?.text, location: here(decl.range)))
-            return (declaration, index)
+            return index
         case .prospect(let decl):
             let index = Int32(kb.prospects.count)
             claim(decl.id, .prospect, index)
             if let title = decl.title { kb.prospectNames.addName(title.text, for: index) }
             kb.prospects.append(Prospect(id: decl.id.text, title: decl.title?.text ?? decl.id.text, involving: [],
                                          citation: nil, note: decl.note?.text, location: here(decl.range)))
-            return (declaration, index)
+            return index
         }
     }
 
