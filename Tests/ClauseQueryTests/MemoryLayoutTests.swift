@@ -4,13 +4,19 @@ import Testing
 /// A knowledge base of a million clauses keeps a million clause nodes alive while it loads, so the
 /// size of a clause node is most of the peak memory of a load from text: these bounds keep the rare
 /// parts of a clause, an instant and an `about` boxed, and an agreement's clauses without spare room.
-@Suite struct SyntaxSizeTests {
+/// The knowledge base itself holds about two instants per clause, so their size counts too.
+@Suite struct MemoryLayoutTests {
     @Test func clauseNodeStaysSmall() {
         // 608 bytes before its rare attributes were boxed.
         #expect(MemoryLayout<ClauseDecl>.stride <= 336)
         // 80 bytes before its offset and inference were boxed.
         #expect(MemoryLayout<InstantSyntax>.stride <= 48)
         #expect(MemoryLayout<AboutSyntax>.stride <= 72)
+    }
+
+    @Test func instantStaysSmall() {
+        // 80 bytes before its relative form was boxed.
+        #expect(MemoryLayout<Instant>.stride <= 56)
     }
 
     func clauses(_ text: String) -> [ClauseDecl] {
