@@ -14,6 +14,13 @@ import Testing
         #expect(MemoryLayout<AboutSyntax>.stride <= 72)
     }
 
+    /// A file of a million one-line declarations is a million statements, kept twice while it loads.
+    @Test func statementIsAReference() {
+        // 256 bytes when a declaration was stored inline (an event's size).
+        #expect(MemoryLayout<Statement>.stride <= 24)
+        #expect(MemoryLayout<Declaration>.stride <= 8)
+    }
+
     @Test func instantStaysSmall() {
         // 80 bytes before its relative form was boxed.
         #expect(MemoryLayout<Instant>.stride <= 56)

@@ -157,6 +157,7 @@ package struct Loader {
     private mutating func claim(_ id: Name, _ kind: EntityKind, _ index: Int32) {
         if let other = kb.identifierKinds.updateValue(kind, forKey: id.text) {
             kb.identifierKinds[id.text] = other
+            guard !diagnostics.isFull(file) else { return diagnostics.noteError() }
             var notes: [DiagnosticNote] = []
             if let location = existingLocation(of: id.text, other) {
                 notes.append(DiagnosticNote("'\(id.text)' was first declared here", at: location))

@@ -1,5 +1,6 @@
-/// A declaration that adds knowledge.
-package enum Declaration: Hashable, Sendable {
+/// A declaration that adds knowledge. Each case is boxed, so that a script's array of statements holds a
+/// reference per statement rather than room for the largest declaration in each.
+package indirect enum Declaration: Hashable, Sendable {
     /// `party_decl`.
     case party(PartyDecl)
     /// `asset_decl`.
