@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClauseMCPTests",
-            dependencies: ["ClauseMCP", "ClauseQuery"]
+            dependencies: ["ClauseMCP", "ClauseQuery", .product(name: "MCP", package: "swift-sdk")]
         ),
         .testTarget(
             name: "ClauseToolsTests",
