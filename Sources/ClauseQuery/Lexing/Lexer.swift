@@ -23,6 +23,8 @@ package struct Lexer {
     private var diagnostics: [Diagnostic] = []
     private var endsInsideString = false
     private var comments: [ByteRange] = []
+    /// False when scanning: problems are neither kept nor described.
+    private var keepsDiagnostics = true
 
     /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.
     /// The tokens of `source`; `isCancelled` is polled every few thousand tokens, and stops the lexing
@@ -33,15 +35,15 @@ package struct Lexer {
     }
 
     /// Hands the tokens of `source` to `visit` one at a time, as they are lexed, until it returns false:
-    /// a reader that decides on the first tokens lexes no further. Diagnostics are not kept.
+    /// a reader that decides on the first tokens lexes no further. Problems are not reported.
     package static func scan(_ source: SourceText, _ visit: (Token) -> Bool) {
         guard source.bytes.count <= maximumSourceSize else { return }
         var lexer = Lexer(bytes: source.bytes, file: FileID(0))
+        lexer.keepsDiagnostics = false
         while lexer.offset < lexer.bytes.count {
             lexer.lexOne()
             for token in lexer.tokens where !visit(token) { return }
             lexer.tokens.removeAll(keepingCapacity: true)
-            lexer.diagnostics.removeAll(keepingCapacity: true)
         }
     }
 
@@ -52,8 +54,8 @@ package struct Lexer {
 
     private mutating func run(_ isCancelled: () -> Bool) -> LexedSource {
         if bytes.count > maximumSourceSize {
-            report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes",
-                   ByteRange(0, 0))
+            let size = bytes.count
+            report(.inputTooLarge, "input is \(size) bytes; the limit is \(maximumSourceSize) bytes", ByteRange(0, 0))
             return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
                                comments: [], endsInsideString: false)
         }
@@ -176,8 +178,8 @@ package struct Lexer {
         let (decoded, length) = scalar(at: offset)
         guard let decoded else {
             offset += length
-            malformed(.invalidUTF8, "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))",
-                   ByteRange(start, offset))
+            let byte = bytes[start]
+            malformed(.invalidUTF8, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))", ByteRange(start, offset))
             return
         }
         if decoded == "\u{2019}" {
@@ -318,7 +320,8 @@ package struct Lexer {
     /// the value.
     private mutating func lexMoney(from start: Int) {
         guard digits() > 0 else {
-            malformed(.invalidNumber, "expected digits after '\(String(decoding: bytes[start..<offset], as: UTF8.self))', as in $38B",
+            let written = bytes[start..<offset]
+            malformed(.invalidNumber, "expected digits after '\(String(decoding: written, as: UTF8.self))', as in $38B",
                       ByteRange(start, offset))
             return
         }
@@ -396,14 +399,15 @@ package struct Lexer {
     }
 
     /// Reports text that is no token and emits a `malformed` token over it, which the parser skips without a word.
-    private mutating func malformed(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
-        report(id, message, range)
+    private mutating func malformed(_ id: DiagnosticID, _ message: @autoclosure () -> String, _ range: ByteRange) {
+        report(id, message(), range)
         tokens.append(Token(.malformed, range))
     }
 
-    /// Records a problem; past `Parser.maximumDiagnostics` problems are counted out, so garbage stays cheap.
-    private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
-        guard diagnostics.count < Parser.maximumDiagnostics else { return }
-        diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file, range: range)))
+    /// Records a problem; past `Parser.maximumDiagnostics` problems, or when scanning, none is kept and its
+    /// message is not even written, so garbage stays cheap.
+    private mutating func report(_ id: DiagnosticID, _ message: @autoclosure () -> String, _ range: ByteRange) {
+        guard keepsDiagnostics, diagnostics.count < Parser.maximumDiagnostics else { return }
+        diagnostics.append(Diagnostic(id, .error, message(), at: SourceLocation(file: file, range: range)))
     }
 }
