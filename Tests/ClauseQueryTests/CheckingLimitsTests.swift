@@ -14,6 +14,18 @@ import Testing
         #expect(session.knowledgeBase.isEmpty)
     }
 
+    /// A knowledge-base file of questions reports its first hundred, as any other mistake.
+    @Test func questionsInAKnowledgeBaseAreCappedAtOneHundred() {
+        let text = "party A.\n" + String(repeating: "which rights hold for A in 2031?\n", count: 1_000)
+        var session = Session()
+        let outcome = session.load([(name: "questions.clq", text: text)])
+        #expect(outcome.loadFailed)
+        #expect(outcome.diagnostics.count == 100)
+        #expect(Set(outcome.diagnostics.map(\.id)) == [.questionInKnowledgeBase])
+        #expect(outcome.diagnostics.last?.location?.range == ByteRange(9 + 99 * 33, 9 + 100 * 33 - 1))
+        #expect(session.knowledgeBase.isEmpty)
+    }
+
     @Test func unknownNamesPastTheCapStillFailTheLoad() {
         var lines = (0..<150).map { "party Party\($0)." }
         lines.append("agreement G between Party0 effective 2020 {")
