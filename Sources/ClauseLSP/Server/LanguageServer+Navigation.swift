@@ -82,7 +82,8 @@ extension LanguageServer {
         return "```\n" + SourceText(name: key, bytes: bytes).text(in: declaration.range) + "\n```"
     }
 
-    func documentSymbols(_ params: JSON) throws(ResponseError) -> JSON {
+    /// The document's symbols as JSON text, an agreement's clauses its children.
+    func documentSymbols(_ params: JSON) throws(ResponseError) -> [UInt8] {
         let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
         let index = LineIndex(document.bytes)
         var symbols: [DocumentSymbol] = []
@@ -104,7 +105,10 @@ extension LanguageServer {
         for (position, members) in children.enumerated() where !members.isEmpty {
             symbols[position].children = members
         }
-        return JSON(encoding: symbols)
+        var writer = JSONWriter()
+        writer.bytes.reserveCapacity(document.analysis.symbols.declarations.count * 160)
+        writer.append(symbols)
+        return writer.bytes
     }
 
     /// LSP symbol kinds: agreements as namespaces, clauses as methods, parties as classes and so on.
