@@ -57,4 +57,17 @@ import Testing
         })
         #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
     }
+
+    /// Each diagnostic's position is counted in one line index of the document, not in one made for it:
+    /// a hundred diagnostics on a large document cost a hundred passes over it.
+    @Test func diagnosticsOfALargeDocument() {
+        let padding = " # " + String(repeating: "x", count: 8000) + "\n"
+        let ratios = Growth.ratios("diagnostics", n: 40, input: { n in
+            (count: n, text: (0..<n).map { "which rights hold for Pary\($0) in 2031?" + padding }.joined())
+        }, work: { document in
+            let recorder = LargeDocumentTests.server(document.text)
+            #expect(recorder.lastDiagnostics.count == document.count)
+        })
+        #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
+    }
 }

@@ -67,21 +67,30 @@ extension LanguageServer {
         let knowledgeBase = analysis.loaded ? analysis.knowledgeBase : (previous ?? analysis.knowledgeBase)
         documents[key] = OpenDocument(uri: uri, version: version, bytes: bytes, analysis: analysis,
                                       knowledgeBase: knowledgeBase)
-        let diagnostics = analysis.diagnostics.map { convert($0, in: key, analysis) }
+        var indexes: [FileID: LineIndex] = [:]
+        let diagnostics = analysis.diagnostics.map { convert($0, in: key, analysis, &indexes) }
         publish("textDocument/publishDiagnostics",
                 JSON(encoding: PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)))
     }
 
     /// A core diagnostic as the protocol shows it. One located in another file (a configured
     /// knowledge base that does not load) is shown at the top of the document, naming that file.
-    private func convert(_ diagnostic: Diagnostic, in uri: String, _ analysis: Analysis) -> LSPDiagnostic {
+    /// Each file's line index is made once, in `indexes`, for all the diagnostics of an update.
+    private func convert(_ diagnostic: Diagnostic, in uri: String, _ analysis: Analysis,
+                         _ indexes: inout [FileID: LineIndex]) -> LSPDiagnostic {
+        func index(_ file: FileID) -> LineIndex {
+            if let index = indexes[file] { return index }
+            let index = LineIndex(analysis.sources[file].bytes)
+            indexes[file] = index
+            return index
+        }
         let severity = diagnostic.severity == .error ? 1 : diagnostic.severity == .warning ? 2 : 3
         var message = diagnostic.message
         var range = TextRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
         if let location = diagnostic.location, analysis.sources.contains(location.file) {
             let text = analysis.sources[location.file]
             if text.name == uri {
-                range = LineIndex(text.bytes).range(of: location.range)
+                range = index(location.file).range(of: location.range)
             } else {
                 let position = text.position(of: location.range.start)
                 message = "\(text.name):\(position.line):\(position.column): \(message)"
@@ -95,7 +104,7 @@ extension LanguageServer {
             }
             let text = analysis.sources[location.file]
             related.append(DiagnosticRelatedInformation(
-                location: Location(uri: self.uri(ofSourceNamed: text.name), range: LineIndex(text.bytes).range(of: location.range)),
+                location: Location(uri: self.uri(ofSourceNamed: text.name), range: index(location.file).range(of: location.range)),
                 message: note.message))
         }
         return LSPDiagnostic(range: range, severity: severity, code: diagnostic.id.rawValue, source: "clq",
