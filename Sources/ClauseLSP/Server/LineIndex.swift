@@ -115,6 +115,11 @@ struct LineIndex {
             }
         }
         while index < clamped {
+            if bytes[index] < 0x80 {
+                units += 1
+                index += 1
+                continue
+            }
             let next = character(at: index)
             units += next.units
             index += next.bytes
