@@ -30,12 +30,13 @@ package enum Highlights {
         var highlights: [Highlight] = []
         var comments = lexed.comments.makeIterator()
         var nextComment = comments.next()
+        var names: [String: HighlightKind] = [:]
         for token in lexed.tokens {
             while let comment = nextComment, comment.start < token.range.start {
                 highlights.append(Highlight(range: comment, kind: .comment, isDeclaration: false))
                 nextComment = comments.next()
             }
-            guard let kind = kind(of: token, source, kb) else { continue }
+            guard let kind = kind(of: token, source, kb, &names) else { continue }
             highlights.append(Highlight(range: token.range, kind: kind, isDeclaration: declared.contains(token.range.start)))
         }
         while let comment = nextComment {
@@ -45,17 +46,25 @@ package enum Highlights {
         return highlights
     }
 
-    private static func kind(of token: Token, _ source: SourceText, _ kb: KnowledgeBase) -> HighlightKind? {
+    /// The kinds a name is looked up as, in order: the first that knows it colours it.
+    static let nameKinds: [(EntityKind, HighlightKind)] = [(.party, .party), (.agreement, .agreement), (.clause, .clause),
+                                                           (.asset, .asset), (.event, .event), (.prospect, .prospect),
+                                                           (.source, .source)]
+
+    /// A name's kind is looked up once for each spelling of it in the text, kept in `names`.
+    private static func kind(of token: Token, _ source: SourceText, _ kb: KnowledgeBase,
+                             _ names: inout [String: HighlightKind]) -> HighlightKind? {
         switch token.kind {
         case .keyword(let keyword): return modalities.contains(keyword) ? .modality : .keyword
         case .string: return .string
         case .integer, .date, .money: return .number
         case .identifier:
             let text = source.text(in: token.range)
-            let kinds: [(EntityKind, HighlightKind)] = [(.party, .party), (.agreement, .agreement), (.clause, .clause),
-                                                         (.asset, .asset), (.event, .event), (.prospect, .prospect),
-                                                         (.source, .source)]
-            return kinds.first { kb.index(for: $0.0).resolve(text) != .missing }?.1 ?? .name
+            if let known = names[text] { return known }
+            let key = text.lowercased()
+            let kind = nameKinds.first { kb.index(for: $0.0).knows(folded: key) }?.1 ?? .name
+            names[text] = kind
+            return kind
         default: return nil
         }
     }
