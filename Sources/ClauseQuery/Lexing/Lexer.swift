@@ -160,15 +160,31 @@ package struct Lexer {
         return (decoded, length)
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 1 != 0 : scalar.properties.isAlphabetic
     }
 
-    private static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+    static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 2 != 0 : continuesIdentifierByProperties(scalar)
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 4 != 0 : scalar.properties.isWhitespace
+    }
+
+    static func continuesIdentifierByProperties(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII
             ? isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value))
             : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
                 || scalar.properties.generalCategory == .spacingMark
+    }
+
+    /// For each scalar below U+0800 (at most two bytes of UTF-8): 1 if it is a letter, 2 if it continues
+    /// an identifier, 4 if it is white space. Read from Unicode's properties once, not for every character.
+    private static let twoByteClasses: [UInt8] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.properties.isAlphabetic ? 1 : 0) | (continuesIdentifierByProperties(scalar) ? 2 : 0)
+            | (scalar.properties.isWhitespace ? 4 : 0)
     }
 
     private mutating func lexNonASCII() {
@@ -176,7 +192,8 @@ package struct Lexer {
         let (decoded, length) = scalar(at: offset)
         guard let decoded else {
             offset += length
-            malformed(.invalidUTF8, "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))",
+            // The message is made only for a problem that is kept: random bytes make millions.
+            malformed(.invalidUTF8, keepsProblems ? "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))" : "",
                    ByteRange(start, offset))
             return
         }
@@ -189,11 +206,11 @@ package struct Lexer {
             lexIdentifier()
         } else if decoded == "\u{FEFF}" && start == 0 {
             offset += length
-        } else if decoded.properties.isWhitespace {
+        } else if Lexer.isWhitespace(decoded) {
             offset += length
         } else {
             offset += length
-            malformed(.unexpectedCharacter, "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))",
+            malformed(.unexpectedCharacter, keepsProblems ? "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))" : "",
                    ByteRange(start, offset))
         }
     }
@@ -396,6 +413,9 @@ package struct Lexer {
     }
 
     /// Reports text that is no token and emits a `malformed` token over it, which the parser skips without a word.
+    /// True while problems are still recorded: past `Parser.maximumDiagnostics` they are only counted out.
+    private var keepsProblems: Bool { diagnostics.count < Parser.maximumDiagnostics }
+
     private mutating func malformed(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
         report(id, message, range)
         tokens.append(Token(.malformed, range))
@@ -403,7 +423,7 @@ package struct Lexer {
 
     /// Records a problem; past `Parser.maximumDiagnostics` problems are counted out, so garbage stays cheap.
     private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
-        guard diagnostics.count < Parser.maximumDiagnostics else { return }
+        guard keepsProblems else { return }
         diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file, range: range)))
     }
 }
