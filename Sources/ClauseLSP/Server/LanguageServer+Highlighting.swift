@@ -33,8 +33,8 @@ extension LanguageServer {
         data.reserveCapacity(highlights.count * 5)
         var (line, character) = (0, 0)
         for highlight in highlights {
-            let start = index.position(of: highlight.range.start)
-            let end = index.position(of: highlight.range.end)
+            let start = index.position(of: highlight.range.start, near: line)
+            let end = index.position(of: highlight.range.end, near: start.line)
             guard end.line == start.line, end.character > start.character else { continue }
             let deltaLine = start.line - line
             let deltaCharacter = deltaLine == 0 ? start.character - character : start.character

@@ -89,11 +89,14 @@ extension LanguageServer {
         var symbols: [DocumentSymbol] = []
         var children: [[DocumentSymbol]] = []
         var agreements: [String: Int] = [:]
+        var line = 0
         for declaration in document.analysis.symbols.declarations {
+            let range = index.range(of: declaration.range, near: line)
             let symbol = DocumentSymbol(
                 name: declaration.identifier, detail: declaration.names.first ?? declaration.kind.rawValue,
-                kind: LanguageServer.symbolKind(declaration.kind), range: index.range(of: declaration.range),
-                selectionRange: index.range(of: declaration.nameRange), children: nil)
+                kind: LanguageServer.symbolKind(declaration.kind), range: range,
+                selectionRange: index.range(of: declaration.nameRange, near: range.start.line), children: nil)
+            line = range.start.line
             if let container = declaration.container, let parent = agreements[container] {
                 children[parent].append(symbol)
             } else {
