@@ -19,12 +19,15 @@ extension LanguageServer {
     }
 
     func didOpen(_ params: JSON) throws(ResponseError) {
-        let item = try decode(DidOpenParams.self, params).textDocument
+        let opened: DidOpenParams
+        if let read = DidOpenParams(json: params) { opened = read } else { opened = try decode(DidOpenParams.self, params) }
+        let item = opened.textDocument
         update(item.uri, version: item.version, bytes: Array(item.text.utf8))
     }
 
     func didChange(_ params: JSON) throws(ResponseError) {
-        let change = try decode(DidChangeParams.self, params)
+        let change: DidChangeParams
+        if let read = DidChangeParams(json: params) { change = read } else { change = try decode(DidChangeParams.self, params) }
         var bytes = try document(change.textDocument.uri).bytes
         for edit in change.contentChanges {
             guard let range = edit.range else {
