@@ -103,7 +103,8 @@ package struct Lexer {
                 lexNonASCII()
             } else {
                 offset += 1
-                malformed(.unexpectedCharacter, "unexpected character \(Lexer.describe(byte))", ByteRange(start, offset))
+                malformed(.unexpectedCharacter, keepsProblems ? "unexpected character \(Lexer.describe(byte))" : "",
+                          ByteRange(start, offset))
             }
         }
     }
@@ -179,6 +180,9 @@ package struct Lexer {
                 || scalar.properties.generalCategory == .spacingMark
     }
 
+    /// The first character of each currency symbol.
+    private static let moneySymbols = Set(Money.symbols.compactMap { $0.symbol.unicodeScalars.first })
+
     /// For each scalar below U+0800 (at most two bytes of UTF-8): 1 if it is a letter, 2 if it continues
     /// an identifier, 4 if it is white space. Read from Unicode's properties once, not for every character.
     private static let twoByteClasses: [UInt8] = (0..<0x800).map { value in
@@ -199,7 +203,7 @@ package struct Lexer {
         }
         if decoded == "\u{2019}" {
             lexPossessive(quoteLength: length)
-        } else if Money.symbols.contains(where: { $0.symbol.unicodeScalars.first == decoded }) {
+        } else if Lexer.moneySymbols.contains(decoded) {
             offset += length
             lexMoney(from: start)
         } else if Lexer.isLetter(decoded) {
@@ -377,9 +381,10 @@ package struct Lexer {
         }
         let range = ByteRange(start, offset)
         if offset > end {
-            let written = String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage
+            let written = keepsProblems ? String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage : ""
             malformed(kind == .date ? .invalidDate : .invalidNumber,
-                      "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : ""), range)
+                      keepsProblems ? "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : "") : "",
+                      range)
         } else if kind == .date, case .failure(let invalid) = CalendarDate.read(bytes[start..<offset]) {
             malformed(.invalidDate, invalid.message, range)
         } else {
