@@ -28,13 +28,14 @@ extension LanguageServer {
     func didChange(_ params: JSON) throws(ResponseError) {
         let change: DidChangeParams
         if let read = DidChangeParams(json: params) { change = read } else { change = try decode(DidChangeParams.self, params) }
-        var bytes = try document(change.textDocument.uri).bytes
+        let document = try document(change.textDocument.uri)
+        var bytes = document.bytes
         for edit in change.contentChanges {
             guard let range = edit.range else {
                 bytes = Array(edit.text.utf8)
                 continue
             }
-            let index = LineIndex(bytes)
+            let index = bytes == document.bytes ? document.lineIndex : LineIndex(bytes)
             let start = index.offset(of: range.start)
             let end = max(start, index.offset(of: range.end))
             bytes.replaceSubrange(start..<end, with: Array(edit.text.utf8))
@@ -68,22 +69,25 @@ extension LanguageServer {
         let analysis = Analysis(uri: key, bytes: bytes, workspace: workspace)
         let previous = documents[key]?.knowledgeBase
         let knowledgeBase = analysis.loaded ? analysis.knowledgeBase : (previous ?? analysis.knowledgeBase)
-        documents[key] = OpenDocument(uri: uri, version: version, bytes: bytes, analysis: analysis,
+        let lineIndex = LineIndex(bytes)
+        documents[key] = OpenDocument(uri: uri, version: version, bytes: bytes, lineIndex: lineIndex, analysis: analysis,
                                       knowledgeBase: knowledgeBase)
         var indexes: [FileID: LineIndex] = [:]
-        let diagnostics = analysis.diagnostics.map { convert($0, in: key, analysis, &indexes) }
+        let diagnostics = analysis.diagnostics.map { convert($0, in: key, analysis, lineIndex, &indexes) }
         publish("textDocument/publishDiagnostics",
                 JSON(encoding: PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)))
     }
 
     /// A core diagnostic as the protocol shows it. One located in another file (a configured
     /// knowledge base that does not load) is shown at the top of the document, naming that file.
-    /// Each file's line index is made once, in `indexes`, for all the diagnostics of an update.
-    private func convert(_ diagnostic: Diagnostic, in uri: String, _ analysis: Analysis,
+    /// Each file's line index is made once, in `indexes`, for all the diagnostics of an update; the
+    /// document's own is `own`.
+    private func convert(_ diagnostic: Diagnostic, in uri: String, _ analysis: Analysis, _ own: LineIndex,
                          _ indexes: inout [FileID: LineIndex]) -> LSPDiagnostic {
         func index(_ file: FileID) -> LineIndex {
             if let index = indexes[file] { return index }
-            let index = LineIndex(analysis.sources[file].bytes)
+            let text = analysis.sources[file]
+            let index = text.name == uri && text.bytes == own.bytes ? own : LineIndex(text.bytes)
             indexes[file] = index
             return index
         }

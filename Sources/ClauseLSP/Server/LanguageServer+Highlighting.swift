@@ -28,7 +28,7 @@ extension LanguageServer {
         let declared = Set(document.analysis.symbols.declarations.map(\.nameRange.start))
         let highlights = Highlights.of(SourceText(name: document.uri, bytes: document.bytes),
                                        knowledgeBase: document.knowledgeBase, declared: declared)
-        let index = LineIndex(document.bytes)
+        let index = document.lineIndex
         var data: [Int32] = []
         data.reserveCapacity(highlights.count * 5)
         var (line, character) = (0, 0)

@@ -12,6 +12,8 @@ public final class LanguageServer {
         var uri: String
         var version: Int?
         var bytes: [UInt8]
+        /// Positions in `bytes`, made once for each version of the text.
+        var lineIndex: LineIndex
         var analysis: Analysis
         /// The last knowledge base holding the document's own declarations, for completion and hover.
         var knowledgeBase: KnowledgeBase
