@@ -73,12 +73,6 @@ struct NameIndex: Sendable, Equatable {
     /// The spellings to suggest a name from.
     var candidates: Spellings { Spellings(names: spellings, keys: spellingKeys) }
 
-    /// Whether `resolve` finds anything for a spelling whose lowercase is `key`: every identifier is
-    /// a name too, so what resolves exactly resolves ignoring case.
-    func knows(folded key: String) -> Bool {
-        !(folded[key]?.isEmpty ?? true)
-    }
-
     func resolve(_ text: String) -> Resolution {
         if let entity = exact[text] { return .found(entity) }
         let entities = folded[text.lowercased()] ?? []
