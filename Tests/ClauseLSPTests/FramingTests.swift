@@ -133,4 +133,19 @@ import Testing
             }
         }
     }
+
+    /// A line to look on first changes no position, whether or not the offset is on it.
+    @Test func aLineToLookOnFirstChangesNoPosition() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...(LineIndexOracleTests.pieces.count - 1)).array(of: 0...40)) { picks in
+            let bytes = picks.flatMap { LineIndexOracleTests.pieces[$0] }
+            let starts = LineIndexOracleTests.lineStarts(bytes)
+            let index = LineIndex(bytes)
+            for offset in 0...bytes.count + 1 {
+                for near in -1...starts.count + 1 {
+                    #expect(index.position(of: offset, near: near) == LineIndexOracleTests.position(bytes, starts, offset),
+                            "offset \(offset) near line \(near) of \(bytes)")
+                }
+            }
+        }
+    }
 }

@@ -57,4 +57,36 @@ import Testing
         })
         #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
     }
+
+    /// Each diagnostic's position is counted in one line index of the document, not in one made for it:
+    /// a hundred diagnostics on a large document cost a hundred passes over it.
+    @Test func diagnosticsOfALargeDocument() {
+        let padding = " # " + String(repeating: "x", count: 8000) + "\n"
+        let ratios = Growth.ratios("diagnostics", n: 40, input: { n in
+            (count: n, text: (0..<n).map { "which rights hold for Pary\($0) in 2031?" + padding }.joined())
+        }, work: { document in
+            let recorder = LargeDocumentTests.server(document.text)
+            #expect(recorder.lastDiagnostics.count == document.count)
+        })
+        #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
+    }
+
+    /// The references to a name used on every line are located in one line index of the document, not
+    /// one made for each reference.
+    @Test func referencesToANameUsedOnEveryLine() {
+        let ratios = Growth.ratios("references", n: 400, input: { n in
+            (count: n, recorder: LargeDocumentTests.server("party Alpha.\n"
+                + String(repeating: "which rights hold for Alpha in 2031?\n", count: n)))
+        }, work: { document in
+            let reply = document.recorder.request(2, "textDocument/references", .object([
+                "textDocument": .object(["uri": .string(LargeDocumentTests.uri)]),
+                "position": .object(["line": 0, "character": 7]), "context": .object(["includeDeclaration": true])]))
+            guard case .array(let locations)? = reply?["result"] else {
+                Issue.record("no references: \(String(describing: reply))")
+                return
+            }
+            #expect(locations.count == document.count + 1)
+        })
+        #expect(ratios.contains { $0 <= 2.5 }, "cost at 2N over cost at N: \(ratios)")
+    }
 }

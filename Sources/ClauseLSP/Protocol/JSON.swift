@@ -29,12 +29,12 @@ public enum JSON: Hashable, Sendable {
 
     /// Decodes a protocol type from this value.
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: JSON.encoder.encode(self))
+        try JSONDecoder().decode(T.self, from: Data(serialized()))
     }
 
     /// Compact UTF-8 JSON text with sorted keys.
     public func serialized() -> [UInt8] {
-        (try? JSON.encoder.encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
+        JSONWriter.write(self) ?? Array("null".utf8)
     }
 
     private static var encoder: JSONEncoder {

@@ -136,7 +136,7 @@ struct JSONParser {
             case UInt8(ascii: "t"): text.append(0x09)
             case UInt8(ascii: "u"):
                 guard let scalar = escapedScalar() else { return nil }
-                text += Array(String(Character(scalar)).utf8)
+                UTF8.encode(scalar) { text.append($0) }
             default: return nil
             }
         }

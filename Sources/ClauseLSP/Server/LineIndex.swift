@@ -95,11 +95,16 @@ struct LineIndex {
         return offset
     }
 
-    /// The position of a byte offset.
-    func position(of offset: Int) -> Position {
+    /// The position of a byte offset. `near` is a line to look on first, as the line of the offset
+    /// before when offsets come in text order: the line is then found without a search.
+    func position(of offset: Int, near: Int = 0) -> Position {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
+        if near > 0, near < lineStarts.count, lineStarts[near] <= clamped {
+            low = near
+            if near + 1 < lineStarts.count, clamped < lineStarts[near + 1] { high = near }
+        }
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
@@ -115,6 +120,11 @@ struct LineIndex {
             }
         }
         while index < clamped {
+            if bytes[index] < 0x80 {
+                units += 1
+                index += 1
+                continue
+            }
             let next = character(at: index)
             units += next.units
             index += next.bytes
@@ -122,8 +132,10 @@ struct LineIndex {
         return Position(line: low, character: units)
     }
 
-    func range(of range: ByteRange) -> TextRange {
-        TextRange(start: position(of: range.start), end: position(of: range.end))
+    /// The range of `range`; `near` as for `position(of:near:)`.
+    func range(of range: ByteRange, near: Int = 0) -> TextRange {
+        let start = position(of: range.start, near: near)
+        return TextRange(start: start, end: position(of: range.end, near: start.line))
     }
 
     /// The range covering the whole text.

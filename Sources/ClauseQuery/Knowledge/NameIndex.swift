@@ -52,6 +52,12 @@ enum EntityList: Sendable, Equatable {
         self = entities.count == 1 ? .one(entities[0]) : .many(entities)
     }
 
+    /// True when the list names no entity.
+    var isEmpty: Bool {
+        if case .many(let entities) = self { return entities.isEmpty }
+        return false
+    }
+
     /// The entities, in order.
     var entities: [Int32] {
         switch self {

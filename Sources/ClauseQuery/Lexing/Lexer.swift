@@ -54,8 +54,7 @@ package struct Lexer {
 
     private mutating func run(_ isCancelled: () -> Bool) -> LexedSource {
         if bytes.count > maximumSourceSize {
-            let size = bytes.count
-            report(.inputTooLarge, "input is \(size) bytes; the limit is \(maximumSourceSize) bytes", ByteRange(0, 0))
+            report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes", ByteRange(0, 0))
             return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
                                comments: [], endsInsideString: false)
         }
@@ -105,7 +104,8 @@ package struct Lexer {
                 lexNonASCII()
             } else {
                 offset += 1
-                malformed(.unexpectedCharacter, "unexpected character \(Lexer.describe(byte))", ByteRange(start, offset))
+                malformed(.unexpectedCharacter, keepsProblems ? "unexpected character \(Lexer.describe(byte))" : "",
+                          ByteRange(start, offset))
             }
         }
     }
@@ -162,15 +162,34 @@ package struct Lexer {
         return (decoded, length)
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 1 != 0 : scalar.properties.isAlphabetic
     }
 
-    private static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+    static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 2 != 0 : continuesIdentifierByProperties(scalar)
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 4 != 0 : scalar.properties.isWhitespace
+    }
+
+    static func continuesIdentifierByProperties(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII
             ? isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value))
             : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
                 || scalar.properties.generalCategory == .spacingMark
+    }
+
+    /// The first character of each currency symbol.
+    private static let moneySymbols = Set(Money.symbols.compactMap { $0.symbol.unicodeScalars.first })
+
+    /// For each scalar below U+0800 (at most two bytes of UTF-8): 1 if it is a letter, 2 if it continues
+    /// an identifier, 4 if it is white space. Read from Unicode's properties once, not for every character.
+    private static let twoByteClasses: [UInt8] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.properties.isAlphabetic ? 1 : 0) | (continuesIdentifierByProperties(scalar) ? 2 : 0)
+            | (scalar.properties.isWhitespace ? 4 : 0)
     }
 
     private mutating func lexNonASCII() {
@@ -178,24 +197,24 @@ package struct Lexer {
         let (decoded, length) = scalar(at: offset)
         guard let decoded else {
             offset += length
-            let byte = bytes[start]
-            malformed(.invalidUTF8, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))", ByteRange(start, offset))
+            malformed(.invalidUTF8, keepsProblems ? "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))" : "",
+                      ByteRange(start, offset))
             return
         }
         if decoded == "\u{2019}" {
             lexPossessive(quoteLength: length)
-        } else if Money.symbols.contains(where: { $0.symbol.unicodeScalars.first == decoded }) {
+        } else if Lexer.moneySymbols.contains(decoded) {
             offset += length
             lexMoney(from: start)
         } else if Lexer.isLetter(decoded) {
             lexIdentifier()
         } else if decoded == "\u{FEFF}" && start == 0 {
             offset += length
-        } else if decoded.properties.isWhitespace {
+        } else if Lexer.isWhitespace(decoded) {
             offset += length
         } else {
             offset += length
-            malformed(.unexpectedCharacter, "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))",
+            malformed(.unexpectedCharacter, keepsProblems ? "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))" : "",
                    ByteRange(start, offset))
         }
     }
@@ -320,8 +339,7 @@ package struct Lexer {
     /// the value.
     private mutating func lexMoney(from start: Int) {
         guard digits() > 0 else {
-            let written = bytes[start..<offset]
-            malformed(.invalidNumber, "expected digits after '\(String(decoding: written, as: UTF8.self))', as in $38B",
+            malformed(.invalidNumber, "expected digits after '\(String(decoding: bytes[start..<offset], as: UTF8.self))', as in $38B",
                       ByteRange(start, offset))
             return
         }
@@ -363,9 +381,10 @@ package struct Lexer {
         }
         let range = ByteRange(start, offset)
         if offset > end {
-            let written = String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage
+            let written = keepsProblems ? String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage : ""
             malformed(kind == .date ? .invalidDate : .invalidNumber,
-                      "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : ""), range)
+                      keepsProblems ? "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : "") : "",
+                      range)
         } else if kind == .date, case .failure(let invalid) = CalendarDate.read(bytes[start..<offset]) {
             malformed(.invalidDate, invalid.message, range)
         } else {
@@ -399,15 +418,18 @@ package struct Lexer {
     }
 
     /// Reports text that is no token and emits a `malformed` token over it, which the parser skips without a word.
-    private mutating func malformed(_ id: DiagnosticID, _ message: @autoclosure () -> String, _ range: ByteRange) {
-        report(id, message(), range)
+    private mutating func malformed(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
+        report(id, message, range)
         tokens.append(Token(.malformed, range))
     }
 
-    /// Records a problem; past `Parser.maximumDiagnostics` problems, or when scanning, none is kept and its
-    /// message is not even written, so garbage stays cheap.
-    private mutating func report(_ id: DiagnosticID, _ message: @autoclosure () -> String, _ range: ByteRange) {
-        guard keepsDiagnostics, diagnostics.count < Parser.maximumDiagnostics else { return }
-        diagnostics.append(Diagnostic(id, .error, message(), at: SourceLocation(file: file, range: range)))
+    /// True while problems are still recorded: when scanning, or past `Parser.maximumDiagnostics`, they are
+    /// only counted out, and callers make no message for them (random bytes make millions).
+    private var keepsProblems: Bool { keepsDiagnostics && diagnostics.count < Parser.maximumDiagnostics }
+
+    /// Records a problem while `keepsProblems`.
+    private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
+        guard keepsProblems else { return }
+        diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file, range: range)))
     }
 }
