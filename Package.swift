@@ -74,13 +74,16 @@ let package = Package(
             name: "ClauseQueryTests",
             dependencies: [
                 "ClauseQuery",
+                "GrowthMeasurement",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "ClauseREPLTests",
-            dependencies: ["ClauseREPL", "ClauseSystem"]
+            dependencies: ["ClauseREPL", "ClauseSystem", "GrowthMeasurement"]
         ),
+        // How the cost of some work grows when its input doubles: the complexity tests' measure.
+        .target(name: "GrowthMeasurement", path: "Tests/GrowthMeasurement"),
         .testTarget(
             name: "CLITests",
             dependencies: ["clq", "clq-lsp", "clq-mcp"]
@@ -103,6 +106,14 @@ let package = Package(
             dependencies: ["ClauseQuery"]
         ),
         .executableTarget(
+            name: "clq-fuzz-lsp",
+            dependencies: ["ClauseLSP", "ClauseQuery"]
+        ),
+        .executableTarget(
+            name: "clq-fuzz-mcp",
+            dependencies: ["ClauseMCP", "ClauseQuery", .product(name: "MCP", package: "swift-sdk")]
+        ),
+        .executableTarget(
             name: "clq-embedding-example",
             dependencies: ["ClauseQuery"],
             path: "Examples/Embedding"
@@ -113,11 +124,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ClauseLSPTests",
-            dependencies: ["ClauseLSP", "ClauseQuery"]
+            dependencies: ["ClauseLSP", "ClauseQuery", "GrowthMeasurement", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "ClauseMCPTests",
-            dependencies: ["ClauseMCP", "ClauseQuery"]
+            dependencies: ["ClauseMCP", "ClauseQuery", .product(name: "MCP", package: "swift-sdk")]
         ),
         .testTarget(
             name: "ClauseToolsTests",

@@ -25,7 +25,7 @@ public struct KnowledgeTools: Sendable {
         public var summary: String
         public var json: String?
         public var isError: Bool
-        /// The JSON as a value, when the tool built it as one.
+        /// The JSON as a value, given with `json`: the structured content of the reply.
         package var structured: JSONValue? = nil
     }
 
@@ -79,9 +79,9 @@ public struct KnowledgeTools: Sendable {
         let stopped = [Diagnostic(.interrupted, .error, "interrupted", at: nil)]
         let text = "stopped: the question ran longer than the limit of \(limits.timeout)\n"
             + DiagnosticRenderer(color: false).render(stopped, sources: session.sources)
-        let json = JSONRenderer.render(query: query, answer: nil, diagnostics: stopped, knowledgeBase: session.knowledgeBase,
-                                       sources: session.sources)
-        return Outcome(summary: text, json: json, isError: true)
+        let json = JSONRenderer.value(query: query, answer: nil, diagnostics: stopped, knowledgeBase: session.knowledgeBase,
+                                      sources: session.sources)
+        return Outcome(summary: text, json: json.serialized(), isError: true, structured: json)
     }
 
     static let listKinds = ["parties", "assets", "agreements", "sources", "events", "prospects", "clauses", "rights",
@@ -103,8 +103,10 @@ public struct KnowledgeTools: Sendable {
         guard var answer = result.answer else {
             if result.diagnostics.contains(where: { $0.id == .interrupted }) { return timedOut(question) }
             let text = result.renderedDiagnostics()
+            let json = JSONRenderer.value(query: question, answer: nil, diagnostics: result.diagnostics,
+                                          knowledgeBase: result.knowledgeBase, sources: result.sources)
             return Outcome(summary: text.isEmpty ? "the question could not be answered" : text,
-                           json: result.rendered(.json).trimmingCharacters(in: .newlines), isError: true)
+                           json: json.serialized(), isError: true, structured: json)
         }
         var summary = ""
         let hidden = answer.rows.count - limits.maximumRows

@@ -46,7 +46,7 @@ public enum MCPServer {
         var structured: Value?
         if let json = outcome.json {
             content.append(.text(text: json, annotations: nil, _meta: nil))
-            structured = outcome.structured.map(value) ?? (try? JSONDecoder().decode(Value.self, from: Data(json.utf8)))
+            structured = outcome.structured.map(value)
         }
         return CallTool.Result(content: content, structuredContent: structured, isError: outcome.isError)
     }

@@ -6,6 +6,13 @@ extension SessionConfiguration {
     /// exit status 66.
     package func openSession(for scripts: [[UInt8]] = [], program: String = "clq")
         -> Result<(session: Session, outcome: ScriptOutcome), ExitStatus> {
-        InputFiles.readAll(knowledgeFiles, program: program).map { session(loading: $0, for: scripts) }
+        openSession(includingBuiltin: includesBuiltin(for: scripts), program: program)
+    }
+
+    /// Reads the knowledge files and builds the session on them, on the built-in knowledge base when
+    /// `includingBuiltin`, as `openSession(for:program:)` does once it knows.
+    package func openSession(includingBuiltin: Bool, program: String = "clq")
+        -> Result<(session: Session, outcome: ScriptOutcome), ExitStatus> {
+        InputFiles.readAll(knowledgeFiles, program: program).map { session(loading: $0, includingBuiltin: includingBuiltin) }
     }
 }

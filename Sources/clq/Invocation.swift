@@ -14,11 +14,12 @@ enum Invocation {
     static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])],
                      advice: String) -> Result<ScriptRunner, ExitStatus> {
         let configuration = common.configuration
-        return configuration.openSession(for: scripts.map(\.bytes)).flatMap { opened in
+        let includesBuiltin = configuration.includesBuiltin(for: scripts.map(\.bytes))
+        return configuration.openSession(includingBuiltin: includesBuiltin).flatMap { opened in
             var runner = ScriptRunner(session: opened.session, format: common.format, layout: common.layout,
                                       today: common.today)
             runner.session.keepGoing = common.keepGoing
-            if !configuration.includesBuiltin(for: scripts.map(\.bytes)) { runner.builtinAdvice = advice }
+            if !includesBuiltin { runner.builtinAdvice = advice }
             runner.show(opened.outcome)
             return opened.outcome.loadFailed ? .failure(.badData) : .success(runner)
         }
@@ -58,7 +59,7 @@ enum Invocation {
             var runner = base
             if !configuration.includesBuiltin(for: [script.bytes]) {
                 runner.builtinAdvice = advice
-                if configuration.knowledgeFiles.isEmpty { runner.session = configuration.baseSession(for: [script.bytes]) }
+                if configuration.knowledgeFiles.isEmpty { runner.session = configuration.baseSession(includingBuiltin: false) }
             }
             status = status.combined(with: runner.check([script]))
         }

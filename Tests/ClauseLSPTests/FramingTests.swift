@@ -1,4 +1,5 @@
 @testable import ClauseLSP
+import PropertyBased
 import Testing
 
 @Suite struct FramingTests {
@@ -62,5 +63,89 @@ import Testing
     @Test func invalidUTF8CountsOneUnitPerByte() {
         let index = LineIndex([0x61, 0xFF, 0xE2, 0x82, 0x62])
         #expect(index.position(of: 5) == Position(line: 0, character: 5))
+    }
+}
+
+/// Positions counted from checkpoints agree with counting every character from the line's start.
+@Suite struct LineIndexOracleTests {
+    /// Where each line of `bytes` starts.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+    }
+
+    /// The UTF-16 position of `offset`, counted from the start of its line.
+    static func position(_ bytes: [UInt8], _ starts: [Int], _ offset: Int) -> Position {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = starts.lastIndex { $0 <= clamped } ?? 0
+        var (index, units) = (starts[line], 0)
+        while index < clamped {
+            let (length, count) = character(bytes, index)
+            (index, units) = (index + length, units + count)
+        }
+        return Position(line: line, character: units)
+    }
+
+    /// The offset of `position`: its line's start, then characters while they fit before the line's end.
+    static func offset(_ bytes: [UInt8], _ starts: [Int], _ position: Position) -> Int {
+        guard position.line < starts.count else { return bytes.count }
+        var end = position.line + 1 < starts.count ? starts[position.line + 1] - 1 : bytes.count
+        if end > starts[position.line], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var (offset, units) = (starts[position.line], 0)
+        while offset < end {
+            let (length, count) = character(bytes, offset)
+            if units + count > position.character { break }
+            (offset, units) = (offset + length, units + count)
+        }
+        return offset
+    }
+
+    /// The bytes and UTF-16 units of the character at `offset`; an invalid byte is one of each.
+    static func character(_ bytes: [UInt8], _ offset: Int) -> (Int, Int) {
+        let length: Int
+        switch bytes[offset] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return (1, 1)
+        }
+        guard offset + length <= bytes.count, bytes[offset + 1..<offset + length].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return (1, 1) }
+        return (length, length == 4 ? 2 : 1)
+    }
+
+    static let pieces: [[UInt8]] = ["a", "xyz ", "\n", "\r\n", "é", "—", "🎉", "\t"].map { Array($0.utf8) }
+        + [[0xFF], [0xE2, 0x82], [0x80], [0xF0, 0x9F]] + [Array(repeating: UInt8(ascii: "w"), count: 70)]
+
+    @Test func positionsAndOffsetsAgreeWithCountingFromTheLineStart() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...(LineIndexOracleTests.pieces.count - 1)).array(of: 0...40)) { picks in
+            let bytes = picks.flatMap { LineIndexOracleTests.pieces[$0] }
+            let starts = LineIndexOracleTests.lineStarts(bytes)
+            let index = LineIndex(bytes)
+            for offset in 0...bytes.count + 1 {
+                #expect(index.position(of: offset) == LineIndexOracleTests.position(bytes, starts, offset), "offset \(offset) of \(bytes)")
+            }
+            for line in 0...starts.count {
+                let length = line < starts.count ? (line + 1 < starts.count ? starts[line + 1] : bytes.count) - starts[line] : 0
+                for character in 0...length + 2 {
+                    let position = Position(line: line, character: character)
+                    #expect(index.offset(of: position) == LineIndexOracleTests.offset(bytes, starts, position),
+                            "line \(line) character \(character) of \(bytes)")
+                }
+            }
+        }
+    }
+
+    /// A line to look on first changes no position, whether or not the offset is on it.
+    @Test func aLineToLookOnFirstChangesNoPosition() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...(LineIndexOracleTests.pieces.count - 1)).array(of: 0...40)) { picks in
+            let bytes = picks.flatMap { LineIndexOracleTests.pieces[$0] }
+            let starts = LineIndexOracleTests.lineStarts(bytes)
+            let index = LineIndex(bytes)
+            for offset in 0...bytes.count + 1 {
+                for near in -1...starts.count + 1 {
+                    #expect(index.position(of: offset, near: near) == LineIndexOracleTests.position(bytes, starts, offset),
+                            "offset \(offset) near line \(near) of \(bytes)")
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 @testable import ClauseMCP
 import ClauseQuery
+import Foundation
+import MCP
 import Testing
 
 @Suite struct KnowledgeToolsTests {
@@ -28,6 +30,22 @@ import Testing
         #expect(tools.call("list", ["kind": "widgets"]).isError)
         #expect(tools.call("delete", [:]).summary == "unknown tool 'delete'")
         #expect(tools.call("ask", ["question": String(repeating: "x", count: 10_001)]).isError)
+    }
+
+    /// Every reply carrying JSON carries it as structured content too, equal to the text read as JSON:
+    /// answers, failed questions and questions stopped at their time limit.
+    @Test func structuredContentIsTheJSONText() throws {
+        let expired = KnowledgeTools(session: Session.builtin(), limits: .init(timeout: .zero))
+        let outcomes = [tools.call("ask", ["question": "which rights hold for Microsoft in 2031?"]),
+                        tools.call("ask", ["question": "which rights hold for Microsfot in 2031?"]),
+                        tools.call("list", ["kind": "parties"]),
+                        expired.call("ask", ["question": "which rights hold for Microsoft in 2031?"])]
+        #expect(outcomes.map(\.isError) == [false, true, false, true])
+        for outcome in outcomes {
+            let json = try #require(outcome.json)
+            let structured = MCPServer.result(outcome).structuredContent
+            #expect(structured == (try JSONDecoder().decode(Value.self, from: Data(json.utf8))), "\(json)")
+        }
     }
 
     @Test func limitsRowsAndTime() {

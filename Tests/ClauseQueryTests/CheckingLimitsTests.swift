@@ -14,6 +14,18 @@ import Testing
         #expect(session.knowledgeBase.isEmpty)
     }
 
+    /// A knowledge-base file of questions reports its first hundred, as any other mistake.
+    @Test func questionsInAKnowledgeBaseAreCappedAtOneHundred() {
+        let text = "party A.\n" + String(repeating: "which rights hold for A in 2031?\n", count: 1_000)
+        var session = Session()
+        let outcome = session.load([(name: "questions.clq", text: text)])
+        #expect(outcome.loadFailed)
+        #expect(outcome.diagnostics.count == 100)
+        #expect(Set(outcome.diagnostics.map(\.id)) == [.questionInKnowledgeBase])
+        #expect(outcome.diagnostics.last?.location?.range == ByteRange(9 + 99 * 33, 9 + 100 * 33 - 1))
+        #expect(session.knowledgeBase.isEmpty)
+    }
+
     @Test func unknownNamesPastTheCapStillFailTheLoad() {
         var lines = (0..<150).map { "party Party\($0)." }
         lines.append("agreement G between Party0 effective 2020 {")
@@ -24,6 +36,21 @@ import Testing
         #expect(outcome.loadFailed)
         #expect(outcome.diagnostics.count == 100)
         #expect(outcome.diagnostics.first?.notes.map(\.message) == ["did you mean 'Party0'?"])
+    }
+
+    /// A question naming more unknown names than a source keeps diagnostics for reports the first hundred,
+    /// each with its suggestion, and fails; the rest cost no search for a close spelling.
+    @Test func aQuestionKeepsAHundredDiagnosticsAndFails() {
+        let parties = (0..<150).map { "party Party\($0)." }.joined(separator: "\n")
+        let filter = (0..<150).map { "holder is Pary\($0)" }.joined(separator: " or ")
+        var session = Session()
+        let outcome = session.run(parties + "\nwhich rights hold where \(filter)?", name: "question.clq")
+        let step = outcome.steps.last
+        #expect(outcome.steps.count == 1)
+        #expect(step?.answer == nil)
+        #expect(step?.diagnostics.count == 100)
+        #expect(step?.diagnostics.allSatisfy { $0.id == .unknownParty } == true)
+        #expect(step?.diagnostics.last?.notes.map(\.message) == ["did you mean 'Party99'?"])
     }
 
     @Test func aMegabyteNameIsCutInMessages() {

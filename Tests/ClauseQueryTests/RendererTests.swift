@@ -67,4 +67,20 @@ import Testing
         #expect(lines[0] == "test.clq:1:332: error: expected '?' to end the question after '2031', found 'and' [expected-token]")
         #expect(lines.allSatisfy { $0.count < 140 })
     }
+
+    /// A line far longer than the stretch shown is read only around the caret, and shows as it did when
+    /// read whole: the caret 40 columns in, the cut marked on both sides.
+    @Test func aVeryLongLineShowsTheStretchAroundTheCaret() {
+        let line = String(repeating: "é", count: 3000) + "X" + String(repeating: "é", count: 3000)
+        var sources = SourceSet()
+        let file = sources.add(SourceText(name: "long.clq", text: line))
+        let diagnostic = Diagnostic(.unknownReference, .error, "unknown party 'X'",
+                                    at: SourceLocation(file: file, range: ByteRange(6000, 6001)))
+        #expect(DiagnosticRenderer(color: false).render(diagnostic, sources: sources) == """
+            long.clq:1:3001: error: unknown party 'X' [unknown-reference]
+             1 | …\(String(repeating: "é", count: 40))X\(String(repeating: "é", count: 79))…
+               | \(String(repeating: " ", count: 41))^
+
+            """)
+    }
 }

@@ -8,9 +8,10 @@ import Darwin
 struct FrameWriter {
     let write: ([UInt8]) -> Void
 
-    func send(_ message: JSON) {
-        let body = message.serialized()
-        write(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+    /// Sends a message whose body is `pieces` one after the other.
+    func send(_ pieces: [[UInt8]]) {
+        write(Array("Content-Length: \(pieces.reduce(0) { $0 + $1.count })\r\n\r\n".utf8))
+        for piece in pieces { write(piece) }
     }
 }
 

@@ -1,5 +1,5 @@
 /// One framed message read from the input, or why a frame could not be read.
-enum Frame: Equatable {
+package enum Frame: Equatable {
     case message([UInt8])
     case malformed(String)
 }
@@ -8,7 +8,7 @@ enum Frame: Equatable {
 ///
 /// A malformed header is reported and skipped: the reader resumes at the next `Content-Length`
 /// header it finds, so one bad frame does not stop the server.
-struct FrameReader {
+package struct FrameReader {
     /// Largest message body accepted.
     static let maximumLength = 64 * 1024 * 1024
     /// Largest header block accepted.
@@ -22,12 +22,12 @@ struct FrameReader {
     private var resyncing = false
 
     /// A reader taking bytes from `read`, which returns nil at the end of the input.
-    init(read: @escaping () -> [UInt8]?) {
+    package init(read: @escaping () -> [UInt8]?) {
         self.read = read
     }
 
     /// The next frame, or nil at the end of the input.
-    mutating func next() -> Frame? {
+    package mutating func next() -> Frame? {
         while true {
             if let frame = takeFrame() { return frame }
             guard !atEnd, let bytes = read(), !bytes.isEmpty else {

@@ -14,14 +14,13 @@ public enum JSON: Hashable, Sendable {
 
     /// Parses UTF-8 JSON text; nil when it is not JSON.
     public init?(parsing bytes: [UInt8]) {
-        guard let value = try? JSONDecoder().decode(JSON.self, from: Data(bytes)) else { return nil }
+        guard let value = JSONParser.parse(bytes) else { return nil }
         self = value
     }
 
     /// The value of an encodable protocol type.
     public init<T: Encodable>(encoding value: T) {
-        guard let data = try? JSON.encoder.encode(value),
-              let json = try? JSONDecoder().decode(JSON.self, from: data) else {
+        guard let data = try? JSON.encoder.encode(value), let json = JSONParser.parse([UInt8](data)) else {
             self = .null
             return
         }
@@ -30,12 +29,12 @@ public enum JSON: Hashable, Sendable {
 
     /// Decodes a protocol type from this value.
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: JSON.encoder.encode(self))
+        try JSONDecoder().decode(T.self, from: Data(serialized()))
     }
 
     /// Compact UTF-8 JSON text with sorted keys.
     public func serialized() -> [UInt8] {
-        (try? JSON.encoder.encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
+        JSONWriter.write(self) ?? Array("null".utf8)
     }
 
     private static var encoder: JSONEncoder {

@@ -67,8 +67,25 @@ struct InvalidMessage: Error {
     var error: ResponseError
 }
 
+/// A request's result: a value, or its JSON text when the result is large enough that the text is
+/// written directly (semantic tokens, document symbols).
+enum Reply {
+    case value(JSON)
+    case text([UInt8])
+}
+
 /// Builders for the messages the server sends.
 enum OutgoingMessage {
+    /// The text of a response whose result is written already, in three pieces: what comes before
+    /// the result, the result, and what comes after it. `id` is a string or an integer.
+    static func response(id: JSON, text result: [UInt8]) -> [[UInt8]] {
+        var writer = JSONWriter()
+        writer.bytes.append(contentsOf: #"{"id":"#.utf8)
+        if !writer.append(id) { writer.bytes.append(contentsOf: "null".utf8) }
+        writer.bytes.append(contentsOf: #","jsonrpc":"2.0","result":"#.utf8)
+        return [writer.bytes, result, [UInt8(ascii: "}")]]
+    }
+
     static func response(id: JSON, result: JSON) -> JSON {
         .object(["jsonrpc": "2.0", "id": id, "result": result])
     }

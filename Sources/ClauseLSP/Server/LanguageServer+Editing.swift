@@ -5,7 +5,7 @@ extension LanguageServer {
     func completion(_ params: JSON) throws(ResponseError) -> JSON {
         let request = try decode(PositionParams.self, params)
         let document = try document(request.textDocument.uri)
-        let index = LineIndex(document.bytes)
+        let index = document.lineIndex
         let cursor = index.offset(of: request.position)
         let text = String(decoding: document.bytes, as: UTF8.self)
         guard Array(text.utf8) == document.bytes else { return JSON(encoding: CompletionList(isIncomplete: false, items: [])) }
@@ -44,6 +44,6 @@ extension LanguageServer {
             return .array([])
         }
         guard Array(formatted.utf8) != document.bytes else { return .array([]) }
-        return JSON(encoding: [TextEdit(range: LineIndex(document.bytes).wholeRange, newText: formatted)])
+        return JSON(encoding: [TextEdit(range: document.lineIndex.wholeRange, newText: formatted)])
     }
 }

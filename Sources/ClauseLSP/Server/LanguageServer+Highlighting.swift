@@ -8,24 +8,43 @@ extension LanguageServer {
                                      "namespace", "property", "event", "enumMember", "variable"]
     static let semanticTokenModifiers = ["declaration"]
 
-    func semanticTokens(_ params: JSON) throws(ResponseError) -> JSON {
+    /// The tokens' JSON text, `{"data":[…]}`, written number by number.
+    func semanticTokens(_ params: JSON) throws(ResponseError) -> [UInt8] {
         let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
+        let data = semanticTokenData(document)
+        var writer = JSONWriter()
+        writer.bytes.reserveCapacity(data.count * 3 + 16)
+        writer.bytes.append(contentsOf: #"{"data":["#.utf8)
+        for (position, number) in data.enumerated() {
+            if position > 0 { writer.bytes.append(UInt8(ascii: ",")) }
+            writer.append(integer: Int64(number))
+        }
+        writer.bytes.append(contentsOf: "]}".utf8)
+        return writer.bytes
+    }
+
+    /// The document's semantic tokens as the LSP encodes them: five numbers a token, relative to the one before.
+    func semanticTokenData(_ document: OpenDocument) -> [Int32] {
         let declared = Set(document.analysis.symbols.declarations.map(\.nameRange.start))
         let highlights = Highlights.of(SourceText(name: document.uri, bytes: document.bytes),
                                        knowledgeBase: document.knowledgeBase, declared: declared)
-        let index = LineIndex(document.bytes)
-        var data: [JSON] = []
+        let index = document.lineIndex
+        var data: [Int32] = []
+        data.reserveCapacity(highlights.count * 5)
         var (line, character) = (0, 0)
         for highlight in highlights {
-            let start = index.position(of: highlight.range.start)
-            let end = index.position(of: highlight.range.end)
+            let start = index.position(of: highlight.range.start, near: line)
+            let end = index.position(of: highlight.range.end, near: start.line)
             guard end.line == start.line, end.character > start.character else { continue }
             let deltaLine = start.line - line
             let deltaCharacter = deltaLine == 0 ? start.character - character : start.character
-            data += [deltaLine, deltaCharacter, end.character - start.character, highlight.kind.rawValue,
-                     highlight.isDeclaration ? 1 : 0].map { JSON.number(Double($0)) }
+            data.append(Int32(clamping: deltaLine))
+            data.append(Int32(clamping: deltaCharacter))
+            data.append(Int32(clamping: end.character - start.character))
+            data.append(Int32(clamping: highlight.kind.rawValue))
+            data.append(highlight.isDeclaration ? 1 : 0)
             (line, character) = (start.line, start.character)
         }
-        return .object(["data": .array(data)])
+        return data
     }
 }

@@ -17,24 +17,34 @@ extension LanguageServer {
         return workspace.text(of: key).map { (key, $0) }
     }
 
-    func location(_ key: String, _ range: ByteRange) -> Location? {
-        guard let (uri, bytes) = text(of: key) else { return nil }
-        return Location(uri: uri, range: LineIndex(bytes).range(of: range))
+    /// The location of `range` in the document `key`; `indexes` keeps each document's URI and line
+    /// index for the locations after it, so that many in one document cost one index of it.
+    func location(_ key: String, _ range: ByteRange, _ indexes: inout [String: (uri: String, index: LineIndex)]) -> Location? {
+        if indexes[key] == nil {
+            if let document = documents[key] {
+                indexes[key] = (document.uri, document.lineIndex)
+            } else if let bytes = workspace.text(of: key) {
+                indexes[key] = (key, LineIndex(bytes))
+            }
+        }
+        guard let (uri, index) = indexes[key] else { return nil }
+        return Location(uri: uri, range: index.range(of: range))
     }
 
     /// The document, the byte offset of the position and the entities named there.
     private func entities(_ params: JSON) throws(ResponseError) -> (OpenDocument, Int, [SymbolTable.Entity], SymbolTable) {
         let request = try decode(PositionParams.self, params)
         let document = try document(request.textDocument.uri)
-        let offset = LineIndex(document.bytes).offset(of: request.position)
+        let offset = document.lineIndex.offset(of: request.position)
         let table = symbolTable()
         return (document, offset, table.entities(at: offset, in: Workspace.normalized(document.uri)), table)
     }
 
     func definition(_ params: JSON) throws(ResponseError) -> JSON {
         let (_, _, entities, table) = try entities(params)
+        var indexes: [String: (uri: String, index: LineIndex)] = [:]
         let locations = entities.flatMap { entity in
-            table.declarations(of: entity).compactMap { location($0.document, $0.declaration.nameRange) }
+            table.declarations(of: entity).compactMap { location($0.document, $0.declaration.nameRange, &indexes) }
         }
         return locations.isEmpty ? .null : JSON(encoding: locations)
     }
@@ -43,9 +53,10 @@ extension LanguageServer {
         let request = try decode(ReferenceParams.self, params)
         let (_, _, entities, table) = try entities(params)
         let includeDeclaration = request.context?.includeDeclaration ?? true
+        var indexes: [String: (uri: String, index: LineIndex)] = [:]
         let locations = entities.flatMap { entity in
             table.references(to: entity, includingDeclarations: includeDeclaration)
-                .compactMap { location($0.document, $0.range) }
+                .compactMap { location($0.document, $0.range, &indexes) }
         }
         return JSON(encoding: locations)
     }
@@ -61,7 +72,7 @@ extension LanguageServer {
         }
         let text = summary(of: entity, in: document, table) ?? "\(entity.kind.rawValue) \(entity.identifier)"
         return JSON(encoding: Hover(contents: MarkupContent(kind: "markdown", value: text),
-                                    range: range.map { LineIndex(document.bytes).range(of: $0) }))
+                                    range: range.map { document.lineIndex.range(of: $0) }))
     }
 
     /// The summary of an entity from the first knowledge base that holds it, else its declaration's text.
@@ -82,24 +93,36 @@ extension LanguageServer {
         return "```\n" + SourceText(name: key, bytes: bytes).text(in: declaration.range) + "\n```"
     }
 
-    func documentSymbols(_ params: JSON) throws(ResponseError) -> JSON {
+    /// The document's symbols as JSON text, an agreement's clauses its children.
+    func documentSymbols(_ params: JSON) throws(ResponseError) -> [UInt8] {
         let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
-        let index = LineIndex(document.bytes)
+        let index = document.lineIndex
         var symbols: [DocumentSymbol] = []
+        var children: [[DocumentSymbol]] = []
         var agreements: [String: Int] = [:]
+        var line = 0
         for declaration in document.analysis.symbols.declarations {
+            let range = index.range(of: declaration.range, near: line)
             let symbol = DocumentSymbol(
                 name: declaration.identifier, detail: declaration.names.first ?? declaration.kind.rawValue,
-                kind: LanguageServer.symbolKind(declaration.kind), range: index.range(of: declaration.range),
-                selectionRange: index.range(of: declaration.nameRange), children: nil)
+                kind: LanguageServer.symbolKind(declaration.kind), range: range,
+                selectionRange: index.range(of: declaration.nameRange, near: range.start.line), children: nil)
+            line = range.start.line
             if let container = declaration.container, let parent = agreements[container] {
-                symbols[parent].children = (symbols[parent].children ?? []) + [symbol]
+                children[parent].append(symbol)
             } else {
                 if declaration.kind == .agreement { agreements[declaration.identifier] = symbols.count }
                 symbols.append(symbol)
+                children.append([])
             }
         }
-        return JSON(encoding: symbols)
+        for (position, members) in children.enumerated() where !members.isEmpty {
+            symbols[position].children = members
+        }
+        var writer = JSONWriter()
+        writer.bytes.reserveCapacity(document.analysis.symbols.declarations.count * 160)
+        writer.append(symbols)
+        return writer.bytes
     }
 
     /// LSP symbol kinds: agreements as namespaces, clauses as methods, parties as classes and so on.

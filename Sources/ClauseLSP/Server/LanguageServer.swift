@@ -12,6 +12,8 @@ public final class LanguageServer {
         var uri: String
         var version: Int?
         var bytes: [UInt8]
+        /// Positions in `bytes`, made once for each version of the text.
+        var lineIndex: LineIndex
         var analysis: Analysis
         /// The last knowledge base holding the document's own declarations, for completion and hover.
         var knowledgeBase: KnowledgeBase
@@ -21,28 +23,38 @@ public final class LanguageServer {
     var documents: [String: OpenDocument] = [:]
     let workspace: Workspace
     let version: String
-    private let send: (JSON) -> Void
+    /// Writes the body of one message, given in pieces so that a large result is never copied into it.
+    private let write: ([[UInt8]]) -> Void
     /// Set by the `exit` notification: 0 after `shutdown`, 1 otherwise.
     public private(set) var exitCode: Int32?
 
-    /// A server that sends its messages through `send`.
-    package init(configuration: SessionConfiguration = SessionConfiguration(), version: String = "0.1.0",
-                send: @escaping (JSON) -> Void) {
+    /// A server that sends its messages through `send`, each read back from the text it would write.
+    package convenience init(configuration: SessionConfiguration = SessionConfiguration(), version: String = "0.1.0",
+                             send: @escaping (JSON) -> Void) {
+        self.init(configuration: configuration, version: version, write: { send(JSON(parsing: Array($0.joined())) ?? .null) })
+    }
+
+    /// A server that writes the body of each message it sends through `write`, in pieces.
+    init(configuration: SessionConfiguration, version: String, write: @escaping ([[UInt8]]) -> Void) {
         workspace = Workspace(configuration: configuration)
         self.version = version
-        self.send = send
+        self.write = write
     }
 
     /// Serves a connection until `exit` or the end of the input; returns the process exit code.
     package static func run(_ connection: StdioConnection, configuration: SessionConfiguration,
                            version: String) -> Int32 {
         let writer = FrameWriter(write: connection.write)
-        let server = LanguageServer(configuration: configuration, version: version, send: writer.send)
+        let server = LanguageServer(configuration: configuration, version: version, write: writer.send)
         var reader = FrameReader(read: connection.read)
         while server.exitCode == nil, let frame = reader.next() {
             server.handle(frame)
         }
         return server.exitCode ?? 1
+    }
+
+    private func send(_ message: JSON) {
+        write([message.serialized()])
     }
 
     /// Handles one frame from the input.
@@ -70,7 +82,10 @@ public final class LanguageServer {
             notify(method, params)
         case .success(.request(let id, let method, let params)):
             do throws(ResponseError) {
-                send(OutgoingMessage.response(id: id, result: try respond(method, params)))
+                switch try respond(method, params) {
+                case .value(let result): send(OutgoingMessage.response(id: id, result: result))
+                case .text(let result): write(OutgoingMessage.response(id: id, text: result))
+                }
             } catch {
                 send(OutgoingMessage.error(id: id, error))
             }
@@ -81,10 +96,10 @@ public final class LanguageServer {
         send(OutgoingMessage.notification(method, params))
     }
 
-    private func respond(_ method: String, _ params: JSON) throws(ResponseError) -> JSON {
+    private func respond(_ method: String, _ params: JSON) throws(ResponseError) -> Reply {
         switch (state, method) {
         case (.waitingForInitialize, "initialize"):
-            return initialize(params)
+            return .value(initialize(params))
         case (.waitingForInitialize, _):
             throw ResponseError(.serverNotInitialized, "the server has not been initialized")
         case (.shuttingDown, _):
@@ -93,7 +108,7 @@ public final class LanguageServer {
             throw ResponseError(.invalidRequest, "the server is already initialized")
         case (.running, "shutdown"):
             state = .shuttingDown
-            return .null
+            return .value(.null)
         case (.running, _):
             return try dispatch(method, params)
         }
@@ -119,15 +134,15 @@ public final class LanguageServer {
         }
     }
 
-    private func dispatch(_ method: String, _ params: JSON) throws(ResponseError) -> JSON {
+    private func dispatch(_ method: String, _ params: JSON) throws(ResponseError) -> Reply {
         switch method {
-        case "textDocument/completion": return try completion(params)
-        case "textDocument/hover": return try hover(params)
-        case "textDocument/definition": return try definition(params)
-        case "textDocument/references": return try references(params)
-        case "textDocument/documentSymbol": return try documentSymbols(params)
-        case "textDocument/formatting": return try formatting(params)
-        case "textDocument/semanticTokens/full": return try semanticTokens(params)
+        case "textDocument/completion": return .value(try completion(params))
+        case "textDocument/hover": return .value(try hover(params))
+        case "textDocument/definition": return .value(try definition(params))
+        case "textDocument/references": return .value(try references(params))
+        case "textDocument/documentSymbol": return .text(try documentSymbols(params))
+        case "textDocument/formatting": return .value(try formatting(params))
+        case "textDocument/semanticTokens/full": return .text(try semanticTokens(params))
         default: throw ResponseError(.methodNotFound, "unknown method '\(method)'")
         }
     }

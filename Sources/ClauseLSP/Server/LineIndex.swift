@@ -6,12 +6,35 @@ import ClauseQuery
 struct LineIndex {
     let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// The UTF-16 units before each line's start, counted from the start of the text.
+    private let lineUnits: [Int]
+    /// For each block of `blockSize` bytes, the first character start in it (or the block's first byte
+    /// after a character that began in the block before) and the UTF-16 units before it: a position is
+    /// counted from the nearest checkpoint, never from the start of a long line.
+    private let checkpoints: [(offset: Int, units: Int)]
+    private static let blockSize = 64
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        var units = [0]
+        var checkpoints: [(offset: Int, units: Int)] = []
+        checkpoints.reserveCapacity(bytes.count / LineIndex.blockSize + 1)
+        var offset = 0
+        var counted = 0
+        while offset < bytes.count {
+            if offset >= checkpoints.count * LineIndex.blockSize { checkpoints.append((offset, counted)) }
+            if bytes[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+                units.append(counted + 1)
+            }
+            let next = LineIndex.character(in: bytes, at: offset)
+            counted += next.units
+            offset += next.bytes
+        }
         lineStarts = starts
+        lineUnits = units
+        self.checkpoints = checkpoints
     }
 
     /// The end of a line's content, before its `\n` or `\r\n`.
@@ -23,6 +46,12 @@ struct LineIndex {
 
     /// The length in bytes and UTF-16 code units of the character starting at `offset`.
     private func character(at offset: Int) -> (bytes: Int, units: Int) {
+        LineIndex.character(in: bytes, at: offset)
+    }
+
+    /// The length in bytes and UTF-16 code units of the character of `bytes` starting at `offset`; an
+    /// invalid byte counts as one character of one unit.
+    private static func character(in bytes: [UInt8], at offset: Int) -> (bytes: Int, units: Int) {
         let lead = bytes[offset]
         let length: Int
         switch lead {
@@ -41,8 +70,22 @@ struct LineIndex {
         guard position.line >= 0 else { return 0 }
         guard position.line < lineStarts.count else { return bytes.count }
         let end = lineEnd(position.line)
-        var offset = lineStarts[position.line]
-        var units = 0
+        let start = lineStarts[position.line]
+        // The last checkpoint on the line at or before the position, found by halves.
+        var (offset, units) = (start, 0)
+        var low = start / LineIndex.blockSize + 1
+        var high = min(checkpoints.count, end / LineIndex.blockSize + 1) - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let checkpoint = checkpoints[middle]
+            let column = checkpoint.units - lineUnits[position.line]
+            if checkpoint.offset > end || column > position.character {
+                high = middle - 1
+            } else {
+                (offset, units) = (checkpoint.offset, column)
+                low = middle + 1
+            }
+        }
         while offset < end {
             let next = character(at: offset)
             if units + next.units > position.character { break }
@@ -52,18 +95,36 @@ struct LineIndex {
         return offset
     }
 
-    /// The position of a byte offset.
-    func position(of offset: Int) -> Position {
+    /// The position of a byte offset. `near` is a line to look on first, as the line of the offset
+    /// before when offsets come in text order: the line is then found without a search.
+    func position(of offset: Int, near: Int = 0) -> Position {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
+        if near > 0, near < lineStarts.count, lineStarts[near] <= clamped {
+            low = near
+            if near + 1 < lineStarts.count, clamped < lineStarts[near + 1] { high = near }
+        }
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
         }
-        var units = 0
         var index = lineStarts[low]
+        var units = 0
+        let block = min(clamped / LineIndex.blockSize, checkpoints.count - 1)
+        if block >= 0 {
+            // The checkpoint of the block, or of the block before when a character crosses into it.
+            let checkpoint = checkpoints[block].offset <= clamped || block == 0 ? checkpoints[block] : checkpoints[block - 1]
+            if checkpoint.offset > index, checkpoint.offset <= clamped {
+                (index, units) = (checkpoint.offset, checkpoint.units - lineUnits[low])
+            }
+        }
         while index < clamped {
+            if bytes[index] < 0x80 {
+                units += 1
+                index += 1
+                continue
+            }
             let next = character(at: index)
             units += next.units
             index += next.bytes
@@ -71,8 +132,10 @@ struct LineIndex {
         return Position(line: low, character: units)
     }
 
-    func range(of range: ByteRange) -> TextRange {
-        TextRange(start: position(of: range.start), end: position(of: range.end))
+    /// The range of `range`; `near` as for `position(of:near:)`.
+    func range(of range: ByteRange, near: Int = 0) -> TextRange {
+        let start = position(of: range.start, near: near)
+        return TextRange(start: start, end: position(of: range.end, near: start.line))
     }
 
     /// The range covering the whole text.

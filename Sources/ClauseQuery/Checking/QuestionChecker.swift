@@ -163,8 +163,14 @@ package struct QuestionChecker {
         }
     }
 
+    /// True once the question has as many diagnostics as a source keeps (all of them errors): later
+    /// problems are neither reported nor worked out, so a name that is not found costs no search for a
+    /// close spelling.
+    var isFull: Bool { diagnostics.count >= Parser.maximumDiagnostics }
+
     mutating func lookup(_ name: Name, _ kind: EntityKind) -> Int32? {
         guard !stopsHere() else { return nil }
+        if isFull { return kb.index(for: kind).resolve(name.text).entity }
         switch kb.lookup(name, kind, file: file) {
         case .success(let index): return index
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
@@ -174,7 +180,7 @@ package struct QuestionChecker {
     mutating func resolveAction(_ name: Name) -> Set<Int32> {
         guard !stopsHere() else { return [] }
         let actions = kb.actionIndexes(matching: name.text)
-        if actions.isEmpty {
+        if actions.isEmpty, !isFull {
             diagnostics.append(KnowledgeBase.unknown(name, "action", .unknownReference, candidates: Spellings(kb.actionNames),
                                                      at: location(name.range)))
         }
@@ -187,10 +193,12 @@ package struct QuestionChecker {
         return wasCancelled
     }
 
-    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    mutating func report(_ diagnostic: Diagnostic) {
+        if !isFull { diagnostics.append(diagnostic) }
+    }
 
     mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
-        diagnostics.append(Diagnostic(id, .error, message, at: location(range)))
+        report(Diagnostic(id, .error, message, at: location(range)))
     }
 
     func location(_ range: ByteRange) -> SourceLocation { SourceLocation(file: file, range: range) }

@@ -23,7 +23,6 @@ struct LayoutPlan {
     private(set) var layouts: [TokenLayout]
     private let tokens: [Token]
     private let source: SourceText
-    private var startIndex: [Int: Int] = [:]
 
     static let agreementAttributes: Set<Keyword> = [.between, .effective, .amends, .cites, .note]
     static let clauseAttributes: Set<Keyword> = [.to, .not, .exclusive, .from, .until, .for, .if, .unless, .amount,
@@ -37,15 +36,24 @@ struct LayoutPlan {
         self.source = source
         self.tokens = tokens
         layouts = Array(repeating: TokenLayout(), count: tokens.count)
-        for (index, token) in tokens.enumerated() { startIndex[token.range.start] = index }
         for statement in statements { plan(statement) }
     }
 
     subscript(index: Int) -> TokenLayout { layouts[index] }
 
+    /// The index of the last token starting at `offset`, found by halves (tokens are in order), or nil.
+    private func token(startingAt offset: Int) -> Int? {
+        var (low, high) = (0, tokens.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && tokens[low - 1].range.start == offset ? low - 1 : nil
+    }
+
     /// Indexes of the tokens inside `range`.
     private func span(_ range: ByteRange) -> Range<Int> {
-        guard let first = startIndex[range.start] else { return 0..<0 }
+        guard let first = token(startingAt: range.start) else { return 0..<0 }
         var end = first
         while end < tokens.count, tokens[end].range.start < range.end { end += 1 }
         return first..<end

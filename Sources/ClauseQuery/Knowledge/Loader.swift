@@ -27,18 +27,21 @@ package struct Loader {
         let interrupted: (KnowledgeBase?, [Diagnostic]) = (nil, [Diagnostic(.interrupted, .error, "interrupted", at: nil)])
         var loader = Loader(base: base, ignoring: ignoring)
         loader.diagnostics.limited = limited
-        var registered: [(FileID, [(Declaration, Int32)])] = []
+        loader.reserveCapacity(for: declarations)
+        // The index each declaration was registered at, file by file.
+        var registered: [[Int32]] = []
         for (file, decls) in declarations {
-            var entries: [(Declaration, Int32)] = []
+            var indexes: [Int32] = []
+            indexes.reserveCapacity(decls.count)
             for declaration in decls {
-                if entries.count & 0xFF == 0xFF, isCancelled() { return interrupted }
-                entries.append(loader.register(declaration, file: file))
+                if indexes.count & 0xFF == 0xFF, isCancelled() { return interrupted }
+                indexes.append(loader.register(declaration, file: file))
             }
-            registered.append((file, entries))
+            registered.append(indexes)
         }
-        for (file, decls) in registered {
+        for ((file, decls), indexes) in zip(declarations, registered) {
             loader.file = file
-            for (number, (declaration, index)) in decls.enumerated() {
+            for (number, (declaration, index)) in zip(decls, indexes).enumerated() {
                 if number & 0xFF == 0xFF, isCancelled() { return interrupted }
                 loader.resolve(declaration, index)
             }
@@ -65,9 +68,25 @@ package struct Loader {
         firstNewAgreement = base.agreements.count
     }
 
+    /// Makes room in the knowledge base's largest tables for the declarations at once, so that they are
+    /// not grown (and copied) step by step while the syntax trees are still alive.
+    private mutating func reserveCapacity(for declarations: [(FileID, [Declaration])]) {
+        var (clauses, instants) = (0, 0)
+        for (_, decls) in declarations {
+            for case .agreement(let agreement) in decls {
+                clauses += agreement.clauses.count
+                instants += 1 + 2 * agreement.clauses.count
+            }
+        }
+        guard clauses > 0 else { return }
+        kb.clauses.reserveCapacity(kb.clauses.count + clauses)
+        kb.instants.reserveCapacity(kb.instants.count + instants)
+        kb.clauseAssets.reserveCapacity(kb.clauseAssets.count + clauses)
+    }
+
     // MARK: Pass 1: give every declared thing its index, so references may point forward.
 
-    private mutating func register(_ declaration: Declaration, file: FileID) -> (Declaration, Int32) {
+    private mutating func register(_ declaration: Declaration, file: FileID) -> Int32 {
         self.file = file
         switch declaration {
         case .party(let decl):
@@ -80,26 +99,32 @@ package struct Loader {
             kb.partsByParty.append([])
             if let name = decl.displayName { kb.partyNames.addName(name.text, for: index) }
             for alias in decl.aliases { kb.partyNames.addName(alias.text, for: index) }
-            return (declaration, index)
+            return index
         case .asset(let decl):
             let index = Int32(kb.assets.count)
             claim(decl.id, .asset, index)
             if let name = decl.displayName { kb.assetNames.addName(name.text, for: index) }
             kb.assets.append(Asset(id: decl.id.text, name: decl.displayName?.text ?? decl.id.text, owner: nil,
                                    location: here(decl.range)))
-            return (declaration, index)
+            return index
         case .source(let decl):
             let index = Int32(kb.sources.count)
             claim(decl.id, .source, index)
             kb.sourceNames.addName(decl.document.text, for: index)
             kb.sources.append(SourceDocument(id: decl.id.text, document: decl.document.text, title: decl.title?.text,
                                              location: here(decl.range)))
-            return (declaration, index)
+            return index
         case .agreement(let decl):
             let index = Int32(kb.agreements.count)
             claim(decl.id, .agreement, index)
             if let title = decl.title { kb.agreementNames.addName(title.text, for: index) }
+            // The agreement is stored before its clauses claim their identifiers, so that a clause named
+            // like it is reported as a duplicate pointing at it.
             let firstClause = Int32(kb.clauses.count)
+            kb.agreements.append(Agreement(
+                id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
+                effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
+                location: here(decl.range), clauses: firstClause..<firstClause))
             for clause in decl.clauses {
                 claim(clause.id, .clause, Int32(kb.clauses.count))
                 kb.clauses.append(Clause(
@@ -108,11 +133,8 @@ package struct Loader {
                     exclusive: clause.exclusive, start: -1, end: ClauseEnd(stated: .none, cut: nil), conditions: 0..<0,
                     amounts: 0..<0, ending: nil, citation: nil, note: nil, location: here(clause.range)))
             }
-            kb.agreements.append(Agreement(
-                id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
-                effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
-                location: here(decl.range), clauses: firstClause..<Int32(kb.clauses.count)))
-            return (declaration, index)
+            kb.agreements[Int(index)].clauses = firstClause..<Int32(kb.clauses.count)
+            return index
         case .event(let decl):
             let index = Int32(kb.events.count)
             claim(decl.id, .event, index)
@@ -120,14 +142,14 @@ package struct Loader {
             kb.events.append(Event(id: decl.id.text, title: decl.title?.text ?? decl.id.text,
                                    date: literalInstant(decl.date), involving: [], amounts: [], citation: nil,
                                    note: decl.note?.text, location: here(decl.range)))
-            return (declaration, index)
+            return index
         case .prospect(let decl):
             let index = Int32(kb.prospects.count)
             claim(decl.id, .prospect, index)
             if let title = decl.title { kb.prospectNames.addName(title.text, for: index) }
             kb.prospects.append(Prospect(id: decl.id.text, title: decl.title?.text ?? decl.id.text, involving: [],
                                          citation: nil, note: decl.note?.text, location: here(decl.range)))
-            return (declaration, index)
+            return index
         }
     }
 
@@ -135,6 +157,7 @@ package struct Loader {
     private mutating func claim(_ id: Name, _ kind: EntityKind, _ index: Int32) {
         if let other = kb.identifierKinds.updateValue(kind, forKey: id.text) {
             kb.identifierKinds[id.text] = other
+            guard !diagnostics.isFull(file) else { return diagnostics.noteError() }
             var notes: [DiagnosticNote] = []
             if let location = existingLocation(of: id.text, other) {
                 notes.append(DiagnosticNote("'\(id.text)' was first declared here", at: location))

@@ -41,10 +41,36 @@ enum Resolution: Equatable {
     }
 }
 
+/// The entities a name stands for, in the order they were added. Most names stand for one entity,
+/// which is kept without an array: a knowledge base has a name for each of its clauses.
+enum EntityList: Sendable, Equatable {
+    case one(Int32)
+    case many([Int32])
+
+    /// The list of `entities`.
+    init(_ entities: [Int32]) {
+        self = entities.count == 1 ? .one(entities[0]) : .many(entities)
+    }
+
+    /// True when the list names no entity.
+    var isEmpty: Bool {
+        if case .many(let entities) = self { return entities.isEmpty }
+        return false
+    }
+
+    /// The entities, in order.
+    var entities: [Int32] {
+        switch self {
+        case .one(let entity): return [entity]
+        case .many(let entities): return entities
+        }
+    }
+}
+
 /// Finds entities of one kind by identifier (exactly, then ignoring case) or by name and alias.
 struct NameIndex: Sendable, Equatable {
     var exact = StringMap<Int32>()
-    var folded = StringMap<[Int32]>()
+    var folded = StringMap<EntityList>()
     var spellings: [String] = []
     /// The key of each of `spellings`, in the same order, for suggestions.
     var spellingKeys: [SpellingKey] = []
@@ -59,7 +85,7 @@ struct NameIndex: Sendable, Equatable {
 
     mutating func addName(_ name: String, for entity: Int32) {
         let key = name.lowercased()
-        var entities = folded[key] ?? []
+        var entities = folded[key]?.entities ?? []
         if !entities.contains(entity) {
             entities.append(entity)
             if entities.count == 1 {
@@ -67,7 +93,7 @@ struct NameIndex: Sendable, Equatable {
                 spellingKeys.append(SpellingKey(key))
             }
         }
-        folded[key] = entities
+        folded[key] = EntityList(entities)
     }
 
     /// The spellings to suggest a name from.
@@ -75,7 +101,7 @@ struct NameIndex: Sendable, Equatable {
 
     func resolve(_ text: String) -> Resolution {
         if let entity = exact[text] { return .found(entity) }
-        let entities = folded[text.lowercased()] ?? []
+        let entities = folded[text.lowercased()]?.entities ?? []
         switch entities.count {
         case 0: return .missing
         case 1: return .found(entities[0])

@@ -37,6 +37,15 @@ struct StringMap<Value: Sendable & Equatable>: Sendable, Equatable {
         return dictionary.updateValue(value, forKey: key)
     }
 
+    /// Calls `body` with every entry, in no particular order.
+    func forEach(_ body: (String, Value) -> Void) {
+        if orderedKeys.isEmpty {
+            for (key, value) in dictionary { body(key, value) }
+        } else {
+            for (key, value) in zip(orderedKeys, orderedValues) { body(key, value) }
+        }
+    }
+
     /// Every entry, in increasing order of key.
     var ordered: [(key: String, value: Value)] {
         guard orderedKeys.isEmpty else { return Array(zip(orderedKeys, orderedValues)).map { ($0.0, $0.1) } }

@@ -23,6 +23,8 @@ package struct Lexer {
     private var diagnostics: [Diagnostic] = []
     private var endsInsideString = false
     private var comments: [ByteRange] = []
+    /// False when scanning: problems are neither kept nor described.
+    private var keepsDiagnostics = true
 
     /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.
     /// The tokens of `source`; `isCancelled` is polled every few thousand tokens, and stops the lexing
@@ -32,6 +34,19 @@ package struct Lexer {
         return lexer.run(isCancelled)
     }
 
+    /// Hands the tokens of `source` to `visit` one at a time, as they are lexed, until it returns false:
+    /// a reader that decides on the first tokens lexes no further. Problems are not reported.
+    package static func scan(_ source: SourceText, _ visit: (Token) -> Bool) {
+        guard source.bytes.count <= maximumSourceSize else { return }
+        var lexer = Lexer(bytes: source.bytes, file: FileID(0))
+        lexer.keepsDiagnostics = false
+        while lexer.offset < lexer.bytes.count {
+            lexer.lexOne()
+            for token in lexer.tokens where !visit(token) { return }
+            lexer.tokens.removeAll(keepingCapacity: true)
+        }
+    }
+
     private init(bytes: [UInt8], file: FileID) {
         self.bytes = bytes
         self.file = file
@@ -39,8 +54,7 @@ package struct Lexer {
 
     private mutating func run(_ isCancelled: () -> Bool) -> LexedSource {
         if bytes.count > maximumSourceSize {
-            report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes",
-                   ByteRange(0, 0))
+            report(.inputTooLarge, "input is \(bytes.count) bytes; the limit is \(maximumSourceSize) bytes", ByteRange(0, 0))
             return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
                                comments: [], endsInsideString: false)
         }
@@ -90,7 +104,8 @@ package struct Lexer {
                 lexNonASCII()
             } else {
                 offset += 1
-                malformed(.unexpectedCharacter, "unexpected character \(Lexer.describe(byte))", ByteRange(start, offset))
+                malformed(.unexpectedCharacter, keepsProblems ? "unexpected character \(Lexer.describe(byte))" : "",
+                          ByteRange(start, offset))
             }
         }
     }
@@ -147,15 +162,34 @@ package struct Lexer {
         return (decoded, length)
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 1 != 0 : scalar.properties.isAlphabetic
     }
 
-    private static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+    static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 2 != 0 : continuesIdentifierByProperties(scalar)
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 4 != 0 : scalar.properties.isWhitespace
+    }
+
+    static func continuesIdentifierByProperties(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII
             ? isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value))
             : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
                 || scalar.properties.generalCategory == .spacingMark
+    }
+
+    /// The first character of each currency symbol.
+    private static let moneySymbols = Set(Money.symbols.compactMap { $0.symbol.unicodeScalars.first })
+
+    /// For each scalar below U+0800 (at most two bytes of UTF-8): 1 if it is a letter, 2 if it continues
+    /// an identifier, 4 if it is white space. Read from Unicode's properties once, not for every character.
+    private static let twoByteClasses: [UInt8] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.properties.isAlphabetic ? 1 : 0) | (continuesIdentifierByProperties(scalar) ? 2 : 0)
+            | (scalar.properties.isWhitespace ? 4 : 0)
     }
 
     private mutating func lexNonASCII() {
@@ -163,24 +197,24 @@ package struct Lexer {
         let (decoded, length) = scalar(at: offset)
         guard let decoded else {
             offset += length
-            malformed(.invalidUTF8, "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))",
-                   ByteRange(start, offset))
+            malformed(.invalidUTF8, keepsProblems ? "invalid UTF-8 byte 0x\(String(bytes[start], radix: 16, uppercase: true))" : "",
+                      ByteRange(start, offset))
             return
         }
         if decoded == "\u{2019}" {
             lexPossessive(quoteLength: length)
-        } else if Money.symbols.contains(where: { $0.symbol.unicodeScalars.first == decoded }) {
+        } else if Lexer.moneySymbols.contains(decoded) {
             offset += length
             lexMoney(from: start)
         } else if Lexer.isLetter(decoded) {
             lexIdentifier()
         } else if decoded == "\u{FEFF}" && start == 0 {
             offset += length
-        } else if decoded.properties.isWhitespace {
+        } else if Lexer.isWhitespace(decoded) {
             offset += length
         } else {
             offset += length
-            malformed(.unexpectedCharacter, "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))",
+            malformed(.unexpectedCharacter, keepsProblems ? "unexpected character '\(decoded)' (U+\(String(decoded.value, radix: 16, uppercase: true)))" : "",
                    ByteRange(start, offset))
         }
     }
@@ -347,9 +381,10 @@ package struct Lexer {
         }
         let range = ByteRange(start, offset)
         if offset > end {
-            let written = String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage
+            let written = keepsProblems ? String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage : ""
             malformed(kind == .date ? .invalidDate : .invalidNumber,
-                      "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : ""), range)
+                      keepsProblems ? "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : "") : "",
+                      range)
         } else if kind == .date, case .failure(let invalid) = CalendarDate.read(bytes[start..<offset]) {
             malformed(.invalidDate, invalid.message, range)
         } else {
@@ -388,9 +423,13 @@ package struct Lexer {
         tokens.append(Token(.malformed, range))
     }
 
-    /// Records a problem; past `Parser.maximumDiagnostics` problems are counted out, so garbage stays cheap.
+    /// True while problems are still recorded: when scanning, or past `Parser.maximumDiagnostics`, they are
+    /// only counted out, and callers make no message for them (random bytes make millions).
+    private var keepsProblems: Bool { keepsDiagnostics && diagnostics.count < Parser.maximumDiagnostics }
+
+    /// Records a problem while `keepsProblems`.
     private mutating func report(_ id: DiagnosticID, _ message: String, _ range: ByteRange) {
-        guard diagnostics.count < Parser.maximumDiagnostics else { return }
+        guard keepsProblems else { return }
         diagnostics.append(Diagnostic(id, .error, message, at: SourceLocation(file: file, range: range)))
     }
 }

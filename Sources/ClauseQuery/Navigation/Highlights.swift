@@ -30,12 +30,13 @@ package enum Highlights {
         var highlights: [Highlight] = []
         var comments = lexed.comments.makeIterator()
         var nextComment = comments.next()
+        let names = nameKinds(kb)
         for token in lexed.tokens {
             while let comment = nextComment, comment.start < token.range.start {
                 highlights.append(Highlight(range: comment, kind: .comment, isDeclaration: false))
                 nextComment = comments.next()
             }
-            guard let kind = kind(of: token, source, kb) else { continue }
+            guard let kind = kind(of: token, source, names) else { continue }
             highlights.append(Highlight(range: token.range, kind: kind, isDeclaration: declared.contains(token.range.start)))
         }
         while let comment = nextComment {
@@ -45,17 +46,31 @@ package enum Highlights {
         return highlights
     }
 
-    private static func kind(of token: Token, _ source: SourceText, _ kb: KnowledgeBase) -> HighlightKind? {
+    /// The kinds a name is looked up as, in order: the first that knows it colours it.
+    static let nameKinds: [(EntityKind, HighlightKind)] = [(.party, .party), (.agreement, .agreement), (.clause, .clause),
+                                                           (.asset, .asset), (.event, .event), (.prospect, .prospect),
+                                                           (.source, .source)]
+
+    /// The kind of every name of `kb` by its lowercase: the first of `nameKinds` that knows it.
+    private static func nameKinds(_ kb: KnowledgeBase) -> [String: HighlightKind] {
+        var names: [String: HighlightKind] = [:]
+        for (entityKind, highlightKind) in nameKinds {
+            kb.index(for: entityKind).folded.forEach { key, entities in
+                if !entities.isEmpty, names[key] == nil { names[key] = highlightKind }
+            }
+        }
+        return names
+    }
+
+    /// A name is looked up once, by its lowercase, in the kinds of all names: what resolves exactly
+    /// resolves ignoring case too, since every identifier is a name.
+    private static func kind(of token: Token, _ source: SourceText, _ names: [String: HighlightKind]) -> HighlightKind? {
         switch token.kind {
         case .keyword(let keyword): return modalities.contains(keyword) ? .modality : .keyword
         case .string: return .string
         case .integer, .date, .money: return .number
         case .identifier:
-            let text = source.text(in: token.range)
-            let kinds: [(EntityKind, HighlightKind)] = [(.party, .party), (.agreement, .agreement), (.clause, .clause),
-                                                         (.asset, .asset), (.event, .event), (.prospect, .prospect),
-                                                         (.source, .source)]
-            return kinds.first { kb.index(for: $0.0).resolve(text) != .missing }?.1 ?? .name
+            return names[source.text(in: token.range).lowercased()] ?? .name
         default: return nil
         }
     }

@@ -105,6 +105,8 @@ extension Parser {
         }
         advance()
         decl.range = ByteRange(start, previousEnd)
+        // The clauses stay alive until the knowledge base is built: keep no room left over from growing.
+        decl.clauses = decl.clauses.withUnsafeBufferPointer { Array($0) }
         return decl
     }
 
@@ -256,7 +258,10 @@ extension Parser {
                 decl.ending = EndingSyntax(kind: token.kind == .keyword(.terminated) ? .terminated : .replaced,
                                            by: by, on: on, range: ByteRange(token.range.start, previousEnd))
             default:
-                guard try parseSourcing(&decl.citation, &decl.note) else { return }
+                var note = decl.note
+                let sourcing = try parseSourcing(&decl.citation, &note)
+                decl.note = note
+                guard sourcing else { return }
             }
         }
     }

@@ -58,10 +58,23 @@ package struct DiagnosticRenderer: Sendable {
         let line = text.line(of: range.start)
         let lineStart = text.lineStart(line)
         let lineEnd = text.lineEnd(line)
-        let source = Array(text.text(in: ByteRange(lineStart, lineEnd)).unicodeScalars)
-        let sourceStart = min(source.count, text.scalarCount(from: lineStart, to: min(range.start, lineEnd)))
-        let sourceEnd = min(source.count, sourceStart
-            + max(1, text.scalarCount(from: min(range.start, lineEnd), to: min(range.end, lineEnd))))
+        let anchor = min(range.start, lineEnd)
+        // A long line is read only around the caret, far enough on each side for the widest stretch shown,
+        // so that a hundred diagnostics on one long line cost no more than on short ones.
+        let reach = 16 * maximumLineWidth
+        var from = lineStart
+        if anchor - lineStart > reach {
+            from = anchor - reach
+            while from < anchor, text.bytes[from] & 0xC0 == 0x80 { from += 1 }
+        }
+        var to = lineEnd
+        if lineEnd - anchor > reach {
+            to = anchor + reach
+            while to < lineEnd, text.bytes[to] & 0xC0 == 0x80 { to += 1 }
+        }
+        let source = Array(text.text(in: ByteRange(from, to)).unicodeScalars)
+        let sourceStart = min(source.count, text.scalarCount(from: from, to: anchor))
+        let sourceEnd = min(source.count, sourceStart + max(1, text.scalarCount(from: anchor, to: min(range.end, to))))
         // Where each source scalar starts among the scalars shown.
         var scalars: [Unicode.Scalar] = []
         var shownStart: [Int] = []
@@ -84,9 +97,10 @@ package struct DiagnosticRenderer: Sendable {
         }
         let windowEnd = min(scalars.count, windowStart + maximumLineWidth)
         var shown = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))
-        if windowStart > 0 { shown = "…" + shown }
-        if windowEnd < scalars.count { shown += "…" }
-        let offset = caretStart - windowStart + (windowStart > 0 ? 1 : 0)
+        let cutBefore = windowStart > 0 || from > lineStart
+        if cutBefore { shown = "…" + shown }
+        if windowEnd < scalars.count || to < lineEnd { shown += "…" }
+        let offset = caretStart - windowStart + (cutBefore ? 1 : 0)
         let length = min(caretLength, max(1, windowEnd - caretStart))
         let gutter = String(line)
         let blank = String(repeating: " ", count: gutter.count)

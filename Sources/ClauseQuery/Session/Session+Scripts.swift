@@ -112,16 +112,19 @@ extension Session {
     /// True when the text declares knowledge of its own: some statement starts with a declaration keyword.
     ///
     /// Front ends use it to decide whether a script runs on its own knowledge or on a base
-    /// knowledge base; it only lexes, so it is cheap even for large scripts.
+    /// knowledge base; it only lexes, and only up to the first declaration.
     package static func declaresKnowledge(_ bytes: [UInt8]) -> Bool {
-        let tokens = Lexer.lex(SourceText(name: "", bytes: bytes), file: FileID(0)).tokens
+        var declares = false
         var atStatementStart = true
         var braces = 0
-        for token in tokens {
+        Lexer.scan(SourceText(name: "", bytes: bytes)) { token in
             switch token.kind {
             case .keyword(.party), .keyword(.asset), .keyword(.source), .keyword(.agreement), .keyword(.event),
                  .keyword(.prospect):
-                if atStatementStart && braces == 0 { return true }
+                if atStatementStart && braces == 0 {
+                    declares = true
+                    return false
+                }
                 atStatementStart = false
             case .leftBrace:
                 braces += 1
@@ -133,7 +136,8 @@ extension Session {
             default:
                 atStatementStart = false
             }
+            return true
         }
-        return false
+        return declares
     }
 }

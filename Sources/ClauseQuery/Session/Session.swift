@@ -141,8 +141,11 @@ public struct Session: Sendable {
             outcome.isIncomplete = outcome.isIncomplete || script.isIncomplete
             failedIdentifiers.formUnion(script.failedIdentifiers)
             outcome.statements += script.statementLocations
-            for statement in script.statements {
+            // Questions are errors here, reported as far as the file's hundred diagnostics allow.
+            var room = Parser.maximumDiagnostics - script.diagnostics.count
+            for statement in script.statements where room > 0 {
                 if case .declaration = statement { continue }
+                room -= 1
                 outcome.diagnostics.append(Diagnostic(
                     .questionInKnowledgeBase, .error, "a knowledge-base file only declares; run questions with 'clq run' or -e",
                     at: SourceLocation(file: script.file, range: statement.range)))

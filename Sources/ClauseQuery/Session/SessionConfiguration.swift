@@ -38,7 +38,9 @@ package struct SessionConfiguration: Sendable, Equatable {
         baseSession(includingBuiltin: includesBuiltin(for: scripts), builtin: builtin)
     }
 
-    private func baseSession(includingBuiltin: Bool, builtin: Session?) -> Session {
+    /// The session scripts start from: the built-in knowledge base (`builtin` when given) when
+    /// `includingBuiltin`, else an empty one.
+    package func baseSession(includingBuiltin: Bool, builtin: Session? = nil) -> Session {
         guard includingBuiltin else { return Session(options: options) }
         return builtin ?? Session.builtin(options: options)
     }

@@ -44,7 +44,7 @@ extension SnapshotWriter {
         count(folded.count)
         for (key, entities) in folded {
             string(key)
-            indexes(entities)
+            indexes(entities.entities)
         }
         strings(names.spellings)
         for key in names.spellingKeys {
@@ -138,12 +138,12 @@ extension SnapshotReader {
         }
         names.exact = StringMap(orderedKeys: keys, values: entities)
         let foldedCount = try count(atLeast: 8)
-        var (foldedKeys, lists): ([String], [[Int32]]) = ([], [])
+        var (foldedKeys, lists): ([String], [EntityList]) = ([], [])
         foldedKeys.reserveCapacity(foldedCount)
         lists.reserveCapacity(foldedCount)
         for _ in 0..<foldedCount {
             foldedKeys.append(try string())
-            lists.append(try indexes(below: limit, "name"))
+            lists.append(EntityList(try indexes(below: limit, "name")))
         }
         names.folded = StringMap(orderedKeys: foldedKeys, values: lists)
         names.spellings = try strings()

@@ -73,14 +73,13 @@ package struct SourceText: Sendable {
 
     /// Number of Unicode scalars between two offsets (continuation bytes are not counted).
     package func scalarCount(from start: Int, to end: Int) -> Int {
-        var count = 0
-        var offset = max(0, start)
-        let limit = min(end, bytes.count)
-        while offset < limit {
-            if bytes[offset] & 0xC0 != 0x80 { count += 1 }
-            offset += 1
+        let from = max(0, min(start, bytes.count))
+        let limit = max(from, min(end, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer[from..<limit] where byte & 0xC0 != 0x80 { count += 1 }
+            return count
         }
-        return count
     }
 }
 

@@ -1,5 +1,6 @@
-/// A declaration that adds knowledge.
-package enum Declaration: Hashable, Sendable {
+/// A declaration that adds knowledge. Each case is boxed, so that a script's array of statements holds a
+/// reference per statement rather than room for the largest declaration in each.
+package indirect enum Declaration: Hashable, Sendable {
     /// `party_decl`.
     case party(PartyDecl)
     /// `asset_decl`.
@@ -87,15 +88,50 @@ package struct AgreementDecl: Hashable, Sendable {
 }
 
 /// What a clause is about: an action and the assets it concerns.
+///
+/// Most clauses name one asset: it is kept inline, and any others (and the assets after `on` and
+/// `using`) in one box, so that the common clause allocates no array for them.
 package struct AboutSyntax: Hashable, Sendable {
     /// `about` IDENT after `to`: the action, such as `access` or `pay`.
     package var action: Name
+    /// The first asset acted on, or nil when none is given.
+    private var firstObject: Name?
+    /// The assets after the first, and those after `on` and `using`, or nil when there are none.
+    private var rare: Boxed<RareParts>?
+
+    /// The assets of an `about` that most clauses do not name.
+    private struct RareParts: Hashable, Sendable {
+        var moreObjects: [Name] = []
+        var on: [Name] = []
+        var using: [Name] = []
+    }
+
+    /// `to ACTION`, about no assets yet.
+    package init(action: Name) {
+        self.action = action
+    }
+
     /// `about` first `ref_list`: the assets acted on; empty when none are given.
-    package var objects: [Name] = []
+    package var objects: [Name] {
+        get {
+            guard let firstObject else { return [] }
+            return [firstObject] + (rare?.value.moreObjects ?? [])
+        }
+        set {
+            firstObject = newValue.first
+            rare.update(empty: RareParts()) { $0.moreObjects = Array(newValue.dropFirst()) }
+        }
+    }
     /// Assets after "on": where the action takes place.
-    package var on: [Name] = []
+    package var on: [Name] {
+        get { rare?.value.on ?? [] }
+        set { rare.update(empty: RareParts()) { $0.on = newValue } }
+    }
     /// Assets after "using": what the action is done with.
-    package var using: [Name] = []
+    package var using: [Name] {
+        get { rare?.value.using ?? [] }
+        set { rare.update(empty: RareParts()) { $0.using = newValue } }
+    }
 }
 
 /// `terminated by X` or `replaced by X`, optionally `on DATE`.
@@ -124,11 +160,16 @@ package struct OptionSyntax: Hashable, Sendable {
 }
 
 /// `clause_decl`: one clause of an agreement, as written.
+///
+/// The attributes most clauses leave out (`replaces`, a duration, conditions, amounts, an ending and a
+/// note) are kept in one box, which a clause without them does not allocate.
 package struct ClauseDecl: Hashable, Sendable {
     /// `clause_decl` IDENT: the identifier declared.
     package var id: Name
     /// `clause_head` `modality`, or `.term` for a term.
     package var modality: Modality
+    /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
+    package var exclusive: Bool?
     /// The bytes of the modality keyword.
     package var modalityRange: ByteRange
     /// `clause_decl` ref after `of`: the holding party.
@@ -137,28 +178,66 @@ package struct ClauseDecl: Hashable, Sendable {
     package var counterparty: Name?
     /// `about`: what the clause is about, or nil when it has no `to`.
     package var about: AboutSyntax?
-    /// `clause_attr` `exclusive` (true) or `not exclusive` (false); nil when not stated.
-    package var exclusive: Bool?
     /// `clause_attr` `from`: the start, or nil when not given (the agreement's effective date applies).
     package var from: InstantSyntax?
     /// `clause_attr` `until`: the end, or nil when not given (the end is then unknown).
     package var until: InstantSyntax?
-    /// `clause_attr` `replaces CLAUSE`: the earlier clause this one replaces, or nil.
-    package var replaces: Name?
-    /// `duration`, written instead of `until`.
-    package var duration: DurationSyntax?
-    /// `condition`s, in order.
-    package var conditions: [ConditionSyntax] = []
-    /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
-    package var amounts: [AmountSyntax] = []
-    /// `clause_attr` `terminated by` or `replaced by`, or nil.
-    package var ending: EndingSyntax?
     /// `clause_attr` `cites`, or nil.
     package var citation: CitationSyntax?
-    /// `clause_attr` `note`, or nil.
-    package var note: NoteSyntax?
     /// The bytes from `clause` through the `.`.
     package var range: ByteRange
+    /// The attributes most clauses leave out, or nil when the clause has none of them.
+    private var rare: Boxed<RareParts>?
+
+    /// The attributes of a clause that most clauses leave out.
+    private struct RareParts: Hashable, Sendable {
+        var replaces: Name?
+        var duration: DurationSyntax?
+        var conditions: [ConditionSyntax] = []
+        var amounts: [AmountSyntax] = []
+        var ending: EndingSyntax?
+        var note: NoteSyntax?
+    }
+
+    /// A clause `id` with the modality and holder of its head, covering `range`, with no attributes yet.
+    package init(id: Name, modality: Modality, modalityRange: ByteRange, holder: Name?, range: ByteRange) {
+        self.id = id
+        self.modality = modality
+        self.modalityRange = modalityRange
+        self.holder = holder
+        self.range = range
+    }
+
+    /// `clause_attr` `replaces CLAUSE`: the earlier clause this one replaces, or nil.
+    package var replaces: Name? {
+        get { rare?.value.replaces }
+        set { rare.update(empty: RareParts()) { $0.replaces = newValue } }
+    }
+    /// `duration`, written instead of `until`.
+    package var duration: DurationSyntax? {
+        get { rare?.value.duration }
+        set { rare.update(empty: RareParts()) { $0.duration = newValue } }
+    }
+    /// `condition`s, in order.
+    package var conditions: [ConditionSyntax] {
+        get { rare?.value.conditions ?? [] }
+        set { rare.update(empty: RareParts()) { $0.conditions = newValue } }
+    }
+    /// `clause_attr` `amount`, every one given, in order; the attribute may repeat.
+    package var amounts: [AmountSyntax] {
+        get { rare?.value.amounts ?? [] }
+        set { rare.update(empty: RareParts()) { $0.amounts = newValue } }
+    }
+    /// `clause_attr` `terminated by` or `replaced by`, or nil.
+    package var ending: EndingSyntax? {
+        get { rare?.value.ending }
+        set { rare.update(empty: RareParts()) { $0.ending = newValue } }
+    }
+    /// `clause_attr` `note`, or nil.
+    package var note: NoteSyntax? {
+        get { rare?.value.note }
+        set { rare.update(empty: RareParts()) { $0.note = newValue } }
+    }
 }
 
 /// `event_decl`: something that happened, as written.

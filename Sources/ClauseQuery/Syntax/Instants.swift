@@ -21,12 +21,27 @@ package struct InstantSyntax: Hashable, Sendable {
     }
     /// The form as written.
     package var form: Form
-    /// `+ 90 days` after the range: the instant is that long after the day it names.
-    package var offset: DurationSyntax?
-    /// The reason after `inferred`, when the knowledge base reads the instant into the source.
-    package var inferred: String?
     /// The bytes from the instant's first word through its date, name or inference.
     package var range: ByteRange
+    /// The offset and the inference, or nil when the instant has neither (most have neither).
+    private var rare: Boxed<RareParts>?
+
+    /// The parts of an instant that most instants leave out.
+    private struct RareParts: Hashable, Sendable {
+        var offset: DurationSyntax?
+        var inferred: String?
+    }
+
+    /// `+ 90 days` after the range: the instant is that long after the day it names.
+    package var offset: DurationSyntax? {
+        get { rare?.value.offset }
+        set { rare.update(empty: RareParts()) { $0.offset = newValue } }
+    }
+    /// The reason after `inferred`, when the knowledge base reads the instant into the source.
+    package var inferred: String? {
+        get { rare?.value.inferred }
+        set { rare.update(empty: RareParts()) { $0.inferred = newValue } }
+    }
 
     /// True when the instant names an event or an exercise, resolved with the references.
     package var isReference: Bool {
@@ -38,8 +53,8 @@ package struct InstantSyntax: Hashable, Sendable {
 
     package init(_ form: Form, inferred: String? = nil, range: ByteRange) {
         self.form = form
-        self.inferred = inferred
         self.range = range
+        if let inferred { self.inferred = inferred }
     }
 }
 
