@@ -148,4 +148,26 @@ import Testing
             }
         }
     }
+
+    /// A walker gives every offset the position the index gives it, asked in increasing order (each
+    /// offset, in the middle of a character too) and then in any order.
+    @Test func aWalkerCountsAsTheIndexDoes() async {
+        let input = zip(Gen.int(in: 0...(LineIndexOracleTests.pieces.count - 1)).array(of: 0...40),
+                            Gen.int(in: 0...200).array(of: 0...30))
+        await propertyCheck(count: 200, input: input) { picks, jumps in
+            let bytes = picks.flatMap { LineIndexOracleTests.pieces[$0] }
+            let starts = LineIndexOracleTests.lineStarts(bytes)
+            let index = LineIndex(bytes)
+            var walker = LineIndex.Walker(index)
+            for offset in 0...bytes.count + 1 {
+                #expect(walker.position(of: offset) == LineIndexOracleTests.position(bytes, starts, offset),
+                        "offset \(offset) in order of \(bytes)")
+            }
+            var wandering = LineIndex.Walker(index)
+            for offset in jumps {
+                #expect(wandering.position(of: offset) == LineIndexOracleTests.position(bytes, starts, min(offset, bytes.count)),
+                        "offset \(offset) after \(jumps) of \(bytes)")
+            }
+        }
+    }
 }

@@ -3,18 +3,18 @@
 extension JSONWriter {
     /// `{"character":…,"line":…}`
     mutating func append(_ position: Position) {
-        bytes.append(contentsOf: #"{"character":"#.utf8)
+        append(raw: #"{"character":"#)
         append(integer: Int64(position.character))
-        bytes.append(contentsOf: #","line":"#.utf8)
+        append(raw: #","line":"#)
         append(integer: Int64(position.line))
         bytes.append(UInt8(ascii: "}"))
     }
 
     /// `{"end":…,"start":…}`
     mutating func append(_ range: TextRange) {
-        bytes.append(contentsOf: #"{"end":"#.utf8)
+        append(raw: #"{"end":"#)
         append(range.end)
-        bytes.append(contentsOf: #","start":"#.utf8)
+        append(raw: #","start":"#)
         append(range.start)
         bytes.append(UInt8(ascii: "}"))
     }
@@ -23,22 +23,22 @@ extension JSONWriter {
     mutating func append(_ symbol: DocumentSymbol) {
         bytes.append(UInt8(ascii: "{"))
         if let children = symbol.children {
-            bytes.append(contentsOf: #""children":"#.utf8)
+            append(raw: #""children":"#)
             append(children)
             bytes.append(UInt8(ascii: ","))
         }
         if let detail = symbol.detail {
-            bytes.append(contentsOf: #""detail":"#.utf8)
+            append(raw: #""detail":"#)
             append(string: detail)
             bytes.append(UInt8(ascii: ","))
         }
-        bytes.append(contentsOf: #""kind":"#.utf8)
+        append(raw: #""kind":"#)
         append(integer: Int64(symbol.kind))
-        bytes.append(contentsOf: #","name":"#.utf8)
+        append(raw: #","name":"#)
         append(string: symbol.name)
-        bytes.append(contentsOf: #","range":"#.utf8)
+        append(raw: #","range":"#)
         append(symbol.range)
-        bytes.append(contentsOf: #","selectionRange":"#.utf8)
+        append(raw: #","selectionRange":"#)
         append(symbol.selectionRange)
         bytes.append(UInt8(ascii: "}"))
     }

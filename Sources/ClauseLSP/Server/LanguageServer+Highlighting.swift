@@ -14,27 +14,28 @@ extension LanguageServer {
         let data = semanticTokenData(document)
         var writer = JSONWriter()
         writer.bytes.reserveCapacity(data.count * 3 + 16)
-        writer.bytes.append(contentsOf: #"{"data":["#.utf8)
+        writer.append(raw: #"{"data":["#)
         for (position, number) in data.enumerated() {
             if position > 0 { writer.bytes.append(UInt8(ascii: ",")) }
             writer.append(integer: Int64(number))
         }
-        writer.bytes.append(contentsOf: "]}".utf8)
+        writer.append(raw: "]}")
         return writer.bytes
     }
 
     /// The document's semantic tokens as the LSP encodes them: five numbers a token, relative to the one before.
     func semanticTokenData(_ document: OpenDocument) -> [Int32] {
-        let declared = Set(document.analysis.symbols.declarations.map(\.nameRange.start))
+        var declared = document.analysis.symbols.declarations.map { $0.nameRange.start }
+        if zip(declared, declared.dropFirst()).contains(where: { $0 > $1 }) { declared.sort() }
         let highlights = Highlights.of(SourceText(name: document.uri, bytes: document.bytes),
                                        knowledgeBase: document.knowledgeBase, declared: declared)
-        let index = document.lineIndex
+        var walker = LineIndex.Walker(document.lineIndex)
         var data: [Int32] = []
         data.reserveCapacity(highlights.count * 5)
         var (line, character) = (0, 0)
         for highlight in highlights {
-            let start = index.position(of: highlight.range.start, near: line)
-            let end = index.position(of: highlight.range.end, near: start.line)
+            let start = walker.position(of: highlight.range.start)
+            let end = walker.position(of: highlight.range.end)
             guard end.line == start.line, end.character > start.character else { continue }
             let deltaLine = start.line - line
             let deltaCharacter = deltaLine == 0 ? start.character - character : start.character

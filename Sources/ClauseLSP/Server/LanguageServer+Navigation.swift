@@ -97,17 +97,19 @@ extension LanguageServer {
     func documentSymbols(_ params: JSON) throws(ResponseError) -> [UInt8] {
         let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
         let index = document.lineIndex
+        // Starts and names come in text order; an agreement's end comes after its clauses.
+        var walker = LineIndex.Walker(index)
         var symbols: [DocumentSymbol] = []
         var children: [[DocumentSymbol]] = []
         var agreements: [String: Int] = [:]
-        var line = 0
         for declaration in document.analysis.symbols.declarations {
-            let range = index.range(of: declaration.range, near: line)
+            let start = walker.position(of: declaration.range.start)
+            let selection = TextRange(start: walker.position(of: declaration.nameRange.start),
+                                      end: walker.position(of: declaration.nameRange.end))
+            let range = TextRange(start: start, end: index.position(of: declaration.range.end, near: selection.end.line))
             let symbol = DocumentSymbol(
                 name: declaration.identifier, detail: declaration.names.first ?? declaration.kind.rawValue,
-                kind: LanguageServer.symbolKind(declaration.kind), range: range,
-                selectionRange: index.range(of: declaration.nameRange, near: range.start.line), children: nil)
-            line = range.start.line
+                kind: LanguageServer.symbolKind(declaration.kind), range: range, selectionRange: selection, children: nil)
             if let container = declaration.container, let parent = agreements[container] {
                 children[parent].append(symbol)
             } else {

@@ -51,7 +51,7 @@ struct LineIndex {
 
     /// The length in bytes and UTF-16 code units of the character of `bytes` starting at `offset`; an
     /// invalid byte counts as one character of one unit.
-    private static func character(in bytes: [UInt8], at offset: Int) -> (bytes: Int, units: Int) {
+    fileprivate static func character(in bytes: [UInt8], at offset: Int) -> (bytes: Int, units: Int) {
         let lead = bytes[offset]
         let length: Int
         switch lead {
@@ -130,6 +130,39 @@ struct LineIndex {
             index += next.bytes
         }
         return Position(line: low, character: units)
+    }
+
+    /// Positions of offsets asked for mostly in increasing order, each counted on from the one before:
+    /// a whole document's tokens cost one pass over its bytes. An offset before the last one asked
+    /// for is found through the index.
+    struct Walker {
+        let index: LineIndex
+        private var offset = 0, line = 0, units = 0
+
+        init(_ index: LineIndex) { self.index = index }
+
+        mutating func position(of target: Int) -> Position {
+            let target = max(0, min(target, index.bytes.count))
+            guard target >= offset else { return index.position(of: target, near: line) }
+            let bytes = index.bytes
+            while offset < target {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    if byte == UInt8(ascii: "\n") {
+                        line += 1
+                        units = 0
+                    } else {
+                        units += 1
+                    }
+                    offset += 1
+                    continue
+                }
+                let next = LineIndex.character(in: bytes, at: offset)
+                units += next.units
+                offset += next.bytes
+            }
+            return Position(line: line, character: units)
+        }
     }
 
     /// The range of `range`; `near` as for `position(of:near:)`.

@@ -68,12 +68,52 @@ enum EntityList: Sendable, Equatable {
 }
 
 /// Finds entities of one kind by identifier (exactly, then ignoring case) or by name and alias.
+///
+/// Its tables are shared by copies until one of them changes, so that copying a knowledge base (its
+/// checker and evaluator each hold one) retains one reference per index instead of eight.
 struct NameIndex: Sendable, Equatable {
-    var exact = StringMap<Int32>()
-    var folded = StringMap<EntityList>()
-    var spellings: [String] = []
+    /// The tables; changed only when no other index shares them.
+    private final class Storage: @unchecked Sendable {
+        var exact = StringMap<Int32>()
+        var folded = StringMap<EntityList>()
+        var spellings: [String] = []
+        var spellingKeys: [SpellingKey] = []
+
+        init() {}
+
+        init(copying other: Storage) {
+            (exact, folded, spellings, spellingKeys) = (other.exact, other.folded, other.spellings, other.spellingKeys)
+        }
+    }
+
+    private var storage = Storage()
+
+    var exact: StringMap<Int32> {
+        get { storage.exact }
+        _modify { makeUnique(); yield &storage.exact }
+    }
+    var folded: StringMap<EntityList> {
+        get { storage.folded }
+        _modify { makeUnique(); yield &storage.folded }
+    }
+    var spellings: [String] {
+        get { storage.spellings }
+        _modify { makeUnique(); yield &storage.spellings }
+    }
     /// The key of each of `spellings`, in the same order, for suggestions.
-    var spellingKeys: [SpellingKey] = []
+    var spellingKeys: [SpellingKey] {
+        get { storage.spellingKeys }
+        _modify { makeUnique(); yield &storage.spellingKeys }
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+    }
+
+    static func == (a: NameIndex, b: NameIndex) -> Bool {
+        a.storage === b.storage
+            || (a.exact == b.exact && a.folded == b.folded && a.spellings == b.spellings && a.spellingKeys == b.spellingKeys)
+    }
 
     /// Registers an identifier; returns the entity already using it, if any.
     mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {

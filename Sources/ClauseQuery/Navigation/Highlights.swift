@@ -24,20 +24,23 @@ package enum Highlights {
     ]
 
     /// The highlights of `source` in text order, its names looked up in `knowledgeBase`; `declared` holds
-    /// the offsets where declarations' names start.
-    package static func of(_ source: SourceText, knowledgeBase kb: KnowledgeBase, declared: Set<Int>) -> [Highlight] {
+    /// the offsets where declarations' names start, in increasing order.
+    package static func of(_ source: SourceText, knowledgeBase kb: KnowledgeBase, declared: [Int]) -> [Highlight] {
         let lexed = Lexer.lex(source, file: FileID(0))
         var highlights: [Highlight] = []
         var comments = lexed.comments.makeIterator()
         var nextComment = comments.next()
         let names = nameKinds(kb)
+        var nextDeclared = 0
         for token in lexed.tokens {
             while let comment = nextComment, comment.start < token.range.start {
                 highlights.append(Highlight(range: comment, kind: .comment, isDeclaration: false))
                 nextComment = comments.next()
             }
             guard let kind = kind(of: token, source, names) else { continue }
-            highlights.append(Highlight(range: token.range, kind: kind, isDeclaration: declared.contains(token.range.start)))
+            while nextDeclared < declared.count, declared[nextDeclared] < token.range.start { nextDeclared += 1 }
+            let isDeclaration = nextDeclared < declared.count && declared[nextDeclared] == token.range.start
+            highlights.append(Highlight(range: token.range, kind: kind, isDeclaration: isDeclaration))
         }
         while let comment = nextComment {
             highlights.append(Highlight(range: comment, kind: .comment, isDeclaration: false))

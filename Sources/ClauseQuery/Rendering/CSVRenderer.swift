@@ -48,7 +48,14 @@ package enum CSVRenderer {
     }
 
     static func line(_ cells: [String]) -> String {
-        cells.map(quote).joined(separator: ",") + "\r\n"
+        var line = ""
+        line.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (position, cell) in cells.enumerated() {
+            if position > 0 { line.append(",") }
+            line.append(quote(cell))
+        }
+        line.append("\r\n")
+        return line
     }
 
     static func quote(_ cell: String) -> String {

@@ -4,7 +4,8 @@ extension String {
     /// that no text from a knowledge base or a source line can move the cursor, clear the screen, set the
     /// window title or write the clipboard. Text without control characters is returned as it is.
     package var controlsEscaped: String {
-        guard utf8.containsControl else { return self }
+        var text = self
+        guard text.withUTF8({ $0.containsControl }) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count + 16)
         for scalar in unicodeScalars {
@@ -26,7 +27,7 @@ extension Unicode.Scalar {
     }
 }
 
-extension String.UTF8View {
+extension UnsafeBufferPointer<UInt8> {
     /// True when the text holds a C0 control, DEL, or a C1 control (encoded 0xC2 0x80–0x9F).
     fileprivate var containsControl: Bool {
         var previous: UInt8 = 0

@@ -40,7 +40,7 @@ struct FittedTable {
     static func fit(_ rows: [[String]], width: Int) -> FittedTable? {
         let header = rows.first ?? []
         var table = FittedTable(columns: Array(header.indices), widths: [], dropped: [])
-        let natural = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let natural = header.indices.map { column in rows.map { $0[column].displayWidth }.max() ?? 0 }
         func total(_ widths: (Int) -> Int) -> Int { table.columns.map(widths).reduce(2 * max(0, table.columns.count - 1), +) }
         while total({ natural[$0] }) > width, table.drop(firstOf: firstToGo, header) {}
         let least = header.indices.map { column in
@@ -74,8 +74,8 @@ struct FittedTable {
     /// sixteen characters, whichever is wider (and never wider than its widest cell).
     private static func minimum(_ name: String, _ cells: [String], natural: Int) -> Int {
         guard wrapping.contains(name) else { return natural }
-        let longestWord = cells.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
-        return min(natural, max(name.count, longestWord, 16))
+        let longestWord = cells.flatMap { $0.split(separator: " ").map { $0.displayWidth } }.max() ?? 0
+        return min(natural, max(name.displayWidth, longestWord, 16))
     }
 }
 
@@ -83,7 +83,7 @@ extension String {
     /// The lines of this text wrapped at spaces to `width` characters; a word longer than the width
     /// is cut. Never empty: an empty text is one empty line.
     func wrapped(to width: Int) -> [String] {
-        guard width > 0, count > width else { return [self] }
+        guard width > 0, displayWidth > width else { return [self] }
         var lines: [String] = []
         var line = ""
         for word in split(separator: " ", omittingEmptySubsequences: true) {
@@ -106,7 +106,7 @@ extension String {
     /// This text wrapped at spaces to `width`, its leading spaces kept and continuation lines
     /// indented by `indent` spaces; a word longer than a line is cut. Unchanged without a width.
     func wrapped(to width: Int?, indent: Int) -> String {
-        guard let width, count > width, width > indent + 8 else { return self }
+        guard let width, displayWidth > width, width > indent + 8 else { return self }
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         var line = ""

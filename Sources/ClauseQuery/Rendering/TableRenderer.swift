@@ -96,7 +96,7 @@ package struct TableRenderer: Sendable {
             rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
             if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
         }
-        return lay(header, rows.map { $0.map(\.controlsEscaped) }, certainties: results.map(\.certainty))
+        return lay(header, rows.map { $0.map { $0.controlsEscaped } }, certainties: results.map { $0.certainty })
     }
 
     private func details(_ row: ResultRow) -> String {
@@ -129,12 +129,12 @@ package struct TableRenderer: Sendable {
         let table = [header] + rows
         if layout.expanded == .always { return blocks(header, rows, certainties) }
         guard let width = layout.width else {
-            return align(table, Array(header.indices), table[0].indices.map { column in table.map { $0[column].count }.max() ?? 0 },
+            return align(table, Array(header.indices), table[0].indices.map { column in table.map { $0[column].displayWidth }.max() ?? 0 },
                          certainties: certainties)
         }
         guard let fitted = FittedTable.fit(table, width: width) else {
             if layout.expanded == .auto { return blocks(header, rows, certainties) }
-            return align(table, Array(header.indices), header.indices.map { column in table.map { $0[column].count }.max() ?? 0 },
+            return align(table, Array(header.indices), header.indices.map { column in table.map { $0[column].displayWidth }.max() ?? 0 },
                          certainties: certainties)
         }
         var output = align(table, fitted.columns, fitted.widths, certainties: certainties)
@@ -148,27 +148,33 @@ package struct TableRenderer: Sendable {
     /// The rows as aligned lines: `columns` of each row, cells wrapped at spaces to `widths`.
     private func align(_ rows: [[String]], _ columns: [Int], _ widths: [Int], certainties: [Certainty]) -> String {
         let certaintyColumn = rows.first.flatMap { header in columns.firstIndex { header[$0] == "certainty" } }
-        var output = ""
-        for (number, row) in rows.enumerated() {
-            let cells = columns.enumerated().map { position, column in row[column].wrapped(to: widths[position]) }
-            let height = cells.map(\.count).max() ?? 1
-            for index in 0..<height {
-                var line = ""
-                for (position, cell) in cells.enumerated() {
-                    let text = index < cell.count ? cell[index] : ""
-                    let padded = position == cells.count - 1 ? text : text + String(repeating: " ", count: widths[position] - text.count + 2)
-                    if number == 0 {
-                        line += paint(padded, "1")
-                    } else if position == certaintyColumn, !text.isEmpty {
-                        line += paint(padded, code(for: certainties[number - 1]))
-                    } else {
-                        line += padded
-                    }
+        var output: [UInt8] = []
+        // One line of the table: each text padded to its column, the last one not, trailing spaces removed.
+        func line(_ texts: [String], _ number: Int) {
+            let start = output.count
+            for (position, text) in texts.enumerated() {
+                let padding = position == texts.count - 1 ? 0 : max(0, widths[position] - text.displayWidth + 2)
+                if color, number == 0 || (position == certaintyColumn && !text.isEmpty) {
+                    let painted = text + String(repeating: " ", count: padding)
+                    output += paint(painted, number == 0 ? "1" : code(for: certainties[number - 1])).utf8
+                } else {
+                    output += text.utf8
+                    output += repeatElement(0x20, count: padding)
                 }
-                output += line.trailingSpacesRemoved + "\n"
             }
+            while output.count > start, output.last == 0x20 { output.removeLast() }
+            output.append(0x0A)
         }
-        return output
+        for (number, row) in rows.enumerated() {
+            if columns.indices.allSatisfy({ row[columns[$0]].displayWidth <= widths[$0] }) {
+                line(columns.map { row[$0] }, number)
+                continue
+            }
+            let cells = columns.enumerated().map { position, column in row[column].wrapped(to: widths[position]) }
+            let height = cells.map { $0.count }.max() ?? 1
+            for index in 0..<height { line(cells.map { index < $0.count ? $0[index] : "" }, number) }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// One block per row, as psql's expanded mode: a heading line, then `label  value` for each

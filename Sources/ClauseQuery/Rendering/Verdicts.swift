@@ -10,7 +10,7 @@ struct Verdicts {
     func verdict(_ row: AnswerRow, _ clause: Clause) -> String {
         let head = "\(row.certainty.phrase) \(period)"
         if !row.isHeldByAskedParty, let party = answer.party {
-            let holder = ClauseView(row.entity.index, in: kb, derivation: row.derivation).holder.map(kb.partyID) ?? "no party"
+            let holder = ClauseView(row.entity.index, in: kb, derivation: row.derivation).holder.map { kb.partyID($0) } ?? "no party"
             return "does not hold for \(kb.partyID(party)): it is held by \(holder), which is neither \(kb.partyID(party)) "
                 + "nor one of its parts"
         }

@@ -96,7 +96,7 @@ public struct ResultRow: Hashable, Sendable {
         id = kb.identifier(of: row.entity)
         certainty = row.certainty
         derivation = row.derivation
-        via = row.via.map(kb.partyID)
+        via = row.via.map { kb.partyID($0) }
         change = row.change
         isAssumed = row.isAssumed
         about = kb.displayName(of: row.entity)
@@ -107,22 +107,22 @@ public struct ResultRow: Hashable, Sendable {
         case .clause: describeClause(row, kb, answer)
         case .party:
             let party = kb.parties[i]
-            details = .party(name: party.name, aliases: party.aliases, partOf: party.parent.map(kb.partyID))
-        case .asset: details = .asset(name: kb.assets[i].name, owner: kb.assets[i].owner.map(kb.partyID))
+            details = .party(name: party.name, aliases: party.aliases, partOf: party.parent.map { kb.partyID($0) })
+        case .asset: details = .asset(name: kb.assets[i].name, owner: kb.assets[i].owner.map { kb.partyID($0) })
         case .source: details = .source(document: kb.sources[i].document, title: kb.sources[i].title)
         case .agreement:
             let agreement = kb.agreements[i]
-            details = .agreement(title: agreement.title, parties: agreement.parties.map(kb.partyID),
+            details = .agreement(title: agreement.title, parties: agreement.parties.map { kb.partyID($0) },
                                  effective: kb.instants[Int(agreement.effective)], amends: agreement.amends.map { kb.agreements[Int($0)].id })
             source = Self.source(agreement.citation, agreement.note, kb)
         case .event:
             let event = kb.events[i]
-            details = .event(title: event.title, date: kb.instants[Int(event.date)], involving: event.involving.map(kb.partyID))
+            details = .event(title: event.title, date: kb.instants[Int(event.date)], involving: event.involving.map { kb.partyID($0) })
             amounts = event.amounts
             source = Self.source(event.citation, event.note, kb)
         case .prospect:
             let prospect = kb.prospects[i]
-            details = .prospect(title: prospect.title, involving: prospect.involving.map(kb.partyID))
+            details = .prospect(title: prospect.title, involving: prospect.involving.map { kb.partyID($0) })
             source = Self.source(prospect.citation, prospect.note, kb)
         }
     }
@@ -133,8 +133,8 @@ public struct ResultRow: Hashable, Sendable {
         let assumption = answer?.assumption ?? .unknown
         agreement = kb.agreements[Int(clause.agreement)].id
         modality = view.modality
-        holder = view.holder.map(kb.partyID)
-        counterparty = view.counterparty.map(kb.partyID)
+        holder = view.holder.map { kb.partyID($0) }
+        counterparty = view.counterparty.map { kb.partyID($0) }
         let (start, end) = (kb.start(of: clause, assumption: assumption, phrased: false),
                             kb.end(of: clause, assumption: assumption, phrased: false))
         (self.start, self.end) = (start, end)

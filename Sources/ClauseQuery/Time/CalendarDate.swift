@@ -38,11 +38,14 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// As written: 2031, 2025-11, 2026-04-28.
     public var description: String {
-        let yearText = String(year).leftPadded(to: 4)
-        switch precision {
-        case .year: return yearText
-        case .month: return "\(yearText)-\(String(month).leftPadded(to: 2))"
-        case .day: return "\(yearText)-\(String(month).leftPadded(to: 2))-\(String(day).leftPadded(to: 2))"
+        let length = precision == .year ? 4 : precision == .month ? 7 : 10
+        let (year, month, day) = (year, month, day)
+        return String(unsafeUninitializedCapacity: length) { text in
+            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+            (text[0], text[1], text[2], text[3]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year))
+            if length > 4 { (text[4], text[5], text[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month)) }
+            if length > 7 { (text[7], text[8], text[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day)) }
+            return length
         }
     }
 
