@@ -84,15 +84,21 @@ package struct KnowledgeBase: Sendable, Equatable {
 
     /// "access OpenAI models", "offer OpenAI models on Amazon Bedrock".
     package func aboutText(of clause: Clause) -> String {
-        var words: [String] = []
-        if let action = action(of: clause) { words.append(action) }
-        let objectNames = objects(of: clause).map { assets[Int($0)].name }
-        if !objectNames.isEmpty { words.append(objectNames.joinedAsList()) }
-        for (preposition, range) in [("on", clause.onAssets), ("using", clause.usingAssets)] where !range.isEmpty {
-            words.append(preposition)
-            words.append(assetList(range).map { assets[Int($0)].name }.joinedAsList())
+        var text = action(of: clause) ?? ""
+        func add(_ range: Range<Int32>, after preposition: String?) {
+            guard !range.isEmpty else { return }
+            if !text.isEmpty { text += " " }
+            if let preposition { text += preposition + " " }
+            let names = assetList(range)
+            for (position, asset) in names.enumerated() {
+                if position > 0 { text += position == names.count - 1 ? " and " : ", " }
+                text += assets[Int(asset)].name
+            }
         }
-        return words.joined(separator: " ")
+        add(clause.objects, after: nil)
+        add(clause.onAssets, after: "on")
+        add(clause.usingAssets, after: "using")
+        return text
     }
 
     // MARK: Parties

@@ -56,8 +56,8 @@ extension Answer {
     func summary() -> String {
         let count = rows.count
         var text = count == 1 ? "1 result" : "\(count) results"
-        let holds = rows.filter { $0.certainty == .holds }.count
-        let may = rows.filter { $0.certainty == .mayHold }.count
+        let holds = rows.reduce(0) { $0 + ($1.certainty == .holds ? 1 : 0) }
+        let may = rows.reduce(0) { $0 + ($1.certainty == .mayHold ? 1 : 0) }
         if case .count(let least, let most) = shape {
             text = least == most ? "\(least)" : "\(least) to \(most)"
             text += ": \(holds) \(holds == 1 ? "holds" : "hold"), \(may) may hold"

@@ -96,7 +96,10 @@ package struct TableRenderer: Sendable {
             rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
             if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
         }
-        return lay(header, rows.map { $0.map { $0.controlsEscaped } }, certainties: results.map { $0.certainty })
+        for row in rows.indices {
+            for column in rows[row].indices { rows[row][column] = rows[row][column].controlsEscaped }
+        }
+        return lay(header, rows, certainties: results.map { $0.certainty })
     }
 
     private func details(_ row: ResultRow) -> String {
@@ -129,13 +132,11 @@ package struct TableRenderer: Sendable {
         let table = [header] + rows
         if layout.expanded == .always { return blocks(header, rows, certainties) }
         guard let width = layout.width else {
-            return align(table, Array(header.indices), table[0].indices.map { column in table.map { $0[column].displayWidth }.max() ?? 0 },
-                         certainties: certainties)
+            return align(table, Array(header.indices), Self.naturalWidths(table), certainties: certainties)
         }
         guard let fitted = FittedTable.fit(table, width: width) else {
             if layout.expanded == .auto { return blocks(header, rows, certainties) }
-            return align(table, Array(header.indices), header.indices.map { column in table.map { $0[column].displayWidth }.max() ?? 0 },
-                         certainties: certainties)
+            return align(table, Array(header.indices), Self.naturalWidths(table), certainties: certainties)
         }
         var output = align(table, fitted.columns, fitted.widths, certainties: certainties)
         if !fitted.dropped.isEmpty {
@@ -143,6 +144,15 @@ package struct TableRenderer: Sendable {
                 .wrapped(to: width, indent: 1) + "\n"
         }
         return output
+    }
+
+    /// The width of each column: its widest cell, the header's included.
+    private static func naturalWidths(_ table: [[String]]) -> [Int] {
+        var widths = [Int](repeating: 0, count: table.first?.count ?? 0)
+        for row in table {
+            for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.displayWidth) }
+        }
+        return widths
     }
 
     /// The rows as aligned lines: `columns` of each row, cells wrapped at spaces to `widths`.
@@ -158,8 +168,9 @@ package struct TableRenderer: Sendable {
                     let painted = text + String(repeating: " ", count: padding)
                     output += paint(painted, number == 0 ? "1" : code(for: certainties[number - 1])).utf8
                 } else {
-                    output += text.utf8
-                    output += repeatElement(0x20, count: padding)
+                    var text = text
+                    text.withUTF8 { output.append(contentsOf: $0) }
+                    for _ in 0..<padding { output.append(0x20) }
                 }
             }
             while output.count > start, output.last == 0x20 { output.removeLast() }
