@@ -21,26 +21,36 @@ extension JSONWriter {
 
     /// A symbol and its children, keys in order: children, detail, kind, name, range, selectionRange.
     mutating func append(_ symbol: DocumentSymbol) {
-        bytes.append(UInt8(ascii: "{"))
+        append(raw: "{")
         if let children = symbol.children {
             append(raw: #""children":"#)
             append(children)
-            bytes.append(UInt8(ascii: ","))
+            append(raw: ",")
         }
-        if let detail = symbol.detail {
-            append(raw: #""detail":"#)
-            append(string: detail)
-            bytes.append(UInt8(ascii: ","))
+        appendSymbolFields(detail: symbol.detail, kind: symbol.kind, name: symbol.name, range: symbol.range,
+                           selectionRange: symbol.selectionRange)
+    }
+
+    /// A symbol's members after its children, and the brace that closes it.
+    mutating func appendSymbolFields(detail: String?, kind: Int, name: String, range: TextRange, selectionRange: TextRange) {
+        let room = 80 + ByteCursor.room(forString: detail ?? "") + ByteCursor.integerRoom + ByteCursor.room(forString: name)
+            + 2 * ByteCursor.rangeRoom
+        append(room: room) { cursor in
+            if let detail {
+                cursor.raw(#""detail":"#)
+                cursor.string(detail)
+                cursor.byte(UInt8(ascii: ","))
+            }
+            cursor.raw(#""kind":"#)
+            cursor.integer(Int64(kind))
+            cursor.raw(#","name":"#)
+            cursor.string(name)
+            cursor.raw(#","range":"#)
+            cursor.range(range)
+            cursor.raw(#","selectionRange":"#)
+            cursor.range(selectionRange)
+            cursor.byte(UInt8(ascii: "}"))
         }
-        append(raw: #""kind":"#)
-        append(integer: Int64(symbol.kind))
-        append(raw: #","name":"#)
-        append(string: symbol.name)
-        append(raw: #","range":"#)
-        append(symbol.range)
-        append(raw: #","selectionRange":"#)
-        append(symbol.selectionRange)
-        bytes.append(UInt8(ascii: "}"))
     }
 
     /// `[…]` of symbols.

@@ -3,6 +3,8 @@ import ClauseQuery
 /// What the server knows about one document's text: its diagnostics (as `clq check` reports
 /// them), its symbols, and the knowledge base its names resolve in.
 struct Analysis {
+    /// The document's text, its lines counted.
+    let text: SourceText
     let diagnostics: [Diagnostic]
     let sources: SourceSet
     let knowledgeBase: KnowledgeBase
@@ -14,6 +16,7 @@ struct Analysis {
     /// declares knowledge of its own is decided from its tokens, as `clq check` decides it.
     init(uri: String, bytes: [UInt8], workspace: Workspace) {
         let text = SourceText(name: uri, bytes: bytes)
+        self.text = text
         let parsed = Parser.parse(text, file: FileID(0))
         let (base, problems) = workspace.baseSession(for: uri, declaresKnowledge: Session.declaresKnowledge(bytes))
         var session = base

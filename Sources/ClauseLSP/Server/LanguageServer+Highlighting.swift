@@ -15,9 +15,15 @@ extension LanguageServer {
         var writer = JSONWriter()
         writer.bytes.reserveCapacity(data.count * 3 + 16)
         writer.append(raw: #"{"data":["#)
-        for (position, number) in data.enumerated() {
-            if position > 0 { writer.bytes.append(UInt8(ascii: ",")) }
-            writer.append(integer: Int64(number))
+        // A few hundred numbers at a time, each at most eleven bytes and a comma.
+        for chunk in stride(from: 0, to: data.count, by: 256) {
+            let end = min(chunk + 256, data.count)
+            writer.append(room: (end - chunk) * 12) { cursor in
+                for position in chunk..<end {
+                    if position > 0 { cursor.byte(UInt8(ascii: ",")) }
+                    cursor.integer(Int64(data[position]))
+                }
+            }
         }
         writer.append(raw: "]}")
         return writer.bytes
@@ -27,7 +33,7 @@ extension LanguageServer {
     func semanticTokenData(_ document: OpenDocument) -> [Int32] {
         var declared = document.analysis.symbols.declarations.map { $0.nameRange.start }
         if zip(declared, declared.dropFirst()).contains(where: { $0 > $1 }) { declared.sort() }
-        let highlights = Highlights.of(SourceText(name: document.uri, bytes: document.bytes),
+        let highlights = Highlights.of(document.analysis.text,
                                        knowledgeBase: document.knowledgeBase, declared: declared)
         var walker = LineIndex.Walker(document.lineIndex)
         var data: [Int32] = []

@@ -93,37 +93,52 @@ extension LanguageServer {
         return "```\n" + SourceText(name: key, bytes: bytes).text(in: declaration.range) + "\n```"
     }
 
-    /// The document's symbols as JSON text, an agreement's clauses its children.
+    /// The document's symbols as JSON text, an agreement's clauses its children, written as they are
+    /// counted: the declarations list each agreement's clauses right after it.
     func documentSymbols(_ params: JSON) throws(ResponseError) -> [UInt8] {
         let document = try document(try decode(DocumentParams.self, params).textDocument.uri)
         let index = document.lineIndex
+        let declarations = document.analysis.symbols.declarations
         // Starts and names come in text order; an agreement's end comes after its clauses.
         var walker = LineIndex.Walker(index)
-        var symbols: [DocumentSymbol] = []
-        var children: [[DocumentSymbol]] = []
-        var agreements: [String: Int] = [:]
-        for declaration in document.analysis.symbols.declarations {
-            let start = walker.position(of: declaration.range.start)
-            let selection = TextRange(start: walker.position(of: declaration.nameRange.start),
-                                      end: walker.position(of: declaration.nameRange.end))
-            let range = TextRange(start: start, end: index.position(of: declaration.range.end, near: selection.end.line))
-            let symbol = DocumentSymbol(
-                name: declaration.identifier, detail: declaration.names.first ?? declaration.kind.rawValue,
-                kind: LanguageServer.symbolKind(declaration.kind), range: range, selectionRange: selection, children: nil)
-            if let container = declaration.container, let parent = agreements[container] {
-                children[parent].append(symbol)
-            } else {
-                if declaration.kind == .agreement { agreements[declaration.identifier] = symbols.count }
-                symbols.append(symbol)
-                children.append([])
-            }
-        }
-        for (position, members) in children.enumerated() where !members.isEmpty {
-            symbols[position].children = members
-        }
         var writer = JSONWriter()
-        writer.bytes.reserveCapacity(document.analysis.symbols.declarations.count * 160)
-        writer.append(symbols)
+        writer.bytes.reserveCapacity(declarations.count * 160)
+        func open(_ declaration: SymbolDeclaration) -> (start: Position, selection: TextRange) {
+            let start = walker.position(of: declaration.range.start)
+            return (start, TextRange(start: walker.position(of: declaration.nameRange.start),
+                                     end: walker.position(of: declaration.nameRange.end)))
+        }
+        func close(_ declaration: SymbolDeclaration, _ start: Position, _ selection: TextRange) {
+            let end = index.position(of: declaration.range.end, near: selection.end.line)
+            writer.appendSymbolFields(detail: declaration.names.first ?? declaration.kind.rawValue,
+                                      kind: LanguageServer.symbolKind(declaration.kind), name: declaration.identifier,
+                                      range: TextRange(start: start, end: end), selectionRange: selection)
+        }
+        writer.append(raw: "[")
+        var position = 0
+        while position < declarations.count {
+            let declaration = declarations[position]
+            if position > 0 { writer.append(raw: ",") }
+            writer.append(raw: "{")
+            let (start, selection) = open(declaration)
+            var next = position + 1
+            if declaration.kind == .agreement {
+                while next < declarations.count, declarations[next].container == declaration.identifier { next += 1 }
+            }
+            if next > position + 1 {
+                writer.append(raw: #""children":["#)
+                for member in (position + 1)..<next {
+                    if member > position + 1 { writer.append(raw: ",") }
+                    writer.append(raw: "{")
+                    let (memberStart, memberSelection) = open(declarations[member])
+                    close(declarations[member], memberStart, memberSelection)
+                }
+                writer.append(raw: "],")
+            }
+            close(declaration, start, selection)
+            position = next
+        }
+        writer.append(raw: "]")
         return writer.bytes
     }
 

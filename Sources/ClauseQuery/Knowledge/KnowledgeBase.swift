@@ -154,6 +154,19 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// The spellings of names of this kind, keyed for suggestions.
     func candidates(of kind: EntityKind) -> Spellings { index(for: kind).candidates }
 
+    /// Makes room for `count` more names of things of `kind`.
+    mutating func reserveNames(_ kind: EntityKind, _ count: Int) {
+        switch kind {
+        case .party: partyNames.reserveCapacity(count)
+        case .asset: assetNames.reserveCapacity(count)
+        case .source: sourceNames.reserveCapacity(count)
+        case .agreement: agreementNames.reserveCapacity(count)
+        case .clause: clauseNames.reserveCapacity(count)
+        case .event: eventNames.reserveCapacity(count)
+        case .prospect: prospectNames.reserveCapacity(count)
+        }
+    }
+
     func index(for kind: EntityKind) -> NameIndex {
         switch kind {
         case .party: return partyNames

@@ -70,15 +70,25 @@ package struct Loader {
 
     /// Makes room in the knowledge base's largest tables for the declarations at once, so that they are
     /// not grown (and copied) step by step while the syntax trees are still alive.
+    /// Room in the tables and name indexes for what `declarations` declare, so that none of them
+    /// grows (and rehashes every name) again and again.
     private mutating func reserveCapacity(for declarations: [(FileID, [Declaration])]) {
         var (clauses, instants) = (0, 0)
+        var declared: [EntityKind: Int] = [:]
         for (_, decls) in declarations {
-            for case .agreement(let agreement) in decls {
+            for declaration in decls {
+                declared[declaration.declared.kind, default: 0] += 1
+                guard case .agreement(let agreement) = declaration else { continue }
                 clauses += agreement.clauses.count
                 instants += 1 + 2 * agreement.clauses.count
             }
         }
+        declared[.clause] = clauses
+        kb.identifierKinds.reserveCapacity(declared.values.reduce(0, +))
+        for (kind, count) in declared where count > 0 { kb.reserveNames(kind, count) }
+        kb.parties.reserveCapacity(kb.parties.count + (declared[.party] ?? 0))
         guard clauses > 0 else { return }
+        kb.strings.reserveCapacity(clauses)
         kb.clauses.reserveCapacity(kb.clauses.count + clauses)
         kb.instants.reserveCapacity(kb.instants.count + instants)
         kb.clauseAssets.reserveCapacity(kb.clauseAssets.count + clauses)

@@ -12,6 +12,15 @@ struct StringTable: Sendable, Equatable {
         indexes = nil
     }
 
+    /// Makes room for `count` more strings.
+    mutating func reserveCapacity(_ count: Int) {
+        if indexes == nil {
+            indexes = Dictionary(strings.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        }
+        indexes?.reserveCapacity(strings.count + count)
+        strings.reserveCapacity(strings.count + count)
+    }
+
     mutating func intern(_ string: String) -> Int32 {
         if indexes == nil {
             indexes = Dictionary(strings.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
@@ -113,6 +122,14 @@ struct NameIndex: Sendable, Equatable {
     static func == (a: NameIndex, b: NameIndex) -> Bool {
         a.storage === b.storage
             || (a.exact == b.exact && a.folded == b.folded && a.spellings == b.spellings && a.spellingKeys == b.spellingKeys)
+    }
+
+    /// Makes room for `count` more identifiers, each perhaps with another name.
+    mutating func reserveCapacity(_ count: Int) {
+        exact.reserveCapacity(count)
+        folded.reserveCapacity(count)
+        spellings.reserveCapacity(spellings.count + count)
+        spellingKeys.reserveCapacity(spellingKeys.count + count)
     }
 
     /// Registers an identifier; returns the entity already using it, if any.

@@ -31,6 +31,12 @@ struct StringMap<Value: Sendable & Equatable>: Sendable, Equatable {
         }
     }
 
+    /// Makes room for `count` more keys.
+    mutating func reserveCapacity(_ count: Int) {
+        makeDictionary()
+        dictionary.reserveCapacity(dictionary.count + count)
+    }
+
     /// Sets the value for `key` and returns the one it replaces.
     mutating func updateValue(_ value: Value, forKey key: String) -> Value? {
         makeDictionary()

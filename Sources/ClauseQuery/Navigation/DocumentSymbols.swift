@@ -33,6 +33,7 @@ package struct DocumentSymbols: Sendable {
 
     /// Collects the declarations and references of `script`; statements that failed to parse have none.
     package init(_ script: ParsedScript) {
+        declarations.reserveCapacity(script.statements.count)
         for statement in script.statements {
             switch statement {
             case .declaration(let declaration): add(declaration)
@@ -65,9 +66,16 @@ package struct DocumentSymbols: Sendable {
         case reference(SymbolReference)
     }
 
-    private mutating func declare(_ kind: EntityKind, _ id: Name, names: [Name?], range: ByteRange,
+    /// Declares `id`, also named `name` and `aliases`.
+    private mutating func declare(_ kind: EntityKind, _ id: Name, name: Name?, aliases: [Name] = [], range: ByteRange,
                                   container: String? = nil) {
-        declarations.append(SymbolDeclaration(kind: kind, identifier: id.text, names: names.compactMap { $0?.text },
+        var names: [String] = []
+        if name != nil || !aliases.isEmpty {
+            names.reserveCapacity(aliases.count + 1)
+            if let name { names.append(name.text) }
+            for alias in aliases { names.append(alias.text) }
+        }
+        declarations.append(SymbolDeclaration(kind: kind, identifier: id.text, names: names,
                                               range: range, nameRange: id.range, container: container))
     }
 
@@ -87,41 +95,47 @@ package struct DocumentSymbols: Sendable {
     private mutating func add(_ declaration: Declaration) {
         switch declaration {
         case .party(let decl):
-            declare(.party, decl.id, names: [decl.displayName] + decl.aliases, range: decl.range)
+            declare(.party, decl.id, name: decl.displayName, aliases: decl.aliases, range: decl.range)
             refer(decl.partOf, [.party])
         case .asset(let decl):
-            declare(.asset, decl.id, names: [decl.displayName], range: decl.range)
+            declare(.asset, decl.id, name: decl.displayName, range: decl.range)
             refer(decl.owner, [.party])
         case .source(let decl):
-            declare(.source, decl.id, names: [decl.document], range: decl.range)
+            declare(.source, decl.id, name: decl.document, range: decl.range)
         case .agreement(let decl):
-            declare(.agreement, decl.id, names: [decl.title], range: decl.range)
+            declare(.agreement, decl.id, name: decl.title, range: decl.range)
             refer(decl.parties, [.party])
             refer(decl.amends, [.agreement])
             refer(decl.effective)
             cite(decl.citation)
             for clause in decl.clauses { add(clause, in: decl.id.text) }
         case .event(let decl):
-            declare(.event, decl.id, names: [decl.title], range: decl.range)
+            declare(.event, decl.id, name: decl.title, range: decl.range)
             refer(decl.date)
             refer(decl.option?.power, [.clause])
             refer(decl.involving, [.party])
             cite(decl.citation)
         case .prospect(let decl):
-            declare(.prospect, decl.id, names: [decl.title], range: decl.range)
+            declare(.prospect, decl.id, name: decl.title, range: decl.range)
             refer(decl.involving, [.party])
             cite(decl.citation)
         }
     }
 
     private mutating func add(_ clause: ClauseDecl, in agreement: String) {
-        declare(.clause, clause.id, names: [], range: clause.range, container: agreement)
+        declare(.clause, clause.id, name: nil, range: clause.range, container: agreement)
         refer(clause.holder, [.party])
         refer(clause.counterparty, [.party])
-        if let about = clause.about { refer(about.objects + about.on + about.using, [.asset]) }
+        if let about = clause.about {
+            refer(about.objects, [.asset])
+            refer(about.on, [.asset])
+            refer(about.using, [.asset])
+        }
         refer(clause.ending?.by, [.clause, .agreement])
         refer(clause.replaces, [.clause])
-        for instant in [clause.from, clause.until, clause.ending?.on] { refer(instant) }
+        refer(clause.from)
+        refer(clause.until)
+        refer(clause.ending?.on)
         for condition in clause.conditions { refer(condition.target, condition.exercise ? [.clause] : [.event, .prospect]) }
         cite(clause.citation)
     }
