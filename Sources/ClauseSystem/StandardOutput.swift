@@ -11,7 +11,8 @@ import Darwin
 /// otherwise SIGPIPE ends the process at once, as it does other Unix tools) the program ends quietly;
 /// any other failure is reported. Either way the exit status is `ExitStatus.cannotWriteOutput`.
 public enum StandardOutput {
-    /// The `errno` of the first failed write, or 0. Standard output is written from the main thread only.
+    /// The `errno` of the first failed write, or 0. Standard output is written by one thread at a time (a
+    /// script's answers are printed on a thread of their own while the main thread waits for them).
     nonisolated(unsafe) private static var failure: Int32 = 0
 
     /// True once a write has failed: what was meant for standard output is not all there.

@@ -1,57 +1,168 @@
 import ClauseQuery
 import ClauseSystem
+import Dispatch
 
 extension ScriptRunner {
     /// Runs one script, printing each answer as soon as it is found rather than when the script ends, so
     /// that a long script shows its first answers at once and holds none of them; returns the exit status.
+    ///
+    /// Answers are printed on a second thread, in order, while the next questions are answered: at most
+    /// `Printing.backlog` of them wait to be printed, so memory stays bounded however long the script.
     mutating func stream(_ bytes: [UInt8], name: String) -> ExitStatus {
-        var printer = self.printer
-        let advice = builtinAdvice
-        var echo = false
-        var printedAny = false
-        var reported = 0
-        // With JSON, the statements with a problem, each printed before the first question after it.
-        var problems: [QuestionOutcome] = []
-        func emit(_ step: QuestionOutcome, _ session: Session) {
-            let piece = printer.piece(step, echo: echo, printedAny: printedAny, in: session)
-            printedAny = printedAny || !piece.output.isEmpty
-            Terminal.write(piece.output)
-            Terminal.writeError(piece.errors)
-        }
-        func emitProblems(before step: QuestionOutcome?, _ session: Session) {
-            while let first = problems.first,
-                  step.map({ (first.file.rawValue, first.range.start) < ($0.file.rawValue, $0.range.start) }) ?? true {
-                emit(problems.removeFirst(), session)
-            }
-        }
-        func report(_ outcome: ScriptOutcome, _ session: Session) {
-            var fresh = outcome
-            fresh.diagnostics = Array(outcome.diagnostics.dropFirst(reported))
-            fresh.steps = []
-            reported = outcome.diagnostics.count
-            if let advice { fresh = session.notingBuiltinNames(fresh, advice: advice) }
-            if printer.format == .json {
-                problems = (problems + ScriptPrinter.merged(fresh, session.sources)).sorted {
-                    ($0.file.rawValue, $0.range.start) < ($1.file.rawValue, $1.range.start)
-                }
-            } else {
-                Terminal.writeError(printer.problems(fresh, in: session))
-            }
-        }
+        let printing = Printing(printer: printer, advice: builtinAdvice)
+        // Every question is answered on the session `prepared` is given.
         let sink = ScriptSink(prepared: { outcome, session in
-            echo = outcome.questionCount > 1
-            report(outcome, session)
-        }, answered: { step, session in
-            var step = step
-            if let advice { step.diagnostics = session.notingBuiltinNames(step.diagnostics, advice: advice) }
-            emitProblems(before: step, session)
-            emit(step, session)
+            printing.submit(.prepared(outcome, session))
+        }, answered: { step, _ in
+            printing.submit(.answered(step))
         })
         let outcome = session.run(bytes, name: name, into: sink)
-        report(outcome, session)
-        emitProblems(before: nil, session)
-        self.printer = printer
+        printing.submit(.finished(outcome, session))
+        self.printer = printing.finish()
         if outcome.loadFailed { return .badData }
         return outcome.hasErrors ? .queryFailed : .success
+    }
+}
+
+/// The printing of a script's answers on a thread of its own, in the order they are submitted. The
+/// thread takes whatever has been submitted since it last looked, so that printing many quick answers
+/// costs one hand-over per batch, and a slow question's answer is printed as soon as it comes.
+private final class Printing: @unchecked Sendable {
+    /// What there is to print.
+    enum Job: Sendable {
+        case prepared(ScriptOutcome, Session)
+        case answered(QuestionOutcome)
+        case finished(ScriptOutcome, Session)
+    }
+
+    /// How many answers may wait to be printed before the script waits for them.
+    static let backlog = 256
+
+    private let queue = DispatchQueue(label: "clq.printing")
+    /// Guards `pending`, `scheduled` and `waiting`.
+    private let lock = DispatchSemaphore(value: 1)
+    private let room = DispatchSemaphore(value: 0)
+    private var pending: [Job] = []
+    /// True while the printing thread has work or is about to look for it.
+    private var scheduled = false
+    /// True while the script waits for room.
+    private var waiting = false
+    /// Touched only by the printing thread, and by `finish` once it is done.
+    private var state: PrintingState
+
+    init(printer: ScriptPrinter, advice: String?) {
+        state = PrintingState(printer: printer, advice: advice)
+    }
+
+    /// Prints what `job` calls for after everything submitted before it; waits while the backlog is full.
+    func submit(_ job: Job) {
+        lock.wait()
+        while pending.count >= Printing.backlog {
+            waiting = true
+            lock.signal()
+            room.wait()
+            lock.wait()
+        }
+        pending.append(job)
+        let start = !scheduled
+        scheduled = true
+        lock.signal()
+        if start { queue.async { self.drain() } }
+    }
+
+    private func drain() {
+        while true {
+            lock.wait()
+            let jobs = pending
+            pending = []
+            let wake = waiting
+            waiting = false
+            if jobs.isEmpty { scheduled = false }
+            lock.signal()
+            if wake { room.signal() }
+            if jobs.isEmpty { return }
+            for job in jobs { state.print(job) }
+        }
+    }
+
+    /// Waits until everything submitted is printed; returns the printer as it ends (CSV and HTML headers
+    /// printed).
+    func finish() -> ScriptPrinter {
+        queue.sync {}
+        return state.printer
+    }
+}
+
+/// What printing a script remembers from one answer to the next.
+private struct PrintingState {
+    var printer: ScriptPrinter
+    let advice: String?
+    var echo = false
+    var printedAny = false
+    var reported = 0
+    /// With JSON, the statements with a problem, each printed before the first question after it.
+    var problems: [QuestionOutcome] = []
+
+    /// The session every question is answered on.
+    var session: Session?
+
+    init(printer: ScriptPrinter, advice: String?) {
+        self.printer = printer
+        self.advice = advice
+    }
+
+    mutating func print(_ job: Printing.Job) {
+        switch job {
+        case .prepared(let outcome, let session):
+            self.session = session
+            prepared(outcome, session)
+        case .answered(let step):
+            guard let session else { return }
+            answered(step, session)
+        case .finished(let outcome, let session):
+            report(outcome, session)
+            emitProblems(before: nil, session)
+        }
+    }
+
+    mutating func prepared(_ outcome: ScriptOutcome, _ session: Session) {
+        echo = outcome.questionCount > 1
+        report(outcome, session)
+    }
+
+    mutating func answered(_ step: QuestionOutcome, _ session: Session) {
+        var step = step
+        if let advice { step.diagnostics = session.notingBuiltinNames(step.diagnostics, advice: advice) }
+        emitProblems(before: step, session)
+        emit(step, session)
+    }
+
+    mutating func emit(_ step: QuestionOutcome, _ session: Session) {
+        let piece = printer.piece(step, echo: echo, printedAny: printedAny, in: session)
+        printedAny = printedAny || !piece.output.isEmpty
+        Terminal.write(piece.output)
+        Terminal.writeError(piece.errors)
+    }
+
+    mutating func emitProblems(before step: QuestionOutcome?, _ session: Session) {
+        while let first = problems.first,
+              step.map({ (first.file.rawValue, first.range.start) < ($0.file.rawValue, $0.range.start) }) ?? true {
+            emit(problems.removeFirst(), session)
+        }
+    }
+
+    mutating func report(_ outcome: ScriptOutcome, _ session: Session) {
+        var fresh = outcome
+        fresh.diagnostics = Array(outcome.diagnostics.dropFirst(reported))
+        fresh.steps = []
+        reported = outcome.diagnostics.count
+        if let advice { fresh = session.notingBuiltinNames(fresh, advice: advice) }
+        if printer.format == .json {
+            problems = (problems + ScriptPrinter.merged(fresh, session.sources)).sorted {
+                ($0.file.rawValue, $0.range.start) < ($1.file.rawValue, $1.range.start)
+            }
+        } else {
+            Terminal.writeError(printer.problems(fresh, in: session))
+        }
     }
 }

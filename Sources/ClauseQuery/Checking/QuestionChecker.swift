@@ -24,9 +24,17 @@ package struct QuestionChecker {
         -> Result<ResolvedQuestion, QueryFailure> {
         var checker = QuestionChecker(knowledgeBase: knowledgeBase, source: source, file: file)
         checker.isCancelled = isCancelled
-        let resolved = checker.resolve(question)
-        if checker.wasCancelled { return .failure(QueryFailure(Diagnostic(.interrupted, .error, "interrupted", at: nil))) }
-        if checker.diagnostics.contains(where: \.isError) { return .failure(QueryFailure(checker.diagnostics)) }
+        return checker.check(question)
+    }
+
+    /// The question resolved, or every problem found in it. One checker checks every question of a
+    /// script in turn, so that its knowledge base is not copied for each.
+    package mutating func check(_ question: Question) -> Result<ResolvedQuestion, QueryFailure> {
+        diagnostics = []
+        wasCancelled = false
+        let resolved = resolve(question)
+        if wasCancelled { return .failure(QueryFailure(Diagnostic(.interrupted, .error, "interrupted", at: nil))) }
+        if diagnostics.contains(where: \.isError) { return .failure(QueryFailure(diagnostics)) }
         return .success(resolved)
     }
 

@@ -14,7 +14,8 @@ package enum CSVRenderer {
     /// A total adds one row of type `total` per sum: the currency as its id, the sum as its amounts,
     /// the parts as its conditions, and the figures in the currency's units in `for_sure` and `at_most`.
     package static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        var output = answer.rows.map { line(cells(query, ResultRow($0, kb, in: answer))) }.joined()
+        var output = ""
+        for row in answer.rows { output += line(cells(query, ResultRow(row, kb, in: answer))) }
         if case .total(let totals) = answer.shape {
             for sum in totals.sums {
                 let values: [String: String] = [

@@ -58,7 +58,6 @@ package struct ScriptPrinter: Sendable {
 
     private mutating func answer(_ step: QuestionOutcome, echo: Bool, first: Bool, _ session: Session) -> Piece {
         if step.diagnostics.contains(where: { $0.id == .interrupted }) { return Piece(errors: "interrupted\n") }
-        let kb = session.knowledgeBase
         var problems = step.wasExpected ? [] : step.diagnostics
         if let failure = step.expectationFailure { problems.append(failure) }
         var piece = Piece(errors: render(problems, session))
@@ -69,29 +68,29 @@ package struct ScriptPrinter: Sendable {
             if format == .expanded { layout.expanded = .always }
             piece.output = (echo ? (first ? "" : "\n") + "» \(step.text.controlsEscaped.wrapped(to: layout.width, indent: 2))\n" : "")
             if case .timeline = answer.shape {
-                piece.output += picture.text(answer, query: step.text, knowledgeBase: kb, color: colorOutput)
+                piece.output += picture.text(answer, query: step.text, knowledgeBase: session.knowledgeBase, color: colorOutput)
             } else {
-                piece.output += TableRenderer(color: colorOutput, layout: layout).render(answer, knowledgeBase: kb)
+                piece.output += TableRenderer(color: colorOutput, layout: layout).render(answer, knowledgeBase: session.knowledgeBase)
             }
         case .json:
             piece.output = JSONRenderer.render(query: step.text, answer: step.answer,
                                                diagnostics: step.diagnostics + (step.expectationFailure.map { [$0] } ?? []),
-                                               knowledgeBase: kb, sources: session.sources) + "\n"
+                                               knowledgeBase: session.knowledgeBase, sources: session.sources) + "\n"
             piece.errors = ""
         case .csv:
             guard let answer = step.answer else { break }
             if !csvHeaderPrinted { piece.output = CSVRenderer.headerLine() }
             csvHeaderPrinted = true
-            piece.output += CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: kb)
+            piece.output += CSVRenderer.render(query: step.text, answer: answer, knowledgeBase: session.knowledgeBase)
         case .svg:
             guard let answer = step.answer else { break }
-            piece.output = TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: kb))
+            piece.output = TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: session.knowledgeBase))
         case .html:
             guard let answer = step.answer else { break }
             if !htmlHeaderPrinted { piece.output = TimelineHTML.header }
             htmlHeaderPrinted = true
             piece.output += TimelineHTML.section(query: step.text,
-                                                 svg: TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: kb)))
+                                                 svg: TimelineSVG().render(picture.chart(answer, query: step.text, knowledgeBase: session.knowledgeBase)))
         }
         return piece
     }

@@ -14,7 +14,9 @@ package struct TableRenderer: Sendable {
     /// The answer as `clq` prints it: a verdict line, `when` sentences or a table with its summary, then any
     /// explanations; each line ends in a newline.
     package func render(_ answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        let rows = answer.rows.map { ResultRow($0, kb, in: answer) }
+        var rows: [ResultRow] = []
+        rows.reserveCapacity(answer.rows.count)
+        for row in answer.rows { rows.append(ResultRow(row, kb, in: answer)) }
         var output = ""
         switch answer.shape {
         case .verdict(let verdict):

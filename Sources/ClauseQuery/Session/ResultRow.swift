@@ -96,12 +96,12 @@ public struct ResultRow: Hashable, Sendable {
         id = kb.identifier(of: row.entity)
         certainty = row.certainty
         derivation = row.derivation
-        via = row.via.map { kb.partyID($0) }
+        if let party = row.via { via = kb.partyID(party) }
         change = row.change
         isAssumed = row.isAssumed
         about = kb.displayName(of: row.entity)
         boundary = row.boundary
-        chain = row.chain.map { kb.id(of: kb.clauses[Int($0)]) }
+        for clause in row.chain { chain.append(kb.id(of: kb.clauses[Int(clause)])) }
         let i = Int(row.entity.index)
         switch row.entity.kind {
         case .clause: describeClause(row, kb, answer)
@@ -133,8 +133,8 @@ public struct ResultRow: Hashable, Sendable {
         let assumption = answer?.assumption ?? .unknown
         agreement = kb.agreements[Int(clause.agreement)].id
         modality = view.modality
-        holder = view.holder.map { kb.partyID($0) }
-        counterparty = view.counterparty.map { kb.partyID($0) }
+        if let party = view.holder { holder = kb.partyID(party) }
+        if let party = view.counterparty { counterparty = kb.partyID(party) }
         let (start, end) = (kb.start(of: clause, assumption: assumption, phrased: false),
                             kb.end(of: clause, assumption: assumption, phrased: false))
         (self.start, self.end) = (start, end)
@@ -145,8 +145,10 @@ public struct ResultRow: Hashable, Sendable {
         exclusive = clause.exclusive
         amounts = kb.amounts(of: clause)
         source = Self.source(clause.citation, kb.note(of: clause), kb)
-        ending = clause.ending.map {
-            EndingFacts(how: $0.kind.rawValue, by: kb.name(of: $0.cause), on: clause.end.cut.map { kb.instants[Int($0)].text })
+        if let ended = clause.ending {
+            var on: String?
+            if let cut = clause.end.cut { on = kb.instants[Int(cut)].text }
+            ending = EndingFacts(how: ended.kind.rawValue, by: kb.name(of: ended.cause), on: on)
         }
         if row.certainty == .mayHold, let answer { reason = Reasons.short(row, clause, answer, kb) }
     }

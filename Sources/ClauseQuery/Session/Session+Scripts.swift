@@ -59,6 +59,7 @@ extension Session {
     /// the next question comes.
     private func answer(_ script: ParsedScript, answering: Bool, into outcome: inout ScriptOutcome, sink: ScriptSink?) {
         let evaluator = Evaluator(knowledgeBase: knowledgeBase, options: options)
+        var checker = QuestionChecker(knowledgeBase: knowledgeBase, source: sources[script.file], file: script.file)
         var unanswered: ResolvedQuestion?
         var questionAwaitsExpectation = false
         func answer(_ resolved: ResolvedQuestion, into step: inout QuestionOutcome) {
@@ -84,8 +85,7 @@ extension Session {
                                            range: question.range, answer: nil, diagnostics: [])
                 unanswered = nil
                 questionAwaitsExpectation = true
-                switch QuestionChecker.check(question.question, knowledgeBase: knowledgeBase,
-                                             source: sources[script.file], file: script.file) {
+                switch checker.check(question.question) {
                 case .failure(let failure): step.diagnostics = failure.diagnostics
                 case .success(let resolved):
                     if answering { answer(resolved, into: &step) } else { unanswered = resolved }
