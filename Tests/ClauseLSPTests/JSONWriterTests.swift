@@ -76,6 +76,33 @@ import Testing
         }
     }
 
+    /// A cursor writes integers and strings as the writer does, each within the room it was given.
+    @Test func aCursorWritesAsTheWriterDoes() {
+        let numbers: [Int64] = [0, 1, 9, 10, 99, 100, 12_345, -1, -10, Int64(Int32.max), Int64(Int32.min),
+                                999_999_999_999_999_999, .max, .min]
+        let texts = ["", "a", "\"quoted\"", "back\\slash", "line\nbreak\r\t", "\u{1}\u{1F}\u{8}\u{C}", "é—🎉", "\u{7F}"]
+        for number in numbers {
+            var writer = JSONWriter()
+            writer.append(integer: number)
+            var written = JSONWriter()
+            written.append(room: ByteCursor.integerRoom) { $0.integer(number) }
+            #expect(written.bytes == writer.bytes, "\(number)")
+            #expect(written.bytes.count <= ByteCursor.integerRoom)
+        }
+        for text in texts + [String(repeating: "\u{0}", count: 50)] {
+            var writer = JSONWriter()
+            writer.append(string: text)
+            var written = JSONWriter()
+            written.append(room: ByteCursor.room(forString: text)) { $0.string(text) }
+            #expect(written.bytes == writer.bytes, "\(text.debugDescription)")
+            #expect(written.bytes.count <= ByteCursor.room(forString: text))
+        }
+        let widest = TextRange(start: Position(line: .min, character: .min), end: Position(line: .min, character: .min))
+        var range = JSONWriter()
+        range.append(room: ByteCursor.rangeRoom) { $0.range(widest) }
+        #expect(range.bytes.count <= ByteCursor.rangeRoom)
+    }
+
     static func symbols(_ picks: inout ArraySlice<Int>, depth: Int) -> [DocumentSymbol] {
         (0..<((picks.popFirst() ?? 0) % 3)).map { _ in
             let pick = picks.popFirst() ?? 0

@@ -1,0 +1,62 @@
+@testable import ClauseQuery
+import Foundation
+import PropertyBased
+import Testing
+
+/// The shortcuts of rendering give what the general code gives: a table's width of a text is its
+/// number of characters, and a date is written as year, month and day padded with zeros.
+@Suite struct TextMeasureTests {
+    static let pieces = ["a", "Z", " ", "-", "\r\n", "\r", "\n", "é", "e\u{301}", "—", "🎉", "👍🏽", "\t", "\u{1B}", "1"]
+
+    @Test func aTextsWidthIsItsNumberOfCharacters() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(TextMeasureTests.pieces.count - 1)).array(of: 0...12)) { picks in
+            let text = picks.map { TextMeasureTests.pieces[$0] }.joined()
+            #expect(text.displayWidth == text.count, "\(Array(text.unicodeScalars))")
+            let inner = text.dropFirst()
+            #expect(inner.displayWidth == inner.count, "\(Array(inner.unicodeScalars))")
+        }
+    }
+
+    @Test func aDateIsWrittenWithZerosToItsPrecision() {
+        func written(_ date: CalendarDate) -> String {
+            let year = String(repeating: "0", count: max(0, 4 - String(date.year).count)) + String(date.year)
+            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            switch date.precision {
+            case .year: return year
+            case .month: return "\(year)-\(two(date.month))"
+            case .day: return "\(year)-\(two(date.month))-\(two(date.day))"
+            }
+        }
+        for year in [1, 9, 10, 99, 100, 999, 1000, 2031, 9999] {
+            for month in 0...12 {
+                for day in month == 0 ? [0] : [0, 1, 9, 10, 28, CalendarDate.daysIn(month: month, year: year)] {
+                    guard let date = CalendarDate(year: year, month: month, day: day) else {
+                        Issue.record("\(year)-\(month)-\(day) is a date")
+                        continue
+                    }
+                    #expect(date.description == written(date))
+                }
+            }
+        }
+        #expect(CalendarDate(year: 7, month: 3, day: 4)?.description == "0007-03-04")
+    }
+
+    /// A copy of a name index keeps what the index held when it was copied, whatever is added to either.
+    @Test func aCopiedNameIndexIsAValue() {
+        var original = NameIndex()
+        _ = original.addIdentifier("Alpha", for: 0)
+        var copy = original
+        _ = copy.addIdentifier("Beta", for: 1)
+        copy.addName("Gamma Inc", for: 0)
+        _ = original.addIdentifier("Delta", for: 2)
+        #expect(original.resolve("Beta") == .missing)
+        #expect(original.resolve("gamma inc") == .missing)
+        #expect(original.resolve("delta") == .found(2))
+        #expect(copy.resolve("beta") == .found(1))
+        #expect(copy.resolve("Gamma Inc") == .found(0))
+        #expect(copy.resolve("Delta") == .missing)
+        #expect(original != copy)
+        #expect(original.spellings == ["Alpha", "Delta"])
+        #expect(copy.spellings == ["Alpha", "Beta", "Gamma Inc"])
+    }
+}
