@@ -111,7 +111,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "clq-fuzz-mcp",
-            dependencies: ["ClauseMCP", "ClauseQuery", .product(name: "MCP", package: "swift-sdk")]
+            dependencies: ["ClauseLSP", "ClauseMCP", "ClauseQuery", .product(name: "MCP", package: "swift-sdk")]
         ),
         .executableTarget(
             name: "clq-embedding-example",

@@ -5,7 +5,7 @@
 /// that are finite doubles. A number written without a fraction or exponent that fits in 64 bits
 /// is an `integer`, any other a `number`. Nesting deeper than `maximumDepth` is refused, so no
 /// input can exhaust the stack.
-struct JSONParser {
+package struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -13,7 +13,7 @@ struct JSONParser {
     private var depth = 0
 
     /// The value `bytes` hold, or nil when they are not JSON.
-    static func parse(_ bytes: [UInt8]) -> JSON? {
+    package static func parse(_ bytes: [UInt8]) -> JSON? {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(bytes: buffer)
             parser.skipBlanks()
