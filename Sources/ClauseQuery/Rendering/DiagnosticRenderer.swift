@@ -78,6 +78,8 @@ package struct DiagnosticRenderer: Sendable {
         // Where each source scalar starts among the scalars shown.
         var scalars: [Unicode.Scalar] = []
         var shownStart: [Int] = []
+        scalars.reserveCapacity(source.count + 16)
+        shownStart.reserveCapacity(source.count + 1)
         for scalar in source {
             shownStart.append(scalars.count)
             if scalar == "\t" {
