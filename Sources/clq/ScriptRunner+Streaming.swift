@@ -82,6 +82,7 @@ private final class Printing: @unchecked Sendable {
             if wake { room.signal() }
             if jobs.isEmpty { return }
             for job in jobs { state.print(job) }
+            state.flush()
         }
     }
 
@@ -102,6 +103,9 @@ private struct PrintingState {
     var reported = 0
     /// With JSON, the statements with a problem, each printed before the first question after it.
     var problems: [QuestionOutcome] = []
+    /// Answers not yet written: written together when there are 64 KiB of them, before anything goes
+    /// to standard error, and whenever the answers submitted so far are all printed.
+    private var pending = ""
 
     /// The session every question is answered on.
     var session: Session?
@@ -140,8 +144,16 @@ private struct PrintingState {
     mutating func emit(_ step: QuestionOutcome, _ session: Session) {
         let piece = printer.piece(step, echo: echo, printedAny: printedAny, in: session)
         printedAny = printedAny || !piece.output.isEmpty
-        Terminal.write(piece.output)
+        pending += piece.output
+        if !piece.errors.isEmpty || pending.utf8.count >= 1 << 16 { flush() }
         Terminal.writeError(piece.errors)
+    }
+
+    /// Writes the answers not yet written.
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        Terminal.write(pending)
+        pending.removeAll(keepingCapacity: true)
     }
 
     mutating func emitProblems(before step: QuestionOutcome?, _ session: Session) {
@@ -162,6 +174,7 @@ private struct PrintingState {
                 ($0.file.rawValue, $0.range.start) < ($1.file.rawValue, $1.range.start)
             }
         } else {
+            flush()
             Terminal.writeError(printer.problems(fresh, in: session))
         }
     }

@@ -62,6 +62,26 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    /// Answers are printed on a thread of their own, yet standard output and standard error keep the
+    /// script's order: in one merged stream, an error comes between the answers before and after it.
+    @Test func answersAndErrorsKeepTheScriptsOrderInOneStream() throws {
+        let questions = (0..<600).map { number in
+            number == 300 ? "which rights hold for Nobody in 2300?" : "which rights hold for Microsoft in \(2000 + number)?"
+        }
+        let path = try temporaryFile(questions.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let merged = try clq(["-c", "\"$0\" run --keep-going \"$1\" 2>&1", clqBinary, path], executable: "/bin/sh")
+        #expect(merged.status == 1)
+        let text = merged.stdout
+        let echoes = (0..<600).filter { $0 != 300 }.compactMap { number in
+            text.range(of: "» which rights hold for Microsoft in \(2000 + number)?\n")?.lowerBound
+        }
+        #expect(echoes.count == 599)
+        #expect(echoes == echoes.sorted())
+        guard let error = text.range(of: "Nobody")?.lowerBound, echoes.count == 599 else { return }
+        #expect(echoes[299] < error && error < echoes[300])
+    }
+
     @Test func runFilesAndExpectations() throws {
         #expect(try clq(["run", "Samples/questions.clq"]).status == 0)
         #expect(try clq(["run", "Samples/tour.clq"]).status == 0)
