@@ -55,6 +55,26 @@ import Testing
         }
     }
 
+    /// Questions asked of a compiled knowledge base hash none of its names, and declaring a party
+    /// hashes only the names of parties and the identifiers: loading makes room only in the name
+    /// maps it adds to, since making room turns a map read in order into a dictionary.
+    @Test func questionsAndDeclarationsHashOnlyTheNamesTheyAdd() {
+        var (session, _) = Self.reopened(Self.session(Self.partnership).compiled())
+        #expect(session.knowledgeBase.identifierKinds.isReadInOrder)
+        #expect(session.knowledgeBase.partyNames.exact.isReadInOrder)
+        let asked = session.run(Array("which rights hold for A in 2027?\nlist parties?\n".utf8), name: "questions.clq")
+        #expect(!asked.hasErrors)
+        #expect(session.knowledgeBase.identifierKinds.isReadInOrder)
+        #expect(session.knowledgeBase.partyNames.exact.isReadInOrder)
+        let declared = session.run(Array("party Zed.\nwhich rights hold for Zed in 2027?\n".utf8), name: "more.clq")
+        #expect(!declared.hasErrors)
+        #expect(session.knowledgeBase.partyNames.resolve("Zed") == .found(Int32(session.knowledgeBase.parties.count - 1)))
+        #expect(!session.knowledgeBase.partyNames.exact.isReadInOrder)
+        #expect(session.knowledgeBase.clauseNames.exact.isReadInOrder)
+        #expect(session.knowledgeBase.clauseNames.folded.isReadInOrder)
+        #expect(session.knowledgeBase.assetNames.exact.isReadInOrder)
+    }
+
     @Test func answersAreTheSameOnGeneratedKnowledge() {
         var compared = 0
         for seed in UInt64(1)...60 {

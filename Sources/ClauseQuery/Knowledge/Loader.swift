@@ -68,10 +68,9 @@ package struct Loader {
         firstNewAgreement = base.agreements.count
     }
 
-    /// Makes room in the knowledge base's largest tables for the declarations at once, so that they are
-    /// not grown (and copied) step by step while the syntax trees are still alive.
-    /// Room in the tables and name indexes for what `declarations` declare, so that none of them
-    /// grows (and rehashes every name) again and again.
+    /// Makes room in the knowledge base's largest tables and in its name indexes for what the
+    /// declarations declare, at once: the tables are not grown (and copied) step by step while the
+    /// syntax trees are still alive, and no index rehashes every name each time it grows.
     private mutating func reserveCapacity(for declarations: [(FileID, [Declaration])]) {
         var (clauses, instants) = (0, 0)
         var declared: [EntityKind: Int] = [:]

@@ -14,6 +14,7 @@ struct StringTable: Sendable, Equatable {
 
     /// Makes room for `count` more strings.
     mutating func reserveCapacity(_ count: Int) {
+        guard count > 0 else { return }
         if indexes == nil {
             indexes = Dictionary(strings.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         }
@@ -126,6 +127,7 @@ struct NameIndex: Sendable, Equatable {
 
     /// Makes room for `count` more identifiers, each perhaps with another name.
     mutating func reserveCapacity(_ count: Int) {
+        guard count > 0 else { return }
         exact.reserveCapacity(count)
         folded.reserveCapacity(count)
         spellings.reserveCapacity(spellings.count + count)

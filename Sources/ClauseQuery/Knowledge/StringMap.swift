@@ -15,6 +15,9 @@ struct StringMap<Value: Sendable & Equatable>: Sendable, Equatable {
 
     var count: Int { orderedKeys.isEmpty ? dictionary.count : orderedKeys.count }
 
+    /// True while the keys are still in order as read, none hashed.
+    var isReadInOrder: Bool { !orderedKeys.isEmpty }
+
     subscript(key: String) -> Value? {
         get {
             guard !orderedKeys.isEmpty else { return dictionary[key] }
@@ -31,8 +34,10 @@ struct StringMap<Value: Sendable & Equatable>: Sendable, Equatable {
         }
     }
 
-    /// Makes room for `count` more keys.
+    /// Makes room for `count` more keys; a map read from a compiled knowledge base becomes a
+    /// dictionary only when there is something to add.
     mutating func reserveCapacity(_ count: Int) {
+        guard count > 0 else { return }
         makeDictionary()
         dictionary.reserveCapacity(dictionary.count + count)
     }
