@@ -102,7 +102,9 @@ extension LanguageServer {
         // Starts and names come in text order; an agreement's end comes after its clauses.
         var walker = LineIndex.Walker(index)
         var writer = JSONWriter()
-        writer.bytes.reserveCapacity(declarations.count * 160)
+        // Room for every symbol at once (about 200 bytes each, beside its names, which come from the
+        // text), so that 165 MB of symbols are not copied as they grow.
+        writer.bytes.reserveCapacity(declarations.count * 240 + document.bytes.count)
         func open(_ declaration: SymbolDeclaration) -> (start: Position, selection: TextRange) {
             let start = walker.position(of: declaration.range.start)
             return (start, TextRange(start: walker.position(of: declaration.nameRange.start),

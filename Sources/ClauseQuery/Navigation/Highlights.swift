@@ -28,6 +28,7 @@ package enum Highlights {
     package static func of(_ source: SourceText, knowledgeBase kb: KnowledgeBase, declared: [Int]) -> [Highlight] {
         let lexed = Lexer.lex(source, file: FileID(0))
         var highlights: [Highlight] = []
+        highlights.reserveCapacity(lexed.tokens.count + lexed.comments.count)
         var comments = lexed.comments.makeIterator()
         var nextComment = comments.next()
         let names = nameKinds(kb)
