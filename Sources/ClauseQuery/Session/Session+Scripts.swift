@@ -3,7 +3,8 @@ package struct ScriptSink {
     /// Called once, before any question is answered, with the script's own problems (syntax, loading) and
     /// the session the questions will be answered on.
     package var prepared: (ScriptOutcome, Session) -> Void
-    /// Called with each question's outcome once it is final (its `expect` checked), in script order.
+    /// Called with each question's outcome once it is final (its `expect` checked), in script order,
+    /// and the session it was answered on: always the one `prepared` was given.
     package var answered: (QuestionOutcome, Session) -> Void
 
     package init(prepared: @escaping (ScriptOutcome, Session) -> Void,
