@@ -93,8 +93,10 @@ struct ByteCursor {
         byte(UInt8(ascii: "}"))
     }
 
+    /// The most room a position takes.
+    static let positionRoom = 2 * integerRoom + 24
     /// The most room a range takes.
-    static let rangeRoom = 2 * (2 * integerRoom + 24) + 20
+    static let rangeRoom = 2 * positionRoom + 20
 }
 
 extension JSONWriter {

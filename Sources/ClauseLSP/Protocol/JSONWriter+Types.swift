@@ -3,20 +3,12 @@
 extension JSONWriter {
     /// `{"character":…,"line":…}`
     mutating func append(_ position: Position) {
-        append(raw: #"{"character":"#)
-        append(integer: Int64(position.character))
-        append(raw: #","line":"#)
-        append(integer: Int64(position.line))
-        bytes.append(UInt8(ascii: "}"))
+        append(room: ByteCursor.positionRoom) { $0.position(position) }
     }
 
     /// `{"end":…,"start":…}`
     mutating func append(_ range: TextRange) {
-        append(raw: #"{"end":"#)
-        append(range.end)
-        append(raw: #","start":"#)
-        append(range.start)
-        bytes.append(UInt8(ascii: "}"))
+        append(room: ByteCursor.rangeRoom) { $0.range(range) }
     }
 
     /// A symbol and its children, keys in order: children, detail, kind, name, range, selectionRange.

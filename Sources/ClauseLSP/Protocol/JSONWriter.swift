@@ -50,22 +50,7 @@ struct JSONWriter {
 
     /// Appends an integer in decimal.
     mutating func append(integer: Int64) {
-        if integer >= 0 && integer < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(integer))
-            return
-        }
-        if integer < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = integer.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]).assumingMemoryBound(to: UInt8.self))
-        }
+        append(room: ByteCursor.integerRoom) { $0.integer(integer) }
     }
 
     /// Appends text written in the program, such as a key with its quotes and colon.

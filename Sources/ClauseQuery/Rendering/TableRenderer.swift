@@ -134,11 +134,11 @@ package struct TableRenderer: Sendable {
         let table = [header] + rows
         if layout.expanded == .always { return blocks(header, rows, certainties) }
         guard let width = layout.width else {
-            return align(table, Array(header.indices), Self.naturalWidths(table), certainties: certainties)
+            return align(table, Array(header.indices), FittedTable.naturalWidths(table), certainties: certainties)
         }
         guard let fitted = FittedTable.fit(table, width: width) else {
             if layout.expanded == .auto { return blocks(header, rows, certainties) }
-            return align(table, Array(header.indices), Self.naturalWidths(table), certainties: certainties)
+            return align(table, Array(header.indices), FittedTable.naturalWidths(table), certainties: certainties)
         }
         var output = align(table, fitted.columns, fitted.widths, certainties: certainties)
         if !fitted.dropped.isEmpty {
@@ -146,15 +146,6 @@ package struct TableRenderer: Sendable {
                 .wrapped(to: width, indent: 1) + "\n"
         }
         return output
-    }
-
-    /// The width of each column: its widest cell, the header's included.
-    private static func naturalWidths(_ table: [[String]]) -> [Int] {
-        var widths = [Int](repeating: 0, count: table.first?.count ?? 0)
-        for row in table {
-            for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.displayWidth) }
-        }
-        return widths
     }
 
     /// The rows as aligned lines: `columns` of each row, cells wrapped at spaces to `widths`.
