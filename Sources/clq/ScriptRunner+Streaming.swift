@@ -73,15 +73,17 @@ private final class Printing: @unchecked Sendable {
     private func drain() {
         while true {
             lock.wait()
-            let jobs = pending
-            pending = []
+            var jobs: [Job] = []
+            swap(&jobs, &pending)
             let wake = waiting
             waiting = false
             if jobs.isEmpty { scheduled = false }
             lock.signal()
             if wake { room.signal() }
             if jobs.isEmpty { return }
-            for job in jobs { state.print(job) }
+            // Taken from the end of the reversed batch, each job is moved out rather than copied.
+            jobs.reverse()
+            while let job = jobs.popLast() { state.print(job) }
             state.flush()
         }
     }
@@ -107,8 +109,13 @@ private struct PrintingState {
     /// to standard error, and whenever the answers submitted so far are all printed.
     private var pending = ""
 
-    /// The session every question is answered on.
-    var session: Session?
+    /// The session every question is answered on, held by reference so that an answer does not copy it.
+    var session: SessionBox?
+
+    final class SessionBox {
+        let session: Session
+        init(_ session: Session) { self.session = session }
+    }
 
     init(printer: ScriptPrinter, advice: String?) {
         self.printer = printer
@@ -118,11 +125,11 @@ private struct PrintingState {
     mutating func print(_ job: Printing.Job) {
         switch job {
         case .prepared(let outcome, let session):
-            self.session = session
+            self.session = SessionBox(session)
             prepared(outcome, session)
         case .answered(let step):
-            guard let session else { return }
-            answered(step, session)
+            guard let box = session else { return }
+            answered(step, box.session)
         case .finished(let outcome, let session):
             report(outcome, session)
             emitProblems(before: nil, session)

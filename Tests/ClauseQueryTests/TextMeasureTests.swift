@@ -6,7 +6,8 @@ import Testing
 /// The shortcuts of rendering give what the general code gives: a table's width of a text is its
 /// number of characters, and a date is written as year, month and day padded with zeros.
 @Suite struct TextMeasureTests {
-    static let pieces = ["a", "Z", " ", "-", "\r\n", "\r", "\n", "é", "e\u{301}", "—", "🎉", "👍🏽", "\t", "\u{1B}", "1"]
+    static let pieces = ["a", "Z", " ", "-", "\r\n", "\r", "\n", "é", "e\u{301}", "—", "🎉", "👍🏽", "\t", "\u{1B}", "1",
+                         "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "\0"]
 
     @Test func aTextsWidthIsItsNumberOfCharacters() async {
         await propertyCheck(count: 300, input: Gen.int(in: 0...(TextMeasureTests.pieces.count - 1)).array(of: 0...12)) { picks in
@@ -14,6 +15,17 @@ import Testing
             #expect(text.displayWidth == text.count, "\(Array(text.unicodeScalars))")
             let inner = text.dropFirst()
             #expect(inner.displayWidth == inner.count, "\(Array(inner.unicodeScalars))")
+        }
+    }
+
+    /// A table cell is escaped and measured in one pass where it can be: the same text and width as
+    /// escaping, then measuring.
+    @Test func aCellIsEscapedAndMeasuredAsEachStepWould() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(TextMeasureTests.pieces.count - 1)).array(of: 0...12)) { picks in
+            let text = picks.map { TextMeasureTests.pieces[$0] }.joined()
+            let (cell, width) = text.escapedForTable
+            #expect(cell == text.controlsEscaped, "\(Array(text.unicodeScalars))")
+            #expect(width == text.controlsEscaped.count, "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -4,7 +4,7 @@ struct ClauseView {
     let clause: Clause
     let derivation: DerivationRule?
 
-    init(_ index: Int32, in kb: KnowledgeBase, derivation: DerivationRule? = nil) {
+    init(_ index: Int32, in kb: borrowing KnowledgeBase, derivation: DerivationRule? = nil) {
         self.index = index
         self.clause = kb.clauses[Int(index)]
         self.derivation = derivation

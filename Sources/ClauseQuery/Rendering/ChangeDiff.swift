@@ -28,7 +28,7 @@ package struct ChangeDiff {
 
     /// The diff of a changes answer: an ended row and the started row of the clause that replaced it
     /// become one replacement; the rest stay as they are. Groups follow the answer's order.
-    package init(_ answer: Answer, _ kb: KnowledgeBase) {
+    package init(_ answer: borrowing Answer, _ kb: borrowing KnowledgeBase) {
         let rows = answer.rows
         var used: Set<Int> = []
         var entries: [Entry] = []

@@ -55,15 +55,22 @@ extension Answer {
     /// "2 results: 1 holds, 1 may hold" and the like.
     func summary() -> String {
         let count = rows.count
-        var text = count == 1 ? "1 result" : "\(count) results"
-        let holds = rows.reduce(0) { $0 + ($1.certainty == .holds ? 1 : 0) }
-        let may = rows.reduce(0) { $0 + ($1.certainty == .mayHold ? 1 : 0) }
+        var text = count == 1 ? "1 result" : String(count) + " results"
+        var holds = 0, may = 0
+        for row in rows {
+            if row.certainty == .holds { holds += 1 } else if row.certainty == .mayHold { may += 1 }
+        }
+        let listsClauses: Bool
+        switch shape {
+        case .clauses, .total: listsClauses = true
+        default: listsClauses = false
+        }
         if case .count(let least, let most) = shape {
             text = least == most ? "\(least)" : "\(least) to \(most)"
             text += ": \(holds) \(holds == 1 ? "holds" : "hold"), \(may) may hold"
             if least != holds || most != holds + may { text += "; a clause and the one that replaced it count once" }
-        } else if count > 0, shape == .clauses || isTotal {
-            text += ": \(holds) holds, \(may) may hold"
+        } else if count > 0, listsClauses {
+            text += ": " + String(holds) + " holds, " + String(may) + " may hold"
         }
         if case .changes = shape, count > 0 {
             var parts: [String] = []
@@ -77,7 +84,7 @@ extension Answer {
             }
             text += ": " + parts.joined(separator: ", ")
         }
-        if let period { text += " (\(period))" }
+        if let period { text += " (" + period + ")" }
         if isAssumed { text += "; assuming unknown ends continue" }
         return text
     }

@@ -8,6 +8,26 @@ extension String {
     }
 }
 
+extension String {
+    /// The text with its control characters escaped, as `controlsEscaped` gives it, and that text's
+    /// display width; ASCII text without controls (most cells) is looked at once.
+    var escapedForTable: (text: String, width: Int) {
+        var text = self
+        let simple = text.withUTF8 { bytes in
+            var combined: UInt8 = 0
+            var control = false
+            for byte in bytes {
+                combined |= byte
+                control = control || byte < 0x20 || byte == 0x7F
+            }
+            return combined < 0x80 && !control
+        }
+        if simple { return (self, utf8.count) }
+        let escaped = controlsEscaped
+        return (escaped, escaped.displayWidth)
+    }
+}
+
 extension Substring {
     /// The width of the text in a table, as `String.displayWidth` counts it.
     var displayWidth: Int {

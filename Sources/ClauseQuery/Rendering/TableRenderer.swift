@@ -14,9 +14,7 @@ package struct TableRenderer: Sendable {
     /// The answer as `clq` prints it: a verdict line, `when` sentences or a table with its summary, then any
     /// explanations; each line ends in a newline.
     package func render(_ answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        var rows: [ResultRow] = []
-        rows.reserveCapacity(answer.rows.count)
-        for row in answer.rows { rows.append(ResultRow(row, kb, in: answer)) }
+        let rows = answer.rows
         var output = ""
         switch answer.shape {
         case .verdict(let verdict):
@@ -31,7 +29,7 @@ package struct TableRenderer: Sendable {
             if rows.isEmpty { output += "no clause matches \(answer.period ?? "")\n" }
         case .boundaries(let boundary):
             if rows.isEmpty { return "nothing matches\n" }
-            for row in rows { output += fit(describe(row, boundary), indent: 2) + "\n" }
+            for row in rows { output += fit(describe(ResultRow(row, kb, in: answer), boundary), indent: 2) + "\n" }
             return output + explanations(answer, kb)
         case .changes:
             if rows.isEmpty { output += "nothing changed " + (answer.period ?? "") + "\n" }
@@ -45,7 +43,7 @@ package struct TableRenderer: Sendable {
         if case .changes = answer.shape, !rows.isEmpty, layout.expanded != .always {
             output += diff(answer, kb)
         } else if !rows.isEmpty {
-            output += table(rows, answer)
+            output += table(answer, kb)
             if case .verdict = answer.shape {} else { output += fit(answer.summary(), indent: 2) + "\n" }
         }
         if case .total(let totals) = answer.shape {
@@ -76,32 +74,52 @@ package struct TableRenderer: Sendable {
         return text + ": " + row.about
     }
 
-    private func table(_ results: [ResultRow], _ answer: Answer) -> String {
-        var rows: [[String]]
-        var header: [String]
-        let first = results.first?.kind ?? .clause
-        if first == .clause {
-            header = TableColumns.clauses
-            if case .changes = answer.shape { header.insert("change", at: 0) }
-            let reasons = results.contains { $0.reason != nil }
-            if reasons { header.append("reason") }
-            rows = results.map { row in
-                var cells = [row.certainty.phrase, row.id, row.modality?.rawValue ?? "", row.holder ?? "",
-                             row.counterparty ?? "", row.about, row.from ?? "", row.until ?? "",
-                             row.terms.joined(separator: ", "), row.agreement ?? ""]
-                if reasons { cells.append(row.reason ?? "") }
-                if let change = row.change { cells.insert(change.rawValue, at: 0) }
-                return cells
+    /// The rows of the answer as a table. Each row is made a `ResultRow` and put into the grid at once:
+    /// rows are large to copy.
+    private func table(_ answer: Answer, _ kb: KnowledgeBase) -> String {
+        let results = answer.rows
+        var certainties: [Certainty] = []
+        certainties.reserveCapacity(results.count)
+        for row in results { certainties.append(row.certainty) }
+        let first = results.first?.entity.kind ?? .clause
+        guard first == .clause else {
+            var header = TableColumns.entities
+            if first == .prospect { header[0] = "status" }
+            var grid = TableGrid(header: header, rows: results.count)
+            for answerRow in results {
+                let row = ResultRow(answerRow, kb, in: answer)
+                grid.append(first == .prospect ? "prospect" : row.certainty.phrase)
+                grid.append(row.id)
+                grid.append(row.about)
+                grid.append(details(row))
             }
-        } else {
-            header = TableColumns.entities
-            rows = results.map { [$0.certainty.phrase, $0.id, $0.about, details($0)] }
-            if first == .prospect { header[0] = "status"; rows = rows.map { ["prospect"] + $0.dropFirst() } }
+            return lay(grid, certainties: certainties)
         }
-        for row in rows.indices {
-            for column in rows[row].indices { rows[row][column] = rows[row][column].controlsEscaped }
+        var header = TableColumns.clauses
+        let changes: Bool
+        if case .changes = answer.shape { changes = true } else { changes = false }
+        if changes { header.insert("change", at: 0) }
+        // Every row gets a reason cell; the column is shown when some row has a reason.
+        header.append("reason")
+        var reasons = false
+        var grid = TableGrid(header: header, rows: results.count)
+        for answerRow in results {
+            let row = ResultRow(answerRow, kb, in: answer)
+            if changes { grid.append(row.change?.rawValue ?? "") }
+            grid.append(row.certainty.phrase)
+            grid.append(row.id)
+            grid.append(row.modality?.rawValue ?? "")
+            grid.append(row.holder ?? "")
+            grid.append(row.counterparty ?? "")
+            grid.append(row.about)
+            grid.append(row.from ?? "")
+            grid.append(row.until ?? "")
+            grid.append(row.terms.joined(separator: ", "))
+            grid.append(row.agreement ?? "")
+            grid.append(row.reason ?? "")
+            reasons = reasons || row.reason != nil
         }
-        return lay(header, rows, certainties: results.map { $0.certainty })
+        return lay(grid, certainties: certainties, hiding: reasons ? nil : header.count - 1)
     }
 
     private func details(_ row: ResultRow) -> String {
@@ -124,23 +142,20 @@ package struct TableRenderer: Sendable {
 
     /// The table in the layout asked for: the chosen columns, fitted to the width by wrapping cells
     /// and letting the least useful columns give way, or one block per row when it cannot fit.
-    private func lay(_ header: [String], _ rows: [[String]], certainties: [Certainty]) -> String {
-        var header = header, rows = rows
-        if let chosen = layout.columns {
-            let kept = header.indices.filter { chosen.contains(header[$0]) }
-            header = kept.map { header[$0] }
-            rows = rows.map { row in kept.map { row[$0] } }
-        }
-        let table = [header] + rows
-        if layout.expanded == .always { return blocks(header, rows, certainties) }
+    private func lay(_ grid: TableGrid, certainties: [Certainty], hiding hidden: Int? = nil) -> String {
+        var columns = Array(0..<grid.columnCount)
+        if let hidden { columns.remove(at: hidden) }
+        if let chosen = layout.columns { columns = columns.filter { chosen.contains(grid.cell(0, $0)) } }
+        if layout.expanded == .always { return blocks(grid.rows(columns), certainties) }
         guard let width = layout.width else {
-            return align(table, Array(header.indices), FittedTable.naturalWidths(table), certainties: certainties)
+            return align(grid, columns, grid.naturalWidths(columns), certainties: certainties)
         }
+        let table = grid.rows(columns)
         guard let fitted = FittedTable.fit(table, width: width) else {
-            if layout.expanded == .auto { return blocks(header, rows, certainties) }
-            return align(table, Array(header.indices), FittedTable.naturalWidths(table), certainties: certainties)
+            if layout.expanded == .auto { return blocks(table, certainties) }
+            return align(grid, columns, grid.naturalWidths(columns), certainties: certainties)
         }
-        var output = align(table, fitted.columns, fitted.widths, certainties: certainties)
+        var output = align(grid, fitted.columns.map { columns[$0] }, fitted.widths, certainties: certainties)
         if !fitted.dropped.isEmpty {
             output += "(not shown: \(fitted.dropped.joined(separator: ", ")); choose columns, or expand rows into blocks)"
                 .wrapped(to: width, indent: 1) + "\n"
@@ -148,42 +163,49 @@ package struct TableRenderer: Sendable {
         return output
     }
 
-    /// The rows as aligned lines: `columns` of each row, cells wrapped at spaces to `widths`.
-    private func align(_ rows: [[String]], _ columns: [Int], _ widths: [Int], certainties: [Certainty]) -> String {
-        let certaintyColumn = rows.first.flatMap { header in columns.firstIndex { header[$0] == "certainty" } }
+    /// The rows of `grid` as aligned lines: `columns` of each row, cells wrapped at spaces to `widths`.
+    private func align(_ grid: TableGrid, _ columns: [Int], _ widths: [Int], certainties: [Certainty]) -> String {
+        let certaintyColumn = columns.firstIndex { grid.cell(0, $0) == "certainty" }
         var output: [UInt8] = []
+        output.reserveCapacity(grid.rowCount * (widths.reduce(2 * columns.count, +) + 1))
         // One line of the table: each text padded to its column, the last one not, trailing spaces removed.
-        func line(_ texts: [String], _ number: Int) {
+        func line(_ number: Int, _ cell: (Int) -> (text: String, width: Int)) {
             let start = output.count
-            for (position, text) in texts.enumerated() {
-                let padding = position == texts.count - 1 ? 0 : max(0, widths[position] - text.displayWidth + 2)
+            for position in columns.indices {
+                let (text, width) = cell(position)
+                let padding = position == columns.count - 1 ? 0 : max(0, widths[position] - width + 2)
                 if color, number == 0 || (position == certaintyColumn && !text.isEmpty) {
                     let painted = text + String(repeating: " ", count: padding)
                     output += paint(painted, number == 0 ? "1" : code(for: certainties[number - 1])).utf8
                 } else {
-                    var text = text
-                    text.withUTF8 { output.append(contentsOf: $0) }
+                    output.append(contentsOf: text.utf8)
                     for _ in 0..<padding { output.append(0x20) }
                 }
             }
             while output.count > start, output.last == 0x20 { output.removeLast() }
             output.append(0x0A)
         }
-        for (number, row) in rows.enumerated() {
-            if columns.indices.allSatisfy({ row[columns[$0]].displayWidth <= widths[$0] }) {
-                line(columns.map { row[$0] }, number)
+        for number in 0..<grid.rowCount {
+            if columns.indices.allSatisfy({ grid.width(number, columns[$0]) <= widths[$0] }) {
+                line(number) { (grid.cell(number, columns[$0]), grid.width(number, columns[$0])) }
                 continue
             }
-            let cells = columns.enumerated().map { position, column in row[column].wrapped(to: widths[position]) }
+            let cells = columns.enumerated().map { position, column in grid.cell(number, column).wrapped(to: widths[position]) }
             let height = cells.map { $0.count }.max() ?? 1
-            for index in 0..<height { line(cells.map { index < $0.count ? $0[index] : "" }, number) }
+            for index in 0..<height {
+                line(number) { position in
+                    let text = index < cells[position].count ? cells[position][index] : ""
+                    return (text, text.displayWidth)
+                }
+            }
         }
         return String(decoding: output, as: UTF8.self)
     }
 
     /// One block per row, as psql's expanded mode: a heading line, then `label  value` for each
     /// non-empty field, values wrapped to the width.
-    private func blocks(_ header: [String], _ rows: [[String]], _ certainties: [Certainty]) -> String {
+    private func blocks(_ table: [[String]], _ certainties: [Certainty]) -> String {
+        let header = table.first ?? [], rows = table.dropFirst()
         let labelWidth = header.map(\.count).max() ?? 0
         let valueWidth = layout.width.map { max(20, $0 - labelWidth - 2) }
         var output = ""

@@ -42,7 +42,7 @@ package struct TimelineChart: Sendable {
     package var lastDay: Int { DayNumber.of(year: lastYear, month: 12, day: 31) }
 
     /// The chart of `answer`'s clause rows under `title`, with today's day number when the front end gives it.
-    package init(_ answer: Answer, title: String, knowledgeBase kb: KnowledgeBase, today: Int?) {
+    package init(_ answer: borrowing Answer, title: String, knowledgeBase kb: borrowing KnowledgeBase, today: Int?) {
         var title = title.trimmingWhitespace
         if title.hasSuffix("?") { title = String(title.dropLast()).trimmingWhitespace }
         self.title = title

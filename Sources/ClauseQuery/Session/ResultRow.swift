@@ -91,7 +91,7 @@ public struct ResultRow: Hashable, Sendable {
         case prospect(title: String, involving: [String])
     }
 
-    package init(_ row: AnswerRow, _ kb: KnowledgeBase, in answer: Answer? = nil) {
+    package init(_ row: borrowing AnswerRow, _ kb: borrowing KnowledgeBase, in answer: borrowing Answer) {
         kind = row.entity.kind
         id = kb.identifier(of: row.entity)
         certainty = row.certainty
@@ -127,10 +127,10 @@ public struct ResultRow: Hashable, Sendable {
         }
     }
 
-    private mutating func describeClause(_ row: AnswerRow, _ kb: KnowledgeBase, _ answer: Answer?) {
+    private mutating func describeClause(_ row: borrowing AnswerRow, _ kb: borrowing KnowledgeBase, _ answer: borrowing Answer) {
         let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
         let clause = view.clause
-        let assumption = answer?.assumption ?? .unknown
+        let assumption = answer.assumption
         agreement = kb.agreements[Int(clause.agreement)].id
         modality = view.modality
         if let party = view.holder { holder = kb.partyID(party) }
@@ -150,7 +150,7 @@ public struct ResultRow: Hashable, Sendable {
             if let cut = clause.end.cut { on = kb.instants[Int(cut)].text }
             ending = EndingFacts(how: ended.kind.rawValue, by: kb.name(of: ended.cause), on: on)
         }
-        if row.certainty == .mayHold, let answer { reason = Reasons.short(row, clause, answer, kb) }
+        if row.certainty == .mayHold { reason = Reasons.short(row, clause, answer, kb) }
     }
 
     private static func source(_ citation: Citation?, _ note: String?, _ kb: KnowledgeBase) -> SourceReference? {
