@@ -4,6 +4,9 @@ package struct DiagnosticRenderer: Sendable {
     package var color: Bool
     /// Widest stretch of a source line shown; longer lines are cut around the caret.
     package var maximumLineWidth = 120
+    /// Reads every source line whole, however long, instead of only around the caret: the reference the
+    /// cut reading is checked against.
+    var readsWholeLines = false
 
     /// A renderer, coloured when `color` is true, that shows at most `maximumLineWidth` (120) columns of a source line.
     package init(color: Bool) { self.color = color }
@@ -59,9 +62,11 @@ package struct DiagnosticRenderer: Sendable {
         let lineStart = text.lineStart(line)
         let lineEnd = text.lineEnd(line)
         let anchor = min(range.start, lineEnd)
-        // A long line is read only around the caret, far enough on each side for the widest stretch shown,
-        // so that a hundred diagnostics on one long line cost no more than on short ones.
-        let reach = 16 * maximumLineWidth
+        // A long line is read only around the caret, so that a hundred diagnostics on one long line cost no
+        // more than on short ones. The stretch shown is at most `maximumLineWidth` characters on either side
+        // of the caret, and a source character shows as one or more: that many characters of up to four
+        // bytes each (one more for the cut to a character's start) show exactly what the whole line would.
+        let reach = readsWholeLines ? text.bytes.count : 4 * (maximumLineWidth + 1)
         var from = lineStart
         if anchor - lineStart > reach {
             from = anchor - reach

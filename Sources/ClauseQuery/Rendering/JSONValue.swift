@@ -58,22 +58,31 @@ package indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// The string in quotes, escaped as RFC 8259 asks. Every byte to escape is ASCII, so the UTF-8 is
+    /// copied in runs between them.
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    output += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            func copyRun(to end: Int) {
+                if runStart < end { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
             }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                copyRun(to: index)
+                switch byte {
+                case UInt8(ascii: "\""): output += "\\\""
+                case UInt8(ascii: "\\"): output += "\\\\"
+                case UInt8(ascii: "\n"): output += "\\n"
+                case UInt8(ascii: "\r"): output += "\\r"
+                case UInt8(ascii: "\t"): output += "\\t"
+                default: output += "\\u" + String(byte, radix: 16).leftPadded(to: 4)
+                }
+                runStart = index + 1
+            }
+            copyRun(to: bytes.count)
         }
         output += "\""
     }
