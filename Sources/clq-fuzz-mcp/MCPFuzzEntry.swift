@@ -73,7 +73,7 @@ enum MCPFuzzing {
     /// ClauseLSPTests, and stricter: no control character in a string), at a fraction of the cost of
     /// building Foundation objects.
     static func checkJSON(_ bytes: [UInt8], _ what: String) {
-        guard JSONParser.parse(bytes) != nil else {
+        guard JSONParser.isJSON(bytes) else {
             preconditionFailure("\(what) is not JSON: \(String(decoding: bytes, as: UTF8.self))")
         }
     }

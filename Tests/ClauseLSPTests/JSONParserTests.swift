@@ -30,6 +30,19 @@ import Testing
         #expect(JSON(parsing: [0x22, 0xC3, 0x22]) == nil, "a cut UTF-8 sequence in a string was read")
     }
 
+    /// Checking without building the value accepts exactly what reading it accepts.
+    @Test func checkingAgreesWithReading() async {
+        let pieces = ["{", "}", "[", "]", ",", ":", "\"a\"", "\"\\u00e9\"", "\"\\ud83c\"", "1", "-0", "2.5", "1e400",
+                      "true", "null", " ", "\"\t\"", "x", "\"", "\\"]
+        await propertyCheck(count: 2000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { picks in
+            let bytes = Array(picks.map { pieces[$0] }.joined().utf8)
+            #expect(JSONParser.isJSON(bytes) == (JSONParser.parse(bytes) != nil), "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        let deep = String(repeating: "[", count: JSONParser.maximumDepth + 1) + String(repeating: "]", count: JSONParser.maximumDepth + 1)
+        #expect(!JSONParser.isJSON(Array(deep.utf8)))
+        #expect(JSONParser.isJSON(Array(#"{"a": [1, {"b": "c"}], "d": null}"#.utf8)))
+    }
+
     @Test func nestingIsBoundedNotRecursedWithoutLimit() {
         let deep = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
         #expect(JSONParserTests.parse(deep) != nil)

@@ -9,13 +9,20 @@ package struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// False when only checking: objects and arrays are read through but their members not kept.
+    private let keeps: Bool
     private var offset = 0
     private var depth = 0
 
     /// The value `bytes` hold, or nil when they are not JSON.
-    package static func parse(_ bytes: [UInt8]) -> JSON? {
+    package static func parse(_ bytes: [UInt8]) -> JSON? { read(bytes, keeping: true) }
+
+    /// True when `bytes` are JSON, as `parse` reads it; without building the value.
+    package static func isJSON(_ bytes: [UInt8]) -> Bool { read(bytes, keeping: false) != nil }
+
+    private static func read(_ bytes: [UInt8], keeping: Bool) -> JSON? {
         bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer)
+            var parser = JSONParser(bytes: buffer, keeps: keeping)
             parser.skipBlanks()
             guard let value = parser.value() else { return nil }
             parser.skipBlanks()
@@ -23,8 +30,9 @@ package struct JSONParser {
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, keeps: Bool) {
         self.bytes = bytes
+        self.keeps = keeps
     }
 
     private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
@@ -74,7 +82,7 @@ package struct JSONParser {
             offset += 1
             skipBlanks()
             guard let member = value() else { return nil }
-            members[key] = member
+            if keeps { members[key] = member }
             skipBlanks()
             switch current {
             case UInt8(ascii: ","): offset += 1
@@ -98,7 +106,7 @@ package struct JSONParser {
         while true {
             skipBlanks()
             guard let element = value() else { return nil }
-            elements.append(element)
+            if keeps { elements.append(element) }
             skipBlanks()
             switch current {
             case UInt8(ascii: ","): offset += 1

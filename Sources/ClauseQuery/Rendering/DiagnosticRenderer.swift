@@ -103,7 +103,10 @@ package struct DiagnosticRenderer: Sendable {
             windowStart = max(0, min(caretStart - maximumLineWidth / 3, scalars.count - maximumLineWidth))
         }
         let windowEnd = min(scalars.count, windowStart + maximumLineWidth)
-        var shown = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4 * (windowEnd - windowStart))
+        for scalar in scalars[windowStart..<windowEnd] { UTF8.encode(scalar) { bytes.append($0) } }
+        var shown = String(decoding: bytes, as: UTF8.self)
         let cutBefore = windowStart > 0 || from > lineStart
         if cutBefore { shown = "…" + shown }
         if windowEnd < scalars.count || to < lineEnd { shown += "…" }
