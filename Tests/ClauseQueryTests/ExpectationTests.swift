@@ -1,4 +1,5 @@
-import ClauseQuery
+@testable import ClauseQuery
+import PropertyBased
 import Testing
 
 /// `expect` fails loudly, saying what differs.
@@ -61,5 +62,19 @@ import Testing
     ])
     func declaresKnowledge(text: String, expected: Bool) {
         #expect(Session.declaresKnowledge(Array(text.utf8)) == expected)
+        #expect(Session.declaresKnowledgeByLexing(Array(text.utf8)) == expected)
+    }
+
+    /// The shortcut that finds no declaration keyword's letters never hides a declaration the lexer finds.
+    @Test func aTextWithoutTheKeywordsLettersDeclaresNothing() async {
+        let pieces = ["party", "part", "y", "asset", "agreement", "agree", "source", "event", "even", "prospect", "A", " ",
+                      ".", "\n", "{", "}", "#", "\"", "which rights hold for A?", "clause C: A has a right.", "p", "t"]
+        await propertyCheck(count: 1000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...10)) { picks in
+            let bytes = Array(picks.map { pieces[$0] }.joined().utf8)
+            if Session.declaresKnowledgeByLexing(bytes) {
+                #expect(Session.mentionsDeclarationKeyword(bytes), "\(String(decoding: bytes, as: UTF8.self))")
+            }
+            #expect(Session.declaresKnowledge(bytes) == Session.declaresKnowledgeByLexing(bytes))
+        }
     }
 }

@@ -121,9 +121,17 @@ package struct JSONParser {
         offset += 1
         let start = offset
         // The common case, no escapes: the bytes between the quotes, checked as UTF-8 once.
+        var combined: UInt8 = 0
         while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
             guard byte >= 0x20 else { return nil }
+            combined |= byte
             offset += 1
+        }
+        // ASCII is valid UTF-8 as it stands; only a check needs nothing built.
+        if current == UInt8(ascii: "\""), combined < 0x80 {
+            let text = keeps ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self) : ""
+            offset += 1
+            return text
         }
         var text = Array(bytes[start..<offset])
         while let byte = current, byte != UInt8(ascii: "\"") {

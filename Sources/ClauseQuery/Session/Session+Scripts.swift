@@ -115,6 +115,34 @@ extension Session {
     /// Front ends use it to decide whether a script runs on its own knowledge or on a base
     /// knowledge base; it only lexes, and only up to the first declaration.
     package static func declaresKnowledge(_ bytes: [UInt8]) -> Bool {
+        mentionsDeclarationKeyword(bytes) && declaresKnowledgeByLexing(bytes)
+    }
+
+    /// True when a declaration keyword's letters appear anywhere in the text: without them there is no
+    /// declaration, and a script of questions alone is not lexed twice.
+    static func mentionsDeclarationKeyword(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { text in
+            func spells(_ word: StaticString, at index: Int) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard index + count <= text.count else { return false }
+                for offset in 1..<count where text[index + offset] != word.utf8Start[offset] { return false }
+                return true
+            }
+            for index in text.indices {
+                switch text[index] {
+                case UInt8(ascii: "p"): if spells("party", at: index) || spells("prospect", at: index) { return true }
+                case UInt8(ascii: "a"): if spells("asset", at: index) || spells("agreement", at: index) { return true }
+                case UInt8(ascii: "s"): if spells("source", at: index) { return true }
+                case UInt8(ascii: "e"): if spells("event", at: index) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// True when some statement of the text starts with a declaration keyword, as the lexer reads it.
+    static func declaresKnowledgeByLexing(_ bytes: [UInt8]) -> Bool {
         var declares = false
         var atStatementStart = true
         var braces = 0
