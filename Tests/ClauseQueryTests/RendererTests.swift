@@ -28,6 +28,18 @@ import Testing
         #expect(lines.allSatisfy { $0.hasPrefix("\"obligations, 2028\",clause,") })
     }
 
+    /// RFC 4180: a field with a comma, a double quote or a line break is quoted, its quotes doubled;
+    /// any other is written as it is.
+    @Test func csvQuotesAsRFC4180Says() throws {
+        let query = "say \"yes\",\r\nthen é"
+        var session = Session.builtin()
+        let answer = try session.ask("which rights hold for Microsoft in 2031?")
+        let text = CSVRenderer.render(query: query, answer: answer, knowledgeBase: session.knowledgeBase)
+        #expect(text.hasPrefix("\"say \"\"yes\"\",\r\nthen é\",clause,"))
+        #expect(text.hasSuffix("\r\n"))
+        #expect(CSVRenderer.headerLine() == CSVRenderer.header.joined(separator: ",") + "\r\n")
+    }
+
     @Test func csvAndJSONGiveEveryRowTheSameFields() throws {
         var session = Session.builtin()
         for question in ["when does Microsoft's access to OpenAIModels start?", "which obligations does OpenAI have in 2028?",

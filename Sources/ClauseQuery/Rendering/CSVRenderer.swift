@@ -7,15 +7,20 @@ package enum CSVRenderer {
                                 "reason", "source_document", "source_line", "for_sure", "at_most"]
 
     /// The header as one CSV line ending in CRLF.
-    package static func headerLine() -> String { line(header) }
+    package static func headerLine() -> String {
+        var bytes: [UInt8] = []
+        append(header, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// One CSV line per row of `answer`, each ending in CRLF with `query` in its first
     /// column; the header is not included.
     /// A total adds one row of type `total` per sum: the currency as its id, the sum as its amounts,
     /// the parts as its conditions, and the figures in the currency's units in `for_sure` and `at_most`.
     package static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        var output = ""
-        for row in answer.rows { output += line(cells(query, ResultRow(row, kb, in: answer))) }
+        var output: [UInt8] = []
+        output.reserveCapacity(answer.rows.count * (query.utf8.count + 160))
+        for row in answer.rows { append(cells(query, ResultRow(row, kb, in: answer)), to: &output) }
         if case .total(let totals) = answer.shape {
             for sum in totals.sums {
                 let values: [String: String] = [
@@ -24,10 +29,10 @@ package enum CSVRenderer {
                     "reason": "commitments in force \(answer.period ?? "at any time"), not amounts falling due; overlap not stated",
                     "for_sure": figure(sum.sure), "at_most": sum.atMost.map(figure) ?? "unbounded",
                 ]
-                output += line(header.map { values[$0] ?? "" })
+                append(header.map { values[$0] ?? "" }, to: &output)
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Cents as the currency's units: "100000000000", "99.99".
@@ -48,20 +53,32 @@ package enum CSVRenderer {
          row.reason ?? "", row.source?.document ?? "", row.source.map { String($0.line) } ?? "", "", ""]
     }
 
-    static func line(_ cells: [String]) -> String {
-        var line = ""
-        line.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 3 })
+    /// The cells as one CSV line ending in CRLF, added to `bytes`.
+    static func append(_ cells: [String], to bytes: inout [UInt8]) {
         for (position, cell) in cells.enumerated() {
-            if position > 0 { line.append(",") }
-            line.append(quote(cell))
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(cell, to: &bytes)
         }
-        line.append("\r\n")
-        return line
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
-    static func quote(_ cell: String) -> String {
-        guard cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
-                                          || $0 == UInt8(ascii: "\r") }) else { return cell }
-        return "\"" + cell.replacing("\"", with: "\"\"") + "\""
+    /// The cell as it is, or in double quotes with its own doubled when it holds a comma, a quote or a
+    /// line break.
+    static func appendQuoted(_ cell: String, to bytes: inout [UInt8]) {
+        var cell = cell
+        cell.withUTF8 { utf8 in
+            let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard quoted else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 }
