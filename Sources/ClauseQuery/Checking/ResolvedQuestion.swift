@@ -40,10 +40,20 @@ package struct Scope: Sendable {
     /// `where FILTER`, compiled for the kind of row the form lists.
     package var filter: CompiledFilter?
     /// The time as written, or nil for any time.
-    package var temporal: Temporal?
+    package var temporal: Temporal? {
+        didSet { window = Self.window(of: temporal) }
+    }
 
-    /// The days the time stands for; any time without one.
-    package var window: TimeWindow { temporal.flatMap(TimeWindow.init) ?? .always }
+    /// The days the time stands for; any time without one. Kept with the time, as every row judged
+    /// reads it.
+    package private(set) var window: TimeWindow
+
+    package init(temporal: Temporal? = nil) {
+        self.temporal = temporal
+        window = Self.window(of: temporal)
+    }
+
+    private static func window(of temporal: Temporal?) -> TimeWindow { temporal.flatMap(TimeWindow.init) ?? .always }
 
     /// True when `party` is the asked party or one of its parts; always true without a party.
     func includes(_ party: Int32?) -> Bool {

@@ -66,9 +66,8 @@ package struct Evaluator: Sendable {
         var result = AnswerRow(EntityRef(.clause, view.index), timing, derivation: view.derivation,
                                via: via(view, asked: scope.party))
         result.validity = validity
-        for filter in [predicate, scope.filter].compactMap({ $0 }) {
-            result.condition = min(result.condition ?? .holds, filter.test(view, kb: kb))
-        }
+        if let predicate { result.condition = min(result.condition ?? .holds, predicate.test(view, kb: kb)) }
+        if let filter = scope.filter { result.condition = min(result.condition ?? .holds, filter.test(view, kb: kb)) }
         result.isHeldByAskedParty = scope.parties == nil || view.holder.map { scope.includes($0) } == true
         if !result.isHeldByAskedParty { result.via = nil }
         func combined(_ timing: Certainty) -> Certainty {
@@ -117,10 +116,17 @@ package struct Evaluator: Sendable {
         }
         if let parties {
             var indexes: [(Int32, Bool)] = []
-            for party in parties.sorted() {
-                indexes += kb.clausesByHolder[Int(party)].map { ($0, true) }
-                if wantsCorrelatives { indexes += kb.clausesByCounterparty[Int(party)].map { ($0, false) } }
+            var count = 0
+            for party in parties {
+                count += kb.clausesByHolder[Int(party)].count
+                if wantsCorrelatives { count += kb.clausesByCounterparty[Int(party)].count }
             }
+            indexes.reserveCapacity(count)
+            for party in parties.sorted() {
+                for index in kb.clausesByHolder[Int(party)] { indexes.append((index, true)) }
+                if wantsCorrelatives { for index in kb.clausesByCounterparty[Int(party)] { indexes.append((index, false)) } }
+            }
+            result.reserveCapacity(count)
             indexes.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 && !$1.1 }
             for (index, asHolder) in indexes {
                 counter += 1
