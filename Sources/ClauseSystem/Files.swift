@@ -121,7 +121,7 @@ public enum Files {
     }
 
     /// True when the open file starts like a compiled knowledge base.
-    private static func startsCompiled(_ descriptor: Int32) -> Bool {
+    static func startsCompiled(_ descriptor: Int32) -> Bool {
         var head = [UInt8](repeating: 0, count: 8)
         let read = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 8, 0) }
         return read == 8 && Session.isCompiled(head)

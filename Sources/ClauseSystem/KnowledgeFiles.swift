@@ -11,8 +11,19 @@ extension SessionConfiguration {
 
     /// Reads the knowledge files and builds the session on them, on the built-in knowledge base when
     /// `includingBuiltin`, as `openSession(for:program:)` does once it knows.
+    ///
+    /// A compiled knowledge base given first, for a session that starts from nothing, is mapped into memory
+    /// and read where it lies rather than copied in first.
     package func openSession(includingBuiltin: Bool, program: String = "clq")
         -> Result<(session: Session, outcome: ScriptOutcome), ExitStatus> {
-        InputFiles.readAll(knowledgeFiles, program: program).map { session(loading: $0, includingBuiltin: includingBuiltin) }
+        if !includingBuiltin, let first = knowledgeFiles.first, first != "-", let mapped = MappedFile.compiled(at: first) {
+            return InputFiles.readAll(Array(knowledgeFiles.dropFirst()), program: program).map { rest in
+                var session = baseSession(includingBuiltin: false)
+                var outcome = mapped.withBytes { session.load(compiled: $0, name: first, then: rest) }
+                outcome.loadFailed = outcome.loadFailed || outcome.diagnostics.contains(where: \.isError)
+                return (session, outcome)
+            }
+        }
+        return InputFiles.readAll(knowledgeFiles, program: program).map { session(loading: $0, includingBuiltin: includingBuiltin) }
     }
 }

@@ -130,6 +130,39 @@ import Testing
         #expect(session.knowledgeBase.parties.count == 4)
     }
 
+    /// Given in place (as a mapped file is), a compiled knowledge base loads as its bytes do: alone, with
+    /// text after it all or nothing, after other knowledge from its texts, and refused when damaged.
+    @Test func givenInPlaceItLoadsAsItsBytesDo() {
+        let compiled = Self.session(Self.partnership).compiled()
+        func inPlace(_ session: inout Session, _ bytes: [UInt8], then files: [(name: String, bytes: [UInt8])] = [])
+            -> ScriptOutcome {
+            bytes.withUnsafeBytes { session.load(compiled: $0, name: "kb.clqx", then: files) }
+        }
+        let cases: [(before: String?, bytes: [UInt8], then: [(name: String, bytes: [UInt8])])] = [
+            (nil, compiled, []),
+            (nil, compiled, [(name: "more.clq", bytes: Array("party D.".utf8))]),
+            (nil, compiled, [(name: "more.clq", bytes: Array("party A.".utf8))]),
+            ("party Z.", compiled, []),
+            (nil, Array(compiled.dropLast()), []),
+            (nil, Array("party Q.".utf8), []),
+        ]
+        for (before, bytes, then) in cases {
+            var given = Session(), read = Session()
+            if let before {
+                given.load([(name: "first.clq", text: before)])
+                read.load([(name: "first.clq", text: before)])
+            }
+            let givenOutcome = inPlace(&given, bytes, then: then)
+            let readOutcome = read.load([(name: "kb.clqx", bytes: bytes)] + then)
+            #expect(givenOutcome.loadFailed == readOutcome.loadFailed)
+            #expect(givenOutcome.diagnostics == readOutcome.diagnostics)
+            #expect(given.knowledgeBase.parties.map(\.id) == read.knowledgeBase.parties.map(\.id))
+            #expect(given.declarations.count == read.declarations.count)
+            #expect(given.answer(to: "which rights hold for A in 2028?").rows
+                    == read.answer(to: "which rights hold for A in 2028?").rows)
+        }
+    }
+
     @Test func runningOrCheckingItLoadsIt() {
         let compiled = Self.session(Self.partnership).compiled()
         var session = Session()

@@ -23,12 +23,34 @@ extension Session {
     /// True when `bytes` start like a compiled knowledge base rather than text.
     public static func isCompiled(_ bytes: [UInt8]) -> Bool { CompiledKnowledge.isCompiled(bytes) }
 
+    /// Loads a compiled knowledge base given in place, then `files`, as `load(_:)` loads the compiled file's
+    /// bytes followed by `files`: all or nothing, into a session that knows nothing yet. The bytes are read
+    /// during the call and no reference to them is kept, so a file mapped into memory can be unmapped after.
+    @discardableResult
+    public mutating func load(compiled raw: UnsafeRawBufferPointer, name: String,
+                              then files: [(name: String, bytes: [UInt8])] = []) -> ScriptOutcome {
+        guard raw.starts(with: CompiledKnowledge.magic), knowledgeBase.isEmpty, declarations.isEmpty else {
+            return load([(name, Array(raw))] + files)
+        }
+        var outcome = ScriptOutcome()
+        let before = self
+        guard open(compiled: raw, name: name, into: &outcome) else { return outcome }
+        guard !files.isEmpty else { return outcome }
+        return loadRest(files, before: before, after: outcome)
+    }
+
     /// Opens the compiled knowledge base `bytes`, named `name`, as this session's knowledge; false, with the
     /// reason in `outcome`, when it cannot be read.
     mutating func open(compiled bytes: [UInt8], name: String, into outcome: inout ScriptOutcome) -> Bool {
+        bytes.withUnsafeBytes { open(compiled: $0, name: name, into: &outcome) }
+    }
+
+    /// Opens the compiled knowledge base whose bytes are `raw`, as `open(compiled:name:into:)` does; no
+    /// reference to `raw` is kept.
+    mutating func open(compiled raw: UnsafeRawBufferPointer, name: String, into outcome: inout ScriptOutcome) -> Bool {
         let firstFile = Int32(sources.texts.count)
         do throws(SnapshotError) {
-            let compiled = try CompiledKnowledge.reading(bytes) { (reader: inout SnapshotReader) throws(SnapshotError) in
+            let compiled = try CompiledKnowledge.read(raw) { (reader: inout SnapshotReader) throws(SnapshotError) in
                 reader.limits.firstFile = firstFile
                 return try reader.compiledSession()
             }

@@ -104,6 +104,14 @@ public struct Session: Sendable {
             guard open(compiled: first.bytes, name: first.name, into: &outcome) else { return outcome }
             guard !files.isEmpty else { return outcome }
         }
+        return loadRest(files, before: before, after: outcome)
+    }
+
+    /// Loads `files` after what `outcome` reports, compiled ones from the texts they were compiled from;
+    /// when they fail, the knowledge goes back to what `before` held.
+    mutating func loadRest(_ files: [(name: String, bytes: [UInt8])], before: Session, after outcome: ScriptOutcome)
+        -> ScriptOutcome {
+        var outcome = outcome
         guard let texts = texts(of: files, into: &outcome) else { return outcome }
         let loaded = loadTexts(texts, after: outcome)
         if loaded.loadFailed { restoreKnowledge(of: before) }

@@ -54,7 +54,9 @@ package enum CompiledKnowledge {
         return try result.get()
     }
 
-    private static func read<T>(_ raw: UnsafeRawBufferPointer,
+    /// The contents of a compiled file given in place (a file mapped into memory, say), once its header is
+    /// checked; `body` reads them, and nothing read keeps a reference to `raw`.
+    static func read<T>(_ raw: UnsafeRawBufferPointer,
                                 _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
         guard raw.count >= headerSize, raw.prefix(magic.count).elementsEqual(magic) else {
             throw SnapshotError(message: "it is too short to be one; compile it again with 'clq compile'")

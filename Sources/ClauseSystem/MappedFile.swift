@@ -1,0 +1,41 @@
+import ClauseQuery
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A compiled knowledge base mapped into memory, read-only, and unmapped when released: its tables are
+/// read where the file lies instead of being copied into memory first.
+package final class MappedFile {
+    private let base: UnsafeMutableRawPointer
+    private let count: Int
+
+    private init(base: UnsafeMutableRawPointer, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    /// The file at `path` mapped, when it is a regular file that starts like a compiled knowledge base and
+    /// is no larger than `Files.maximumCompiledSize`; nil for any other file, or when it cannot be opened
+    /// or mapped, which is then read (or refused) as every file is.
+    package static func compiled(at path: String) -> MappedFile? {
+        let descriptor = open(Files.expandingTilde(path), O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size >= 8,
+              status.st_size <= Files.maximumCompiledSize, Files.startsCompiled(descriptor) else { return nil }
+        let size = Int(status.st_size)
+        guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+              pointer != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+        return MappedFile(base: pointer, count: size)
+    }
+
+    /// Calls `body` with the file's bytes, valid only during the call.
+    package func withBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
+    deinit { munmap(base, count) }
+}
