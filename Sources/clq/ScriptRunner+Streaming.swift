@@ -8,6 +8,7 @@ extension ScriptRunner {
     ///
     /// Answers are printed on a second thread, in order, while the next questions are answered: at most
     /// `Printing.backlog` of them wait to be printed, so memory stays bounded however long the script.
+    /// When that thread falls behind, a run of waiting answers is rendered on two threads.
     mutating func stream(_ bytes: [UInt8], name: String) -> ExitStatus {
         let printing = Printing(printer: printer, advice: builtinAdvice)
         // Every question is answered on the session `prepared` is given.
@@ -82,8 +83,7 @@ private final class Printing: @unchecked Sendable {
             if wake { room.signal() }
             if jobs.isEmpty { return }
             // Taken from the end of the reversed batch, each job is moved out rather than copied.
-            jobs.reverse()
-            while let job = jobs.popLast() { state.print(job) }
+            state.print(jobs)
             state.flush()
         }
     }
@@ -122,6 +122,57 @@ private struct PrintingState {
         self.advice = advice
     }
 
+    /// Prints a batch in order. A run of answers that render apart from one another (tables or CSV once
+    /// the first answer is out) is rendered on two threads, and printed in order once rendered.
+    mutating func print(_ jobs: [Printing.Job]) {
+        var index = 0
+        while index < jobs.count {
+            var steps: [QuestionOutcome] = []
+            while index + steps.count < jobs.count, case .answered(let step) = jobs[index + steps.count] { steps.append(step) }
+            if steps.count >= PrintingState.parallelRun, rendersApart, let box = session {
+                for piece in rendered(steps, box.session) { write(piece) }
+                index += steps.count
+            } else {
+                print(jobs[index])
+                index += 1
+            }
+        }
+    }
+
+    /// The fewest answers in a row worth rendering on two threads.
+    static let parallelRun = 16
+
+    /// True when an answer's text does not depend on the answers before it: a table or CSV after the first
+    /// answer printed, with no statement's problem waiting to go before it.
+    private var rendersApart: Bool {
+        guard printedAny, problems.isEmpty else { return false }
+        switch printer.format {
+        case .table, .expanded: return true
+        case .csv: return printer.csvHeaderPrinted
+        case .json, .svg, .html: return false
+        }
+    }
+
+    /// The pieces of `steps`, in order, the first half rendered on this thread and the second on another.
+    private func rendered(_ steps: [QuestionOutcome], _ session: Session) -> [ScriptPrinter.Piece] {
+        let (printer, advice, echo) = (self.printer, self.advice, self.echo)
+        let half = steps.count / 2
+        var pieces = [ScriptPrinter.Piece](repeating: ScriptPrinter.Piece(), count: steps.count)
+        pieces.withUnsafeMutableBufferPointer { buffer in
+            // Each thread writes its own half of the buffer.
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                var printer = printer
+                for index in part == 0 ? 0..<half : half..<steps.count {
+                    var step = steps[index]
+                    if let advice { step.diagnostics = session.notingBuiltinNames(step.diagnostics, advice: advice) }
+                    output[index] = printer.piece(step, echo: echo, printedAny: true, in: session)
+                }
+            }
+        }
+        return pieces
+    }
+
     mutating func print(_ job: Printing.Job) {
         switch job {
         case .prepared(let outcome, let session):
@@ -149,7 +200,11 @@ private struct PrintingState {
     }
 
     mutating func emit(_ step: QuestionOutcome, _ session: Session) {
-        let piece = printer.piece(step, echo: echo, printedAny: printedAny, in: session)
+        write(printer.piece(step, echo: echo, printedAny: printedAny, in: session))
+    }
+
+    /// Prints a rendered piece: its answer with the others pending, its problems at once.
+    mutating func write(_ piece: ScriptPrinter.Piece) {
         printedAny = printedAny || !piece.output.isEmpty
         pending += piece.output
         if !piece.errors.isEmpty || pending.utf8.count >= 1 << 16 { flush() }

@@ -82,6 +82,31 @@ import Testing
         #expect(echoes[299] < error && error < echoes[300])
     }
 
+    /// However the answers of a long script are rendered (a run of them may be rendered on two threads),
+    /// each is printed as the question alone prints it, echoed, in the script's order.
+    @Test func everyAnswerOfALongScriptIsTheAnswerToItsQuestionAlone() throws {
+        let block = ["which rights hold for Microsoft in 2031?", "which obligations does OpenAI have in 2028?",
+                     "which rights hold for Google in 2031?", "list parties?", "does ModelAccess hold in 2027?",
+                     "which clauses hold for Amazon in 2026?", "how many rights hold for Microsoft in 2030?",
+                     "when does Microsoft's access to OpenAIModels start?", "list events?",
+                     "which prohibitions hold in 2027?"]
+        var alone: [String] = []
+        for question in block {
+            let result = try clq(["-e", question])
+            #expect(result.status == 0, "\(question): \(result.stderr)")
+            alone.append(result.stdout)
+        }
+        let questions = (0..<60).flatMap { _ in block }
+        let path = try temporaryFile(questions.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try clq(["run", path])
+        #expect(result.status == 0)
+        let expected = questions.indices.map { index in
+            (index == 0 ? "" : "\n") + "» \(questions[index])\n" + alone[index % block.count]
+        }.joined()
+        #expect(result.stdout == expected)
+    }
+
     @Test func runFilesAndExpectations() throws {
         #expect(try clq(["run", "Samples/questions.clq"]).status == 0)
         #expect(try clq(["run", "Samples/tour.clq"]).status == 0)

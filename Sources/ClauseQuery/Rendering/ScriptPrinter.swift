@@ -9,6 +9,11 @@ package struct ScriptPrinter: Sendable {
     package struct Piece: Sendable, Equatable {
         package var output = ""
         package var errors = ""
+
+        package init(output: String = "", errors: String = "") {
+            self.output = output
+            self.errors = errors
+        }
     }
 
     package var format: RenderFormat

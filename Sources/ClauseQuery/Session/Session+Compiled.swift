@@ -27,7 +27,7 @@ extension Session {
     /// bytes followed by `files`: all or nothing, into a session that knows nothing yet. The bytes are read
     /// during the call and no reference to them is kept, so a file mapped into memory can be unmapped after.
     @discardableResult
-    public mutating func load(compiled raw: UnsafeRawBufferPointer, name: String,
+    package mutating func load(compiled raw: UnsafeRawBufferPointer, name: String,
                               then files: [(name: String, bytes: [UInt8])] = []) -> ScriptOutcome {
         guard raw.starts(with: CompiledKnowledge.magic), knowledgeBase.isEmpty, declarations.isEmpty else {
             return load([(name, Array(raw))] + files)
