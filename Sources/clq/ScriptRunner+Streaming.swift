@@ -82,7 +82,6 @@ private final class Printing: @unchecked Sendable {
             lock.signal()
             if wake { room.signal() }
             if jobs.isEmpty { return }
-            // Taken from the end of the reversed batch, each job is moved out rather than copied.
             state.print(jobs)
             state.flush()
         }
@@ -126,12 +125,21 @@ private struct PrintingState {
     /// the first answer is out) is rendered on two threads, and printed in order once rendered.
     mutating func print(_ jobs: [Printing.Job]) {
         var index = 0
+        // Where the run of answers that `index` is in ends; found once for the run.
+        var runEnd = 0
         while index < jobs.count {
-            var steps: [QuestionOutcome] = []
-            while index + steps.count < jobs.count, case .answered(let step) = jobs[index + steps.count] { steps.append(step) }
-            if steps.count >= PrintingState.parallelRun, rendersApart, let box = session {
+            if runEnd <= index {
+                runEnd = index
+                while runEnd < jobs.count, case .answered = jobs[runEnd] { runEnd += 1 }
+            }
+            if runEnd - index >= PrintingState.parallelRun, rendersApart, let box = session {
+                var steps: [QuestionOutcome] = []
+                steps.reserveCapacity(runEnd - index)
+                for job in jobs[index..<runEnd] {
+                    if case .answered(let step) = job { steps.append(step) }
+                }
                 for piece in rendered(steps, box.session) { write(piece) }
-                index += steps.count
+                index = runEnd
             } else {
                 print(jobs[index])
                 index += 1
