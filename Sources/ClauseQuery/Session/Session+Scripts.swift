@@ -113,7 +113,8 @@ extension Session {
     /// True when the text declares knowledge of its own: some statement starts with a declaration keyword.
     ///
     /// Front ends use it to decide whether a script runs on its own knowledge or on a base
-    /// knowledge base; it only lexes, and only up to the first declaration.
+    /// knowledge base. It looks for a declaration keyword's letters first, and lexes only when they
+    /// appear, up to the first declaration.
     package static func declaresKnowledge(_ bytes: [UInt8]) -> Bool {
         mentionsDeclarationKeyword(bytes) && declaresKnowledgeByLexing(bytes)
     }
