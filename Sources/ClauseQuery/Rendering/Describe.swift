@@ -60,16 +60,11 @@ extension Answer {
         for row in rows {
             if row.certainty == .holds { holds += 1 } else if row.certainty == .mayHold { may += 1 }
         }
-        let listsClauses: Bool
-        switch shape {
-        case .clauses, .total: listsClauses = true
-        default: listsClauses = false
-        }
         if case .count(let least, let most) = shape {
             text = least == most ? "\(least)" : "\(least) to \(most)"
             text += ": \(holds) \(holds == 1 ? "holds" : "hold"), \(may) may hold"
             if least != holds || most != holds + may { text += "; a clause and the one that replaced it count once" }
-        } else if count > 0, listsClauses {
+        } else if count > 0, shape == .clauses || isTotal {
             text += ": " + String(holds) + " holds, " + String(may) + " may hold"
         }
         if case .changes = shape, count > 0 {

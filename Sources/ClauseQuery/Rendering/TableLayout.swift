@@ -35,12 +35,12 @@ struct FittedTable {
     static let wrapping: Set<String> = ["about", "terms", "reason", "name", "details", "until", "from", "holder",
                                         "counterparty"]
 
-    /// The widths that fit `rows` (header first) into `width`: the least useful columns give way
-    /// first, then cells wrap, then more columns give way; nil when the kept columns still cannot fit.
-    static func fit(_ rows: [[String]], width: Int) -> FittedTable? {
+    /// The widths that fit `rows` (header first), whose columns are `natural` wide at their widest, into
+    /// `width`: the least useful columns give way first, then cells wrap, then more columns give way; nil
+    /// when the kept columns still cannot fit.
+    static func fit(_ rows: [[String]], natural: [Int], width: Int) -> FittedTable? {
         let header = rows.first ?? []
         var table = FittedTable(columns: Array(header.indices), widths: [], dropped: [])
-        let natural = naturalWidths(rows)
         func total(_ widths: (Int) -> Int) -> Int { table.columns.map(widths).reduce(2 * max(0, table.columns.count - 1), +) }
         while total({ natural[$0] }) > width, table.drop(firstOf: firstToGo, header) {}
         let least = header.indices.map { column in
@@ -59,15 +59,6 @@ struct FittedTable {
         }
         table.widths = widths
         return table
-    }
-
-    /// The width of each column of `rows` (header first): its widest cell.
-    static func naturalWidths(_ rows: [[String]]) -> [Int] {
-        var widths = [Int](repeating: 0, count: rows.first?.count ?? 0)
-        for row in rows {
-            for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.displayWidth) }
-        }
-        return widths
     }
 
     /// Drops the first column of `names` still shown; false when none is.

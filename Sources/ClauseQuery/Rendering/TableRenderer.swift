@@ -147,13 +147,12 @@ package struct TableRenderer: Sendable {
         if let hidden { columns.remove(at: hidden) }
         if let chosen = layout.columns { columns = columns.filter { chosen.contains(grid.cell(0, $0)) } }
         if layout.expanded == .always { return blocks(grid.rows(columns), certainties) }
-        guard let width = layout.width else {
-            return align(grid, columns, grid.naturalWidths(columns), certainties: certainties)
-        }
+        let natural = grid.naturalWidths(columns)
+        guard let width = layout.width else { return align(grid, columns, natural, certainties: certainties) }
         let table = grid.rows(columns)
-        guard let fitted = FittedTable.fit(table, width: width) else {
+        guard let fitted = FittedTable.fit(table, natural: natural, width: width) else {
             if layout.expanded == .auto { return blocks(table, certainties) }
-            return align(grid, columns, grid.naturalWidths(columns), certainties: certainties)
+            return align(grid, columns, natural, certainties: certainties)
         }
         var output = align(grid, fitted.columns.map { columns[$0] }, fitted.widths, certainties: certainties)
         if !fitted.dropped.isEmpty {
