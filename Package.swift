@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "clq",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "ClauseQuery", targets: ["ClauseQuery"]),
         // The C interface (Sources/CClq/include/clq.h); script/install installs it as libclq.

@@ -167,7 +167,8 @@ package struct Lexer {
     }
 
     static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 2 != 0 : continuesIdentifierByProperties(scalar)
+        if scalar.isASCII { return isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value)) }
+        return scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 2 != 0 : continuesIdentifierByProperties(scalar)
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
@@ -185,7 +186,8 @@ package struct Lexer {
     private static let moneySymbols = Array(Set(Money.symbols.compactMap { $0.symbol.unicodeScalars.first }))
 
     /// For each scalar below U+0800 (at most two bytes of UTF-8): 1 if it is a letter, 2 if it continues
-    /// an identifier, 4 if it is white space. Read from Unicode's properties once, not for every character.
+    /// an identifier, 4 if it is white space. Read from Unicode's properties once, not for every character,
+    /// and only when a text holds such a scalar: ASCII is classified without it.
     private static let twoByteClasses: [UInt8] = (0..<0x800).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
         return (scalar.properties.isAlphabetic ? 1 : 0) | (continuesIdentifierByProperties(scalar) ? 2 : 0)

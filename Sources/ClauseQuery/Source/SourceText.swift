@@ -1,22 +1,19 @@
-/// The text of one input (a file, a `-e` argument, a REPL line) as UTF-8 bytes, with a line index.
+import Synchronization
+
+/// The text of one input (a file, a `-e` argument, a REPL line) as UTF-8 bytes, with a line index made
+/// the first time a line is asked for: a text that loads without a problem to show is never indexed.
 package struct SourceText: Sendable {
     /// The name diagnostics show: a file path, `-e`, `<question>` or whatever the caller chose.
     package let name: String
     /// The text as given, as UTF-8 bytes; invalid sequences are kept, not replaced.
     package let bytes: [UInt8]
-    private let lineStarts: [Int]
+    private let lines: LineStarts
 
-    /// A text of `bytes`, which need not be valid UTF-8, with its line starts indexed.
+    /// A text of `bytes`, which need not be valid UTF-8.
     package init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
-                starts.append(offset + 1)
-            }
-        }
-        self.lineStarts = starts
+        self.lines = LineStarts()
     }
 
     /// A text holding the UTF-8 encoding of `text`.
@@ -24,11 +21,15 @@ package struct SourceText: Sendable {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
+    /// The byte offset where each line starts, found once and shared by the copies of this text.
+    private var lineStarts: [Int] { lines.starts(of: bytes) }
+
     /// The number of lines: one more than the number of `\n` bytes.
     package var lineCount: Int { lineStarts.count }
 
     /// The 1-based line holding `offset`.
     package func line(of offset: Int) -> Int {
+        let lineStarts = lineStarts
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -40,11 +41,13 @@ package struct SourceText: Sendable {
 
     /// The byte offset where 1-based `line` starts.
     package func lineStart(_ line: Int) -> Int {
-        lineStarts[max(0, min(line - 1, lineStarts.count - 1))]
+        let lineStarts = lineStarts
+        return lineStarts[max(0, min(line - 1, lineStarts.count - 1))]
     }
 
     /// The byte offset just past the last character of 1-based `line`, excluding its newline.
     package func lineEnd(_ line: Int) -> Int {
+        let lineStarts = lineStarts
         let index = max(0, min(line - 1, lineStarts.count - 1))
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
         if end > lineStarts[index], end <= bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
@@ -79,6 +82,26 @@ package struct SourceText: Sendable {
             var count = 0
             for byte in buffer[from..<limit] where byte & 0xC0 != 0x80 { count += 1 }
             return count
+        }
+    }
+}
+
+/// Where the lines of a text start, found the first time they are asked for; safe to ask from several
+/// threads (answers are rendered on two).
+private final class LineStarts: Sendable {
+    private let found = Mutex<[Int]?>(nil)
+
+    func starts(of bytes: [UInt8]) -> [Int] {
+        found.withLock { found in
+            if let found { return found }
+            var starts = [0]
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+                    starts.append(offset + 1)
+                }
+            }
+            found = starts
+            return starts
         }
     }
 }
