@@ -13,13 +13,15 @@ extension SessionConfiguration {
     /// `includingBuiltin`, as `openSession(for:program:)` does once it knows.
     ///
     /// A compiled knowledge base given first, for a session that starts from nothing, is mapped into memory
-    /// and read where it lies rather than copied in first.
+    /// and read where it lies rather than copied in first, its pages given back as they are read.
     package func openSession(includingBuiltin: Bool, program: String = "clq")
         -> Result<(session: Session, outcome: ScriptOutcome), ExitStatus> {
         if !includingBuiltin, let first = knowledgeFiles.first, first != "-", let mapped = MappedFile.compiled(at: first) {
             return InputFiles.readAll(Array(knowledgeFiles.dropFirst()), program: program).map { rest in
                 var session = baseSession(includingBuiltin: false)
-                var outcome = mapped.withBytes { session.load(compiled: $0, name: first, then: rest) }
+                var outcome = mapped.withBytes {
+                    session.load(compiled: $0, name: first, then: rest, releasing: mapped.release)
+                }
                 outcome.loadFailed = outcome.loadFailed || outcome.diagnostics.contains(where: \.isError)
                 return (session, outcome)
             }

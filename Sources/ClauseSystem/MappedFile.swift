@@ -37,5 +37,15 @@ package final class MappedFile {
         body(UnsafeRawBufferPointer(start: base, count: count))
     }
 
+    /// Gives back the memory of the whole pages within `range`, which has been read: a later read of them
+    /// reads the file again. Resident memory then grows with what is being read, not with the file.
+    package func release(_ range: Range<Int>) {
+        let page = max(sysconf(Int32(_SC_PAGESIZE)), 1)
+        let start = (max(range.lowerBound, 0) + page - 1) / page * page
+        let end = min(range.upperBound, count) / page * page
+        guard start < end else { return }
+        _ = madvise(base + start, end - start, Int32(MADV_DONTNEED))
+    }
+
     deinit { munmap(base, count) }
 }

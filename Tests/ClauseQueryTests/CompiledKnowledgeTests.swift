@@ -163,6 +163,35 @@ import Testing
         }
     }
 
+    /// Read in place, a compiled knowledge base gives back what it has read as it goes: the checksum's pass
+    /// and then the tables' pass, each in order, within the contents, the second to the end; and what is
+    /// read is the same as without giving anything back.
+    @Test func readInPlaceItGivesBackWhatItHasRead() throws {
+        var text = Self.partnership
+        for index in 0..<300 {
+            text += "\nagreement K\(index) between A, B effective 2026 { clause K\(index)c: right of A to use M from 2026. }"
+        }
+        let compiled = Self.session(text).compiled()
+        #expect(compiled.count > 8 * 4096)
+        var given: [Range<Int>] = []
+        let session = { (reader: inout SnapshotReader) throws(SnapshotError) in try reader.compiledSession() }
+        let read = try compiled.withUnsafeBytes { raw in
+            try CompiledKnowledge.read(raw, releasing: { given.append($0) }, every: 4096, session)
+        }
+        let plain = try compiled.withUnsafeBytes { raw in try CompiledKnowledge.read(raw, session) }
+        #expect(read.knowledgeBase == plain.knowledgeBase)
+        #expect(read.sources.map { $0.bytes } == plain.sources.map { $0.bytes })
+        let header = CompiledKnowledge.headerSize
+        let restart = try #require(given.indices.dropFirst().first { given[$0].lowerBound < given[$0 - 1].upperBound })
+        for pass in [given[..<restart], given[restart...]] {
+            #expect(pass.first?.lowerBound == header)
+            #expect(zip(pass, pass.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$1.isEmpty })
+            #expect(pass.count > 3)
+        }
+        #expect(given[restart...].last?.upperBound == compiled.count)
+        #expect(given.allSatisfy { $0.upperBound <= compiled.count })
+    }
+
     @Test func runningOrCheckingItLoadsIt() {
         let compiled = Self.session(Self.partnership).compiled()
         var session = Session()

@@ -26,15 +26,18 @@ extension Session {
     /// Loads a compiled knowledge base given in place, then `files`, as `load(_:)` loads the compiled file's
     /// bytes followed by `files`: all or nothing, into a session that knows nothing yet. The bytes are read
     /// during the call and no reference to them is kept, so a file mapped into memory can be unmapped after.
+    /// `release`, when given, is called with ranges of `raw` that have been read and will not be read
+    /// again, so that their memory can be given back before the whole file is read.
     @discardableResult
     package mutating func load(compiled raw: UnsafeRawBufferPointer, name: String,
-                              then files: [(name: String, bytes: [UInt8])] = []) -> ScriptOutcome {
+                              then files: [(name: String, bytes: [UInt8])] = [],
+                              releasing release: ((Range<Int>) -> Void)? = nil) -> ScriptOutcome {
         guard raw.starts(with: CompiledKnowledge.magic), knowledgeBase.isEmpty, declarations.isEmpty else {
             return load([(name, Array(raw))] + files)
         }
         var outcome = ScriptOutcome()
         let before = self
-        guard open(compiled: raw, name: name, into: &outcome) else { return outcome }
+        guard open(compiled: raw, name: name, into: &outcome, releasing: release) else { return outcome }
         guard !files.isEmpty else { return outcome }
         return loadRest(files, before: before, after: outcome)
     }
@@ -47,10 +50,11 @@ extension Session {
 
     /// Opens the compiled knowledge base whose bytes are `raw`, as `open(compiled:name:into:)` does; no
     /// reference to `raw` is kept.
-    mutating func open(compiled raw: UnsafeRawBufferPointer, name: String, into outcome: inout ScriptOutcome) -> Bool {
+    mutating func open(compiled raw: UnsafeRawBufferPointer, name: String, into outcome: inout ScriptOutcome,
+                       releasing release: ((Range<Int>) -> Void)? = nil) -> Bool {
         let firstFile = Int32(sources.texts.count)
         do throws(SnapshotError) {
-            let compiled = try CompiledKnowledge.read(raw) { (reader: inout SnapshotReader) throws(SnapshotError) in
+            let compiled = try CompiledKnowledge.read(raw, releasing: release) { (reader: inout SnapshotReader) throws(SnapshotError) in
                 reader.limits.firstFile = firstFile
                 return try reader.compiledSession()
             }

@@ -55,9 +55,11 @@ package enum CompiledKnowledge {
     }
 
     /// The contents of a compiled file given in place (a file mapped into memory, say), once its header is
-    /// checked; `body` reads them, and nothing read keeps a reference to `raw`.
-    static func read<T>(_ raw: UnsafeRawBufferPointer,
-                                _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+    /// checked; `body` reads them, and nothing read keeps a reference to `raw`. `release`, when given, is
+    /// called with ranges of `raw` that have been read and will not be read again, about every `stride` bytes.
+    static func read<T>(_ raw: UnsafeRawBufferPointer, releasing release: ((Range<Int>) -> Void)? = nil,
+                        every stride: Int = Checksum.progressStride,
+                        _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
         guard raw.count >= headerSize, raw.prefix(magic.count).elementsEqual(magic) else {
             throw SnapshotError(message: "it is too short to be one; compile it again with 'clq compile'")
         }
@@ -75,8 +77,21 @@ package enum CompiledKnowledge {
                                 + " (a copy cut short?); compile it again with 'clq compile'")
         }
         let contents = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-        guard Checksum.xxh64(contents) == checksum else { throw SnapshotReader.damaged("its checksum does not match") }
+        let fromContents = release.map { release in
+            { (range: Range<Int>) in release(range.lowerBound + headerSize..<range.upperBound + headerSize) }
+        }
+        var checked = 0
+        let sum = Checksum.xxh64(contents, progress: fromContents.map { release in
+            { (read: Int) in
+                release(checked..<read)
+                checked = read
+            }
+        }, every: stride)
+        guard sum == checksum else { throw SnapshotReader.damaged("its checksum does not match") }
         var reader = SnapshotReader(contents)
+        reader.release = fromContents
+        reader.releaseStride = stride
+        defer { reader.releaseRead(all: true) }
         return try body(&reader)
     }
 }
@@ -129,6 +144,7 @@ extension SnapshotReader {
             let bytes = try blob()
             sources.append(SourceText(name: name, bytes: bytes))
             limits.sourceLengths.append(bytes.count)
+            releaseRead()
         }
         return sources
     }

@@ -71,7 +71,10 @@ extension SnapshotReader {
         var kb = KnowledgeBase()
         var strings: [String] = []
         try reserve(&strings, limits.strings, atLeast: 4)
-        for _ in 0..<limits.strings { strings.append(try string()) }
+        for index in 0..<limits.strings {
+            strings.append(try string())
+            if index & 0xFFFF == 0 { releaseRead() }
+        }
         kb.strings = StringTable(strings: strings)
         try reserve(&kb.parties, limits.parties, atLeast: 20)
         for _ in 0..<limits.parties { kb.parties.append(try party()) }
@@ -80,11 +83,18 @@ extension SnapshotReader {
         try reserve(&kb.sources, limits.sources, atLeast: 16)
         for _ in 0..<limits.sources { kb.sources.append(try sourceDocument()) }
         try reserve(&kb.instants, limits.instants, atLeast: 23)
-        for _ in 0..<limits.instants { kb.instants.append(try instant()) }
+        for index in 0..<limits.instants {
+            kb.instants.append(try instant())
+            if index & 0xFFFF == 0 { releaseRead() }
+        }
         try reserve(&kb.agreements, limits.agreements, atLeast: 40)
         for _ in 0..<limits.agreements { kb.agreements.append(try agreement()) }
+        releaseRead()
         try reserve(&kb.clauses, limits.clauses, atLeast: 80)
-        for _ in 0..<limits.clauses { kb.clauses.append(try clause()) }
+        for index in 0..<limits.clauses {
+            kb.clauses.append(try clause())
+            if index & 0xFFFF == 0 { releaseRead() }
+        }
         try reserve(&kb.events, limits.events, atLeast: 24)
         for _ in 0..<limits.events { kb.events.append(try event()) }
         try reserve(&kb.prospects, limits.prospects, atLeast: 20)
@@ -112,6 +122,7 @@ extension SnapshotReader {
             kinds.append(try choice(EntityKind.allCases, "kind"))
         }
         kb.identifierKinds = StringMap(orderedKeys: identifiers, values: kinds)
+        releaseRead()
         for _ in 0..<limits.parties { kb.clausesByHolder.append(try indexes(below: limits.clauses, "clause")) }
         for _ in 0..<limits.parties { kb.clausesByCounterparty.append(try indexes(below: limits.clauses, "clause")) }
         for _ in 0..<limits.parties { kb.partsByParty.append(try indexes(below: limits.parties, "party")) }
@@ -127,6 +138,7 @@ extension SnapshotReader {
     }
 
     mutating func nameIndex(below limit: Int) throws(SnapshotError) -> NameIndex {
+        defer { releaseRead() }
         var names = NameIndex()
         let exactCount = try count(atLeast: 8)
         var (keys, entities): ([String], [Int32]) = ([], [])

@@ -11,6 +11,12 @@ struct SnapshotReader {
     private(set) var offset: Int
     /// How many of each table the knowledge base holds, once its counts are read.
     var limits = SnapshotLimits()
+    /// Called with bytes that have been read and will not be read again, so that the memory of a mapped
+    /// file can be given back as it is read; nil when there is nothing to give back.
+    var release: ((Range<Int>) -> Void)?
+    /// How many bytes are read between two calls of `release`.
+    var releaseStride = Checksum.progressStride
+    private var released = 0
 
     init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
         self.bytes = bytes
@@ -19,6 +25,14 @@ struct SnapshotReader {
 
     var isAtEnd: Bool { offset == bytes.count }
     var remaining: Int { bytes.count - offset }
+
+    /// Gives back what has been read since the last time, once it is at least `releaseStride` bytes, or
+    /// everything read when `all`.
+    mutating func releaseRead(all: Bool = false) {
+        guard let release, offset - released >= (all ? 1 : releaseStride) else { return }
+        release(released..<offset)
+        released = offset
+    }
 
     static func damaged(_ what: String) -> SnapshotError {
         SnapshotError(message: "it is damaged (\(what)); compile it again with 'clq compile'")
