@@ -62,12 +62,9 @@ extension Evaluator {
                 rows.append(result)
             }
         }
-        let ordered = rows.enumerated().sorted { a, b in
-            let rank = { (row: AnswerRow) in row.change == .ended ? 0 : 1 }
-            if rank(a.element) != rank(b.element) { return rank(a.element) < rank(b.element) }
-            if a.element.certainty != b.element.certainty { return a.element.certainty > b.element.certainty }
-            return a.offset < b.offset
-        }.map(\.element)
+        let ordered = Self.ordered(rows, ranks: 6) { row in
+            (row.change == .ended ? 0 : 3) + 2 - row.certainty.rawValue
+        }
         var answer = makeAnswer(.changes, ordered, scope)
         answer.period = "between \(firstPeriod.date) and \(secondPeriod.date)"
         answer.periods = (firstPeriod, secondPeriod)

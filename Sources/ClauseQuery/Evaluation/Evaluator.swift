@@ -90,10 +90,23 @@ package struct Evaluator: Sendable {
 
     /// Orders rows: holds before may hold before does not hold, then as declared, stated before derived.
     func sorted(_ rows: [AnswerRow]) -> [AnswerRow] {
-        rows.enumerated().sorted { a, b in
-            if a.element.certainty != b.element.certainty { return a.element.certainty > b.element.certainty }
-            return a.offset < b.offset
-        }.map(\.element)
+        Self.ordered(rows, ranks: 3) { 2 - $0.certainty.rawValue }
+    }
+
+    /// `rows` ordered by `rank`, from 0 to `ranks - 1`, rows of one rank in the order given. A counting
+    /// sort: the ranks are few, and the rows are moved once instead of being compared and copied.
+    static func ordered<Row>(_ rows: [Row], ranks: Int, by rank: (Row) -> Int) -> [Row] {
+        let ranked = rows.map { min(max(rank($0), 0), ranks - 1) }
+        guard zip(ranked, ranked.dropFirst()).contains(where: { $0 > $1 }) else { return rows }
+        var starts = [Int](repeating: 0, count: ranks + 1)
+        for position in ranked { starts[position + 1] += 1 }
+        for position in 0..<ranks { starts[position + 1] += starts[position] }
+        var order = [Int](repeating: 0, count: rows.count)
+        for (index, position) in ranked.enumerated() {
+            order[starts[position]] = index
+            starts[position] += 1
+        }
+        return order.map { rows[$0] }
     }
 
     // MARK: Candidates
@@ -127,7 +140,7 @@ package struct Evaluator: Sendable {
                 if wantsCorrelatives { for index in kb.clausesByCounterparty[Int(party)] { indexes.append((index, false)) } }
             }
             result.reserveCapacity(count)
-            indexes.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 && !$1.1 }
+            Self.sortInDeclarationOrder(&indexes)
             for (index, asHolder) in indexes {
                 counter += 1
                 try checkCancellation(counter)
@@ -142,6 +155,34 @@ package struct Evaluator: Sendable {
             }
         }
         return result
+    }
+
+    /// Orders clause indexes as declared, a clause as holder before the same clause as counterparty. The
+    /// lists of one party are each in order already, so two runs are merged instead of sorted when they are.
+    static func sortInDeclarationOrder(_ indexes: inout [(Int32, Bool)]) {
+        let precedes = { (a: (Int32, Bool), b: (Int32, Bool)) in a.0 != b.0 ? a.0 < b.0 : a.1 && !b.1 }
+        var descents = 0, cut = 0
+        for position in indexes.indices.dropFirst() where precedes(indexes[position], indexes[position - 1]) {
+            descents += 1
+            cut = position
+        }
+        if descents == 0 { return }
+        guard descents == 1 else { return indexes.sort(by: precedes) }
+        var merged: [(Int32, Bool)] = []
+        merged.reserveCapacity(indexes.count)
+        var (left, right) = (0, cut)
+        while left < cut, right < indexes.count {
+            if precedes(indexes[right], indexes[left]) {
+                merged.append(indexes[right])
+                right += 1
+            } else {
+                merged.append(indexes[left])
+                left += 1
+            }
+        }
+        merged += indexes[left..<cut]
+        merged += indexes[right...]
+        indexes = merged
     }
 
     /// The "via" party of a view asked about `asked`: its holder when that is a part, not the party itself.
