@@ -21,7 +21,10 @@ package struct Loader {
     /// `isCancelled` is polled between declarations; when it returns true, nothing is added and the
     /// diagnostics are one `interrupted` error. Diagnostics are `limited` to a hundred per source unless
     /// told otherwise.
-    package static func load(_ declarations: [(FileID, [Declaration])], into base: KnowledgeBase,
+    ///
+    /// Each declaration's syntax is let go once it is resolved, so that a caller that gives its only copy
+    /// of `declarations` does not hold the whole syntax tree and the whole knowledge base at once.
+    package static func load(_ declarations: consuming [(FileID, [Declaration])], into base: KnowledgeBase,
                             ignoring: Set<String> = [], limited: Bool = true, isCancelled: () -> Bool = { false })
         -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
         let interrupted: (KnowledgeBase?, [Diagnostic]) = (nil, [Diagnostic(.interrupted, .error, "interrupted", at: nil)])
@@ -30,7 +33,8 @@ package struct Loader {
         loader.reserveCapacity(for: declarations)
         // The index each declaration was registered at, file by file.
         var registered: [[Int32]] = []
-        for (file, decls) in declarations {
+        for position in declarations.indices {
+            let (file, decls) = declarations[position]
             var indexes: [Int32] = []
             indexes.reserveCapacity(decls.count)
             for declaration in decls {
@@ -39,11 +43,14 @@ package struct Loader {
             }
             registered.append(indexes)
         }
-        for ((file, decls), indexes) in zip(declarations, registered) {
-            loader.file = file
-            for (number, (declaration, index)) in zip(decls, indexes).enumerated() {
+        for (position, indexes) in registered.enumerated() {
+            loader.file = declarations[position].0
+            var decls: [Declaration] = []
+            swap(&decls, &declarations[position].1)
+            for (number, index) in indexes.enumerated() {
                 if number & 0xFF == 0xFF, isCancelled() { return interrupted }
-                loader.resolve(declaration, index)
+                loader.resolve(decls[number], index)
+                decls[number] = resolved
             }
         }
         if isCancelled() { return interrupted }
@@ -59,6 +66,9 @@ package struct Loader {
         }.map(\.element)
         return (failed ? nil : loader.kb, ordered)
     }
+
+    /// What stands in for a declaration once it is resolved and its syntax let go.
+    private static let resolved = Declaration.party(PartyDecl(id: Name("", range: ByteRange(0, 0)), range: ByteRange(0, 0)))
 
     private init(base: KnowledgeBase, ignoring: Set<String>) {
         kb = base

@@ -160,24 +160,24 @@ public struct Session: Sendable {
             }
             batches.append((script.file, Session.declarations(of: script)))
         }
-        outcome.loadFailed = !check(batches, failedIdentifiers: failedIdentifiers, into: &outcome)
+        outcome.loadFailed = !check(consume batches, failedIdentifiers: failedIdentifiers, into: &outcome)
         return outcome
     }
 
     /// Checks declarations and, when nothing at all is wrong, adds them; returns whether they were added.
     /// Declarations are checked even after syntax errors, so one run reports every problem.
-    mutating func check(_ batches: [(FileID, [Declaration])], failedIdentifiers: Set<String>,
+    /// The caller's only copy of `batches`, given, lets the loader drop each declaration's syntax as it goes.
+    mutating func check(_ batches: consuming [(FileID, [Declaration])], failedIdentifiers: Set<String>,
                                 into outcome: inout ScriptOutcome) -> Bool {
         let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
         guard batches.contains(where: { !$0.1.isEmpty }) else { return !syntaxFailed }
-        let (loaded, diagnostics) = Loader.load(batches, into: knowledgeBase, ignoring: failedIdentifiers,
+        let added = batches.flatMap { file, batch in batch.map { LoadedDeclaration($0, file: file, load: loadCount) } }
+        let (loaded, diagnostics) = Loader.load(consume batches, into: knowledgeBase, ignoring: failedIdentifiers,
                                                 isCancelled: options.isCancelled)
         outcome.diagnostics += diagnostics
         guard let loaded, !syntaxFailed else { return false }
         knowledgeBase = loaded
-        for (file, batch) in batches {
-            declarations += batch.map { LoadedDeclaration($0, file: file, load: loadCount) }
-        }
+        declarations += added
         loadCount += 1
         if knowledgeBase.entityCount > 2 * (checkpoints.last?.knowledgeBase.entityCount ?? 0) {
             checkpoints.append(KnowledgeCheckpoint(loads: loadCount, knowledgeBase: knowledgeBase))
