@@ -71,7 +71,8 @@ import Testing
         #expect(session.knowledgeBase.partyNames.resolve("Zed") == .found(Int32(session.knowledgeBase.parties.count - 1)))
         #expect(!session.knowledgeBase.partyNames.exact.isReadInOrder)
         #expect(session.knowledgeBase.clauseNames.exact.isReadInOrder)
-        #expect(session.knowledgeBase.clauseNames.folded.isReadInOrder)
+        #expect(session.knowledgeBase.clauseNames.keepsIdentifiersOnly)
+        #expect(!session.knowledgeBase.clauseNames.hasWorkedOutNames)
         #expect(session.knowledgeBase.assetNames.exact.isReadInOrder)
     }
 

@@ -31,7 +31,8 @@ package struct KnowledgeBase: Sendable, Equatable {
     var assetNames = NameIndex()
     var sourceNames = NameIndex()
     var agreementNames = NameIndex()
-    var clauseNames = NameIndex()
+    /// Clauses have identifiers alone: their index works out names ignoring case only when asked.
+    var clauseNames = NameIndex(identifiersOnly: true)
     var eventNames = NameIndex()
     var prospectNames = NameIndex()
     /// Every identifier in use, with the kind of thing it names: identifiers are unique across kinds.

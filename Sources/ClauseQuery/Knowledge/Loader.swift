@@ -97,7 +97,7 @@ package struct Loader {
         for (kind, count) in declared where count > 0 { kb.reserveNames(kind, count) }
         kb.parties.reserveCapacity(kb.parties.count + (declared[.party] ?? 0))
         guard clauses > 0 else { return }
-        kb.strings.reserveCapacity(clauses)
+        kb.strings.reserveCapacity(adding: clauses)
         kb.clauses.reserveCapacity(kb.clauses.count + clauses)
         kb.instants.reserveCapacity(kb.instants.count + instants)
         kb.clauseAssets.reserveCapacity(kb.clauseAssets.count + clauses)
@@ -147,7 +147,7 @@ package struct Loader {
             for clause in decl.clauses {
                 claim(clause.id, .clause, Int32(kb.clauses.count))
                 kb.clauses.append(Clause(
-                    id: kb.strings.intern(clause.id.text), agreement: index, modality: clause.modality, holder: -1,
+                    id: kb.strings.add(clause.id.text), agreement: index, modality: clause.modality, holder: -1,
                     counterparty: nil, action: nil, objects: 0..<0, onAssets: 0..<0, usingAssets: 0..<0,
                     exclusive: clause.exclusive, start: -1, end: ClauseEnd(stated: .none, cut: nil), conditions: 0..<0,
                     amounts: 0..<0, ending: nil, citation: nil, note: nil, location: here(clause.range)))

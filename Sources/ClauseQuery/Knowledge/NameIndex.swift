@@ -1,4 +1,7 @@
-/// Interned strings: equal strings share one index.
+import Synchronization
+
+/// Interned strings: equal strings share one index, except the identifiers of clauses, which are added
+/// without being looked up.
 struct StringTable: Sendable, Equatable {
     private(set) var strings: [String] = []
     /// Each string's index; nil until the first `intern` after a table was read whole.
@@ -20,6 +23,19 @@ struct StringTable: Sendable, Equatable {
         }
         indexes?.reserveCapacity(strings.count + count)
         strings.reserveCapacity(strings.count + count)
+    }
+
+    /// Makes room for `count` more strings given to `add`, which are not indexed.
+    mutating func reserveCapacity(adding count: Int) {
+        strings.reserveCapacity(strings.count + count)
+    }
+
+    /// Adds a string that is new by construction (a clause's identifier: identifiers are unique) without
+    /// looking it up or indexing it. Interning an equal string later gives it an index of its own, which
+    /// reads the same.
+    mutating func add(_ string: String) -> Int32 {
+        strings.append(string)
+        return Int32(strings.count - 1)
     }
 
     mutating func intern(_ string: String) -> Int32 {
@@ -81,82 +97,135 @@ enum EntityList: Sendable, Equatable {
 ///
 /// Its tables are shared by copies until one of them changes, so that copying a knowledge base (its
 /// checker and evaluator each hold one) retains one reference per index instead of eight.
+///
+/// An index of identifiers alone (the clauses': a million of them in a large knowledge base) keeps only
+/// the exact identifiers; the names ignoring case and the spellings to suggest are worked out from them
+/// the first time they are asked for, which is when a reference is not found exactly.
 struct NameIndex: Sendable, Equatable {
-    /// The tables; changed only when no other index shares them.
-    private final class Storage: @unchecked Sendable {
-        var exact = StringMap<Int32>()
+    /// The names ignoring case, and the spellings to suggest from, in the order they were added.
+    struct Names: Sendable, Equatable {
         var folded = StringMap<EntityList>()
         var spellings: [String] = []
         var spellingKeys: [SpellingKey] = []
 
-        init() {}
-
-        init(copying other: Storage) {
-            (exact, folded, spellings, spellingKeys) = (other.exact, other.folded, other.spellings, other.spellingKeys)
+        mutating func add(_ name: String, for entity: Int32) {
+            let key = name.lowercased()
+            var entities = folded[key]?.entities ?? []
+            if !entities.contains(entity) {
+                entities.append(entity)
+                if entities.count == 1 {
+                    spellings.append(name)
+                    spellingKeys.append(SpellingKey(key))
+                }
+            }
+            folded[key] = EntityList(entities)
         }
     }
 
-    private var storage = Storage()
+    /// The tables; changed only when no other index shares them.
+    private final class Storage: @unchecked Sendable {
+        var exact = StringMap<Int32>()
+        /// The names, kept as they are added; nil in an index of identifiers alone.
+        var names: Names?
+        /// An index of identifiers alone: its names once worked out, shared by the threads that ask.
+        let derived = Mutex<Names?>(nil)
+
+        init(identifiersOnly: Bool) { names = identifiersOnly ? nil : Names() }
+
+        init(copying other: Storage) {
+            (exact, names) = (other.exact, other.names)
+        }
+    }
+
+    private var storage: Storage
+
+    /// An empty index; `identifiersOnly` when nothing but identifiers will be added to it.
+    init(identifiersOnly: Bool = false) { storage = Storage(identifiersOnly: identifiersOnly) }
+
+    /// True when the index keeps identifiers alone and works its names out when asked.
+    var keepsIdentifiersOnly: Bool { storage.names == nil }
+
+    /// True when an index of identifiers alone has worked out its names since the last one was added.
+    var hasWorkedOutNames: Bool { storage.derived.withLock { $0 != nil } }
 
     var exact: StringMap<Int32> {
         get { storage.exact }
-        _modify { makeUnique(); yield &storage.exact }
+        _modify {
+            makeUnique()
+            storage.derived.withLock { $0 = nil }
+            yield &storage.exact
+        }
     }
-    var folded: StringMap<EntityList> {
-        get { storage.folded }
-        _modify { makeUnique(); yield &storage.folded }
+
+    /// The names, as added or as worked out from the identifiers.
+    var names: Names {
+        get {
+            if let names = storage.names { return names }
+            let exact = storage.exact
+            return storage.derived.withLock { derived in
+                if let derived { return derived }
+                var entries: [(entity: Int32, id: String)] = []
+                entries.reserveCapacity(exact.count)
+                exact.forEach { entries.append(($1, $0)) }
+                entries.sort { $0.entity != $1.entity ? $0.entity < $1.entity : $0.id < $1.id }
+                var names = Names()
+                names.folded.reserveCapacity(entries.count)
+                names.spellings.reserveCapacity(entries.count)
+                names.spellingKeys.reserveCapacity(entries.count)
+                for (entity, id) in entries { names.add(id, for: entity) }
+                derived = names
+                return names
+            }
+        }
+        set {
+            makeUnique()
+            storage.names = newValue
+        }
     }
-    var spellings: [String] {
-        get { storage.spellings }
-        _modify { makeUnique(); yield &storage.spellings }
-    }
+
+    var folded: StringMap<EntityList> { names.folded }
+    var spellings: [String] { names.spellings }
     /// The key of each of `spellings`, in the same order, for suggestions.
-    var spellingKeys: [SpellingKey] {
-        get { storage.spellingKeys }
-        _modify { makeUnique(); yield &storage.spellingKeys }
-    }
+    var spellingKeys: [SpellingKey] { names.spellingKeys }
 
     private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
     }
 
     static func == (a: NameIndex, b: NameIndex) -> Bool {
-        a.storage === b.storage
-            || (a.exact == b.exact && a.folded == b.folded && a.spellings == b.spellings && a.spellingKeys == b.spellingKeys)
+        a.storage === b.storage || (a.exact == b.exact && a.names == b.names)
     }
 
     /// Makes room for `count` more identifiers, each perhaps with another name.
     mutating func reserveCapacity(_ count: Int) {
         guard count > 0 else { return }
         exact.reserveCapacity(count)
-        folded.reserveCapacity(count)
-        spellings.reserveCapacity(spellings.count + count)
-        spellingKeys.reserveCapacity(spellingKeys.count + count)
+        guard let spelled = storage.names?.spellings.count else { return }
+        storage.names?.folded.reserveCapacity(count)
+        storage.names?.spellings.reserveCapacity(spelled + count)
+        storage.names?.spellingKeys.reserveCapacity(spelled + count)
     }
 
     /// Registers an identifier; returns the entity already using it, if any.
     mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {
         if let existing = exact[id] { return existing }
         exact[id] = entity
-        addName(id, for: entity)
+        if !keepsIdentifiersOnly { addName(id, for: entity) }
         return nil
     }
 
+    /// Registers another name of `entity`; an index of identifiers alone keeps its names from then on.
     mutating func addName(_ name: String, for entity: Int32) {
-        let key = name.lowercased()
-        var entities = folded[key]?.entities ?? []
-        if !entities.contains(entity) {
-            entities.append(entity)
-            if entities.count == 1 {
-                spellings.append(name)
-                spellingKeys.append(SpellingKey(key))
-            }
-        }
-        folded[key] = EntityList(entities)
+        if keepsIdentifiersOnly { names = names }
+        makeUnique()
+        storage.names?.add(name, for: entity)
     }
 
     /// The spellings to suggest a name from.
-    var candidates: Spellings { Spellings(names: spellings, keys: spellingKeys) }
+    var candidates: Spellings {
+        let names = names
+        return Spellings(names: names.spellings, keys: names.spellingKeys)
+    }
 
     func resolve(_ text: String) -> Resolution {
         if let entity = exact[text] { return .found(entity) }

@@ -14,7 +14,7 @@
 /// whole, and every index in the contents is checked against the table it points into as it is read.
 package enum CompiledKnowledge {
     /// The format this version of clq writes and reads; any change to the contents changes it.
-    package static let version: UInt32 = 2
+    package static let version: UInt32 = 3
     static let magic: [UInt8] = [0x89, 0x43, 0x4C, 0x51, 0x0D, 0x0A, 0x1A, 0x0A]
     static let headerSize = 32
 

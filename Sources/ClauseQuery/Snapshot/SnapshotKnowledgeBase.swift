@@ -40,6 +40,9 @@ extension SnapshotWriter {
             string(key)
             int32(entity)
         }
+        // An index of identifiers alone works the rest out when it is asked for it.
+        flag(names.keepsIdentifiersOnly)
+        guard !names.keepsIdentifiersOnly else { return }
         let folded = names.folded.ordered
         count(folded.count)
         for (key, entities) in folded {
@@ -139,7 +142,6 @@ extension SnapshotReader {
 
     mutating func nameIndex(below limit: Int) throws(SnapshotError) -> NameIndex {
         defer { releaseRead() }
-        var names = NameIndex()
         let exactCount = try count(atLeast: 8)
         var (keys, entities): ([String], [Int32]) = ([], [])
         keys.reserveCapacity(exactCount)
@@ -148,7 +150,11 @@ extension SnapshotReader {
             keys.append(try string())
             entities.append(try index(below: limit, "name"))
         }
+        let identifiersOnly = try flag()
+        var names = NameIndex(identifiersOnly: identifiersOnly)
         names.exact = StringMap(orderedKeys: keys, values: entities)
+        if identifiersOnly { return names }
+        var read = NameIndex.Names()
         let foldedCount = try count(atLeast: 8)
         var (foldedKeys, lists): ([String], [EntityList]) = ([], [])
         foldedKeys.reserveCapacity(foldedCount)
@@ -157,13 +163,14 @@ extension SnapshotReader {
             foldedKeys.append(try string())
             lists.append(EntityList(try indexes(below: limit, "name")))
         }
-        names.folded = StringMap(orderedKeys: foldedKeys, values: lists)
-        names.spellings = try strings()
-        guard names.spellings.count <= remaining / 12 else { throw Self.damaged("spellings without keys") }
-        names.spellingKeys.reserveCapacity(names.spellings.count)
-        for _ in names.spellings {
-            names.spellingKeys.append(SpellingKey(length: try int32(), letters: try uint64()))
+        read.folded = StringMap(orderedKeys: foldedKeys, values: lists)
+        read.spellings = try strings()
+        guard read.spellings.count <= remaining / 12 else { throw Self.damaged("spellings without keys") }
+        read.spellingKeys.reserveCapacity(read.spellings.count)
+        for _ in read.spellings {
+            read.spellingKeys.append(SpellingKey(length: try int32(), letters: try uint64()))
         }
+        names.names = read
         return names
     }
 }
