@@ -56,15 +56,15 @@ import Testing
     }
 
     /// Questions asked of a compiled knowledge base hash none of its names, and declaring a party
-    /// hashes only the names of parties and the identifiers: loading makes room only in the name
-    /// maps it adds to, since making room turns a map read in order into a dictionary.
+    /// hashes only the names of parties: loading makes room only in the name maps it adds to, since
+    /// making room turns a map read in order into a dictionary.
     @Test func questionsAndDeclarationsHashOnlyTheNamesTheyAdd() {
         var (session, _) = Self.reopened(Self.session(Self.partnership).compiled())
-        #expect(session.knowledgeBase.identifierKinds.isReadInOrder)
+        #expect(session.knowledgeBase.clauseNames.exact.isReadInOrder)
         #expect(session.knowledgeBase.partyNames.exact.isReadInOrder)
         let asked = session.run(Array("which rights hold for A in 2027?\nlist parties?\n".utf8), name: "questions.clq")
         #expect(!asked.hasErrors)
-        #expect(session.knowledgeBase.identifierKinds.isReadInOrder)
+        #expect(session.knowledgeBase.clauseNames.exact.isReadInOrder)
         #expect(session.knowledgeBase.partyNames.exact.isReadInOrder)
         let declared = session.run(Array("party Zed.\nwhich rights hold for Zed in 2027?\n".utf8), name: "more.clq")
         #expect(!declared.hasErrors)

@@ -35,8 +35,6 @@ package struct KnowledgeBase: Sendable, Equatable {
     var clauseNames = NameIndex(identifiersOnly: true)
     var eventNames = NameIndex()
     var prospectNames = NameIndex()
-    /// Every identifier in use, with the kind of thing it names: identifiers are unique across kinds.
-    var identifierKinds = StringMap<EntityKind>()
 
     /// For each party, its clauses as holder and as counterparty, and its direct parts.
     var clausesByHolder: [[Int32]] = []
@@ -148,6 +146,12 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// ignoring case); nil when none or several match.
     package func prospect(named text: String) -> Int32? { prospectNames.resolve(text).entity }
 
+
+    /// The kind of thing that uses the identifier `id`, exactly as written, or nil when none does:
+    /// identifiers are unique across kinds, so each kind's identifiers are all there is to look through.
+    func kind(ofIdentifier id: String) -> EntityKind? {
+        EntityKind.allCases.first { index(for: $0).exact[id] != nil }
+    }
 
     /// Every spelling a name of this kind may take: identifiers, names, aliases.
     package func spellings(of kind: EntityKind) -> [String] { index(for: kind).spellings }

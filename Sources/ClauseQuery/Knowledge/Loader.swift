@@ -93,7 +93,6 @@ package struct Loader {
             }
         }
         declared[.clause] = clauses
-        kb.identifierKinds.reserveCapacity(declared.values.reduce(0, +))
         for (kind, count) in declared where count > 0 { kb.reserveNames(kind, count) }
         kb.parties.reserveCapacity(kb.parties.count + (declared[.party] ?? 0))
         guard clauses > 0 else { return }
@@ -174,8 +173,7 @@ package struct Loader {
 
     /// Registers an identifier, reporting it when any kind of thing already uses it.
     private mutating func claim(_ id: Name, _ kind: EntityKind, _ index: Int32) {
-        if let other = kb.identifierKinds.updateValue(kind, forKey: id.text) {
-            kb.identifierKinds[id.text] = other
+        if let other = kb.kind(ofIdentifier: id.text) {
             guard !diagnostics.isFull(file) else { return diagnostics.noteError() }
             var notes: [DiagnosticNote] = []
             if let location = existingLocation(of: id.text, other) {

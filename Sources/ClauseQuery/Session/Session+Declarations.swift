@@ -61,7 +61,7 @@ extension Session {
     package func declaration(declaring name: String) -> DeclarationLookup {
         let kb = knowledgeBase
         var matches: [EntityRef] = []
-        if let kind = kb.identifierKinds[name], let index = kb.index(for: kind).resolve(name).entity {
+        if let kind = kb.kind(ofIdentifier: name), let index = kb.index(for: kind).resolve(name).entity {
             matches = [EntityRef(kind, index)]
         } else {
             for kind in EntityKind.allCases {

@@ -61,9 +61,13 @@ enum Checksum {
         return hash
     }
 
+    @inline(__always)
     private static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
         rotate(accumulator &+ input &* prime2, 31) &* prime1
     }
 
-    private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 { (value << count) | (value >> (64 - count)) }
+    /// Masking shifts: the counts are constants below 64, and the plain shifts' checks for larger counts
+    /// kept the compiler from emitting one rotate instruction.
+    @inline(__always)
+    private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 { (value &<< count) | (value &>> (64 &- count)) }
 }

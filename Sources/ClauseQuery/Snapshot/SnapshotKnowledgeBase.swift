@@ -21,12 +21,6 @@ extension SnapshotWriter {
         kb.conditionTable.forEach { write($0) }
         strings(kb.currencies.sorted())
         for kind in EntityKind.allCases { write(kb.index(for: kind)) }
-        let kinds = kb.identifierKinds.ordered
-        count(kinds.count)
-        for (identifier, kind) in kinds {
-            string(identifier)
-            byte(SnapshotCases.position(of: kind, in: EntityKind.allCases))
-        }
         for lists in [kb.clausesByHolder, kb.clausesByCounterparty, kb.partsByParty] {
             lists.forEach { indexes($0) }
         }
@@ -116,15 +110,6 @@ extension SnapshotReader {
         kb.clauseNames = try nameIndex(below: limits.clauses)
         kb.eventNames = try nameIndex(below: limits.events)
         kb.prospectNames = try nameIndex(below: limits.prospects)
-        let kindCount = try count(atLeast: 5)
-        var (identifiers, kinds): ([String], [EntityKind]) = ([], [])
-        identifiers.reserveCapacity(kindCount)
-        kinds.reserveCapacity(kindCount)
-        for _ in 0..<kindCount {
-            identifiers.append(try string())
-            kinds.append(try choice(EntityKind.allCases, "kind"))
-        }
-        kb.identifierKinds = StringMap(orderedKeys: identifiers, values: kinds)
         releaseRead()
         for _ in 0..<limits.parties { kb.clausesByHolder.append(try indexes(below: limits.clauses, "clause")) }
         for _ in 0..<limits.parties { kb.clausesByCounterparty.append(try indexes(below: limits.clauses, "clause")) }
