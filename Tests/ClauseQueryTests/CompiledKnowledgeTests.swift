@@ -1,4 +1,5 @@
 @testable import ClauseQuery
+import Foundation
 import Testing
 
 /// Compiled knowledge bases (`clq compile`): reading one back gives the knowledge loaded from the text, and
@@ -191,6 +192,16 @@ import Testing
         }
         #expect(given[restart...].last?.upperBound == compiled.count)
         #expect(given.allSatisfy { $0.upperBound <= compiled.count })
+    }
+
+    /// The fuzzer starts from a compiled file in this clq's format, so that its inputs reach the tables
+    /// rather than stopping at the version: a change of format compiles the seed again.
+    @Test func theFuzzersCompiledSeedIsInThisFormat() throws {
+        let path = packageDirectory + "/Tests/FuzzCorpus/core/edge-compiled.clqx"
+        let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
+        let (session, outcome) = Self.reopened(bytes)
+        #expect(!outcome.loadFailed, "\(session.rendered(outcome.diagnostics))")
+        #expect(session.knowledgeBase.clauses.count == 1)
     }
 
     @Test func runningOrCheckingItLoadsIt() {
