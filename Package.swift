@@ -30,7 +30,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "ClauseSystem", dependencies: ["ClauseQuery"]),
+        // What the C allocator offers that Swift's Glibc module does not: giving freed memory back.
+        .target(name: "CMemory"),
+        .target(name: "ClauseSystem", dependencies: ["ClauseQuery", "CMemory"]),
         .target(name: "CClq", exclude: ["clq.map"]),
         .target(name: "ClauseC", dependencies: ["CClq", "ClauseQuery", "ClauseSystem"]),
         .target(
@@ -56,6 +58,7 @@ let package = Package(
             dependencies: [
                 "ClauseLSP",
                 "ClauseOptions",
+                "ClauseQuery",
                 "ClauseSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

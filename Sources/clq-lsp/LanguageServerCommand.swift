@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClauseLSP
 import ClauseOptions
+import ClauseQuery
 import ClauseSystem
 import Foundation
 
@@ -25,6 +26,7 @@ struct LanguageServerCommand: ParsableCommand {
     var stdio = false
 
     func run() throws {
+        FreedMemory.installAllocatorRelease()
         var configuration = knowledge.configuration
         configuration.knowledgeFiles = configuration.knowledgeFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let connection = StdioConnection.guardingStandardOutput()

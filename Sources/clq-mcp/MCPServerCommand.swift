@@ -56,6 +56,7 @@ struct MCPServerCommand: ParsableCommand {
     }
 
     func run() throws {
+        FreedMemory.installAllocatorRelease()
         let session: Session
         switch knowledge.configuration.openSession(program: "clq mcp") {
         case .success(let opened) where opened.outcome.loadFailed:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClauseQuery
 import ClauseSystem
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +9,7 @@ import Darwin
 
 /// Parses the command line and maps every outcome to clq's exit codes (usage errors are 2; output that
 /// could not be written to standard output, 74).
+FreedMemory.installAllocatorRelease()
 do {
     var command = try Clq.parseAsRoot()
     try command.run()

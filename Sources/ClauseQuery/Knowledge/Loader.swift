@@ -51,6 +51,7 @@ package struct Loader {
                 if number & 0xFF == 0xFF, isCancelled() { return interrupted }
                 loader.resolve(decls[number], index)
                 decls[number] = resolved
+                if number & releaseEvery == releaseEvery { FreedMemory.giveBack() }
             }
         }
         if isCancelled() { return interrupted }
@@ -66,6 +67,9 @@ package struct Loader {
         }.map(\.element)
         return (failed ? nil : loader.kb, ordered)
     }
+
+    /// How many declarations (less one) are resolved between two calls giving their freed syntax back.
+    static let releaseEvery = 0x7FF
 
     /// What stands in for a declaration once it is resolved and its syntax let go.
     private static let resolved = Declaration.party(PartyDecl(id: Name("", range: ByteRange(0, 0)), range: ByteRange(0, 0)))

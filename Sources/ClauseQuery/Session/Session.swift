@@ -175,6 +175,8 @@ public struct Session: Sendable {
         let (loaded, diagnostics) = Loader.load(consume batches, into: knowledgeBase, ignoring: failedIdentifiers,
                                                 isCancelled: options.isCancelled)
         outcome.diagnostics += diagnostics
+        // The syntax of a large load is gone now, all of it: its memory goes back to the system.
+        if added.count > Loader.releaseEvery { FreedMemory.giveBack() }
         guard let loaded, !syntaxFailed else { return false }
         knowledgeBase = loaded
         declarations += added
