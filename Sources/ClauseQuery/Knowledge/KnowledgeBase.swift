@@ -150,7 +150,10 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// The kind of thing that uses the identifier `id`, exactly as written, or nil when none does:
     /// identifiers are unique across kinds, so each kind's identifiers are all there is to look through.
     func kind(ofIdentifier id: String) -> EntityKind? {
-        EntityKind.allCases.first { index(for: $0).exact[id] != nil }
+        EntityKind.allCases.first { kind in
+            let identifiers = index(for: kind).exact
+            return identifiers.count > 0 && identifiers[id] != nil
+        }
     }
 
     /// Every spelling a name of this kind may take: identifiers, names, aliases.

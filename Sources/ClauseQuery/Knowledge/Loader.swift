@@ -43,6 +43,7 @@ package struct Loader {
             }
             registered.append(indexes)
         }
+        var letGo = 0
         for (position, indexes) in registered.enumerated() {
             loader.file = declarations[position].0
             var decls: [Declaration] = []
@@ -50,8 +51,12 @@ package struct Loader {
             for (number, index) in indexes.enumerated() {
                 if number & 0xFF == 0xFF, isCancelled() { return interrupted }
                 loader.resolve(decls[number], index)
+                letGo += syntaxSize(of: decls[number])
                 decls[number] = resolved
-                if number & releaseEvery == releaseEvery { FreedMemory.giveBack() }
+                if letGo >= releaseEvery {
+                    FreedMemory.giveBack()
+                    letGo = 0
+                }
             }
         }
         if isCancelled() { return interrupted }
@@ -68,8 +73,15 @@ package struct Loader {
         return (failed ? nil : loader.kb, ordered)
     }
 
-    /// How many declarations (less one) are resolved between two calls giving their freed syntax back.
-    static let releaseEvery = 0x7FF
+    /// How many declarations and clauses are let go between two calls giving their memory back: enough
+    /// (about 10 MB of syntax) that a document an editor checks at each keystroke makes none.
+    static let releaseEvery = 32_768
+
+    /// The declaration and its clauses: what its syntax weighs, counted in declarations.
+    static func syntaxSize(of declaration: Declaration) -> Int {
+        guard case .agreement(let agreement) = declaration else { return 1 }
+        return 1 + agreement.clauses.count
+    }
 
     /// What stands in for a declaration once it is resolved and its syntax let go.
     private static let resolved = Declaration.party(PartyDecl(id: Name("", range: ByteRange(0, 0)), range: ByteRange(0, 0)))
