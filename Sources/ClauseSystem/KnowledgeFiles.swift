@@ -18,12 +18,7 @@ extension SessionConfiguration {
         -> Result<(session: Session, outcome: ScriptOutcome), ExitStatus> {
         if !includingBuiltin, let first = knowledgeFiles.first, first != "-", let mapped = MappedFile.compiled(at: first) {
             return InputFiles.readAll(Array(knowledgeFiles.dropFirst()), program: program).map { rest in
-                var session = baseSession(includingBuiltin: false)
-                var outcome = mapped.withBytes {
-                    session.load(compiled: $0, name: first, then: rest, releasing: mapped.release)
-                }
-                outcome.loadFailed = outcome.loadFailed || outcome.diagnostics.contains(where: \.isError)
-                return (session, outcome)
+                mapped.withBytes { session(loadingCompiled: $0, name: first, then: rest, releasing: mapped.release) }
             }
         }
         return InputFiles.readAll(knowledgeFiles, program: program).map { session(loading: $0, includingBuiltin: includingBuiltin) }

@@ -10,6 +10,7 @@ import Darwin
 package final class MappedFile {
     private let base: UnsafeMutableRawPointer
     private let count: Int
+    private let pageSize = max(sysconf(Int32(_SC_PAGESIZE)), 1)
 
     private init(base: UnsafeMutableRawPointer, count: Int) {
         self.base = base
@@ -40,9 +41,8 @@ package final class MappedFile {
     /// Gives back the memory of the whole pages within `range`, which has been read: a later read of them
     /// reads the file again. Resident memory then grows with what is being read, not with the file.
     package func release(_ range: Range<Int>) {
-        let page = max(sysconf(Int32(_SC_PAGESIZE)), 1)
-        let start = (max(range.lowerBound, 0) + page - 1) / page * page
-        let end = min(range.upperBound, count) / page * page
+        let start = (max(range.lowerBound, 0) + pageSize - 1) / pageSize * pageSize
+        let end = min(range.upperBound, count) / pageSize * pageSize
         guard start < end else { return }
         _ = madvise(base + start, end - start, Int32(MADV_DONTNEED))
     }

@@ -43,7 +43,8 @@ package struct Loader {
             }
             registered.append(indexes)
         }
-        var letGo = 0
+        // Declarations and clauses let go since memory was last given back, and in all.
+        var (letGo, allLetGo) = (0, 0)
         for (position, indexes) in registered.enumerated() {
             loader.file = declarations[position].0
             var decls: [Declaration] = []
@@ -55,10 +56,12 @@ package struct Loader {
                 decls[number] = resolved
                 if letGo >= releaseEvery {
                     FreedMemory.giveBack()
-                    letGo = 0
+                    (allLetGo, letGo) = (allLetGo + letGo, 0)
                 }
             }
         }
+        // What was let go since, once the load was that large.
+        if letGo > 0, allLetGo + letGo >= releaseEvery { FreedMemory.giveBack() }
         if isCancelled() { return interrupted }
         loader.finish()
         if isCancelled() { return interrupted }

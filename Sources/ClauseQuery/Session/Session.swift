@@ -172,12 +172,9 @@ public struct Session: Sendable {
         let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
         guard batches.contains(where: { !$0.1.isEmpty }) else { return !syntaxFailed }
         let added = batches.flatMap { file, batch in batch.map { LoadedDeclaration($0, file: file, load: loadCount) } }
-        let syntaxSize = batches.reduce(0) { $0 + $1.1.reduce(0) { $0 + Loader.syntaxSize(of: $1) } }
         let (loaded, diagnostics) = Loader.load(consume batches, into: knowledgeBase, ignoring: failedIdentifiers,
                                                 isCancelled: options.isCancelled)
         outcome.diagnostics += diagnostics
-        // The syntax of a large load is gone now, all of it: its memory goes back to the system.
-        if syntaxSize >= Loader.releaseEvery { FreedMemory.giveBack() }
         guard let loaded, !syntaxFailed else { return false }
         knowledgeBase = loaded
         declarations += added

@@ -59,9 +59,27 @@ package struct SessionConfiguration: Sendable, Equatable {
                          builtin: Session? = nil) -> (session: Session, outcome: ScriptOutcome) {
         var session = baseSession(includingBuiltin: includingBuiltin, builtin: builtin)
         guard !files.isEmpty else { return (session, ScriptOutcome()) }
-        var outcome = session.load(files)
+        let outcome = session.load(files)
+        return (session, Self.failingOnErrors(outcome))
+    }
+
+    /// A session that starts from nothing, with the compiled knowledge base `raw` (named `name`, given in
+    /// place) and then `files` loaded all or nothing, as `session(loading:includingBuiltin:)` loads their
+    /// bytes; `release` is given the ranges of `raw` read, as `Session.load(compiled:name:then:releasing:)`
+    /// says.
+    package func session(loadingCompiled raw: UnsafeRawBufferPointer, name: String,
+                         then files: [(name: String, bytes: [UInt8])],
+                         releasing release: ((Range<Int>) -> Void)? = nil) -> (session: Session, outcome: ScriptOutcome) {
+        var session = baseSession(includingBuiltin: false)
+        let outcome = session.load(compiled: raw, name: name, then: files, releasing: release)
+        return (session, Self.failingOnErrors(outcome))
+    }
+
+    /// `outcome`, failed when it reports an error.
+    private static func failingOnErrors(_ outcome: ScriptOutcome) -> ScriptOutcome {
+        var outcome = outcome
         outcome.loadFailed = outcome.loadFailed || outcome.diagnostics.contains(where: \.isError)
-        return (session, outcome)
+        return outcome
     }
 }
 
