@@ -13,12 +13,13 @@ extension SessionConfiguration {
     /// `includingBuiltin`, as `openSession(for:program:)` does once it knows.
     ///
     /// A compiled knowledge base given first, for a session that starts from nothing, is mapped into memory
-    /// and read where it lies rather than copied in first, its pages given back as they are read.
+    /// and read where it lies rather than copied in: the session reads its large tables record by record,
+    /// and the pages read to check it are given back as they are read.
     package func openSession(includingBuiltin: Bool, program: String = "clq")
         -> Result<(session: Session, outcome: ScriptOutcome), ExitStatus> {
         if !includingBuiltin, let first = knowledgeFiles.first, first != "-", let mapped = MappedFile.compiled(at: first) {
             return InputFiles.readAll(Array(knowledgeFiles.dropFirst()), program: program).map { rest in
-                mapped.withBytes { session(loadingCompiled: $0, name: first, then: rest, releasing: mapped.release) }
+                session(loadingCompiled: mapped.bytes, name: first, then: rest)
             }
         }
         return InputFiles.readAll(knowledgeFiles, program: program).map { session(loading: $0, includingBuiltin: includingBuiltin) }

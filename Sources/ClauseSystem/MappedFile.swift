@@ -7,7 +7,7 @@ import Darwin
 
 /// A compiled knowledge base mapped into memory, read-only, and unmapped when released: its tables are
 /// read where the file lies instead of being copied into memory first.
-package final class MappedFile {
+package final class MappedFile: @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
     private let count: Int
     private let pageSize = max(sysconf(Int32(_SC_PAGESIZE)), 1)
@@ -33,9 +33,9 @@ package final class MappedFile {
         return MappedFile(base: pointer, count: size)
     }
 
-    /// Calls `body` with the file's bytes, valid only during the call.
-    package func withBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
-        body(UnsafeRawBufferPointer(start: base, count: count))
+    /// The file's bytes, which keep the file mapped as long as something reads from them.
+    package var bytes: CompiledBytes {
+        CompiledBytes(UnsafeRawBufferPointer(start: base, count: count), keptBy: self, releasing: { self.release($0) })
     }
 
     /// Gives back the memory of the whole pages within `range`, which has been read: a later read of them

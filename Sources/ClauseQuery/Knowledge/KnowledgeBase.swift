@@ -11,7 +11,7 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// Every agreement in the order declared; clauses refer to agreements by index into this array.
     package internal(set) var agreements: [Agreement] = []
     /// Every clause of every agreement, each agreement's clauses together, in the order declared.
-    package internal(set) var clauses: [Clause] = []
+    package internal(set) var clauses = Table<Clause>()
     /// Every event in the order declared.
     package internal(set) var events: [Event] = []
     /// Every prospect in the order declared; prospects never hold.
@@ -19,13 +19,13 @@ package struct KnowledgeBase: Sendable, Equatable {
 
     var strings = StringTable()
     /// Asset indexes referenced by clauses' `objects`, `onAssets` and `usingAssets` ranges.
-    var clauseAssets: [Int32] = []
+    var clauseAssets = Table<Int32>()
     var amountTable: [Amount] = []
     /// The currencies of every figure of clauses and events, for checking amount comparisons.
     package internal(set) var currencies: Set<String> = []
     /// Every instant declared, each one unknown day shared by everything that uses it.
-    package internal(set) var instants: [Instant] = []
-    var conditionTable: [Condition] = []
+    package internal(set) var instants = Table<Instant>()
+    var conditionTable = Table<Condition>()
 
     var partyNames = NameIndex()
     var assetNames = NameIndex()
@@ -37,14 +37,21 @@ package struct KnowledgeBase: Sendable, Equatable {
     var prospectNames = NameIndex()
 
     /// For each party, its clauses as holder and as counterparty, and its direct parts.
-    var clausesByHolder: [[Int32]] = []
-    var clausesByCounterparty: [[Int32]] = []
+    var clausesByHolder = Table<[Int32]>()
+    var clausesByCounterparty = Table<[Int32]>()
     var partsByParty: [[Int32]] = []
     /// Interned actions used by at least one clause.
     var actions: Set<Int32> = []
 
+    /// The compiled file the tables read in place are read from, if any.
+    var compiledFile = CompiledFileReference()
+
     /// An empty knowledge base, to load declarations into.
     package init() {}
+
+    /// Why a record of the compiled file this knowledge base is read from could not be read, when the file
+    /// changed after it was opened; nil when every record read so far has read, or nothing is read in place.
+    package var damage: String? { compiledFile.file?.damage }
 
     /// True when nothing at all is declared (clauses exist only inside agreements).
     package var isEmpty: Bool {
@@ -63,18 +70,18 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// The clause's `note` text, or nil when it has none.
     package func note(of clause: Clause) -> String? { clause.note.map { strings[$0] } }
 
-    func assetList(_ range: Range<Int32>) -> ArraySlice<Int32> { clauseAssets[Int(range.lowerBound)..<Int(range.upperBound)] }
+    func assetList(_ range: Range<Int32>) -> Slice<Table<Int32>> { clauseAssets[Int(range.lowerBound)..<Int(range.upperBound)] }
 
     /// Indexes in `assets` of what the clause acts on directly, without the assets after `on` and `using`.
     package func objects(of clause: Clause) -> [Int32] { Array(assetList(clause.objects)) }
 
     /// Every asset the clause mentions: acted on, "on" and "using".
     package func assets(of clause: Clause) -> [Int32] {
-        Array(assetList(clause.objects) + assetList(clause.onAssets) + assetList(clause.usingAssets))
+        Array(assetList(clause.objects)) + Array(assetList(clause.onAssets)) + Array(assetList(clause.usingAssets))
     }
 
     /// The `if` and `unless` conditions of a clause, in order.
-    package func conditions(of clause: Clause) -> ArraySlice<Condition> {
+    package func conditions(of clause: Clause) -> Slice<Table<Condition>> {
         conditionTable[Int(clause.conditions.lowerBound)..<Int(clause.conditions.upperBound)]
     }
 
@@ -151,8 +158,8 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// identifiers are unique across kinds, so each kind's identifiers are all there is to look through.
     func kind(ofIdentifier id: String) -> EntityKind? {
         EntityKind.allCases.first { kind in
-            let identifiers = index(for: kind).exact
-            return identifiers.count > 0 && identifiers[id] != nil
+            let identifiers = index(for: kind)
+            return !identifiers.isEmpty && identifiers.entity(identifier: id) != nil
         }
     }
 
@@ -195,6 +202,14 @@ package struct KnowledgeBase: Sendable, Equatable {
         let folded = text.lowercased()
         return Set(actions.filter { strings[$0].lowercased() == folded })
     }
+}
+
+/// The compiled file a knowledge base reads tables from; knowledge bases are equal whatever file they are
+/// read from.
+struct CompiledFileReference: Sendable, Equatable {
+    var file: RecordFile?
+
+    static func == (a: Self, b: Self) -> Bool { true }
 }
 
 /// The kinds of named thing a knowledge base holds.

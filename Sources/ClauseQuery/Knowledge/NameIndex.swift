@@ -3,14 +3,14 @@ import Synchronization
 /// Interned strings: equal strings share one index, except the identifiers of clauses, which are added
 /// without being looked up.
 struct StringTable: Sendable, Equatable {
-    private(set) var strings: [String] = []
+    private(set) var strings = Table<String>()
     /// Each string's index; nil until the first `intern` after a table was read whole.
     private var indexes: [String: Int32]? = [:]
 
     init() {}
 
     /// A table of `strings`, which are distinct, in this order.
-    init(strings: [String]) {
+    init(strings: Table<String>) {
         self.strings = strings
         indexes = nil
     }
@@ -52,6 +52,11 @@ struct StringTable: Sendable, Equatable {
     subscript(index: Int32) -> String { strings[Int(index)] }
 
     static func == (a: StringTable, b: StringTable) -> Bool { a.strings == b.strings }
+}
+
+extension StringTable {
+    /// A table of `strings`, which are distinct, in this order.
+    init(strings: [String]) { self.init(strings: Table(strings)) }
 }
 
 /// What a name may resolve to.
@@ -129,11 +134,64 @@ struct NameIndex: Sendable, Equatable {
         var names: Names?
         /// An index of identifiers alone: its names once worked out, shared by the threads that ask.
         let derived = Mutex<Names?>(nil)
+        /// An index whose identifiers are worked out when first asked for.
+        let deferred: DeferredIdentifiers?
 
-        init(identifiersOnly: Bool) { names = identifiersOnly ? nil : Names() }
+        init(identifiersOnly: Bool) {
+            names = identifiersOnly ? nil : Names()
+            deferred = nil
+        }
+
+        init(identifiers count: Int, lookup: @escaping @Sendable (String) -> Int32?,
+             from build: @escaping @Sendable () -> StringMap<Int32>) {
+            names = nil
+            deferred = DeferredIdentifiers(count: count, lookup: lookup, build: build)
+        }
 
         init(copying other: Storage) {
-            (exact, names) = (other.exact, other.names)
+            (exact, names) = (other.identifiers, other.names)
+            deferred = nil
+        }
+
+        /// The identifiers, worked out first if they are deferred.
+        var identifiers: StringMap<Int32> { deferred?.identifiers ?? exact }
+    }
+
+    /// Identifiers worked out the first time they are asked for, once for the threads that ask.
+    private final class DeferredIdentifiers: Sendable {
+        enum State {
+            case later(@Sendable () -> StringMap<Int32>)
+            case done(StringMap<Int32>)
+        }
+        /// How many there will be.
+        let count: Int
+        /// Finds one identifier without working them all out.
+        let lookup: @Sendable (String) -> Int32?
+        private let state: Mutex<State>
+
+        init(count: Int, lookup: @escaping @Sendable (String) -> Int32?, build: @escaping @Sendable () -> StringMap<Int32>) {
+            self.count = count
+            self.lookup = lookup
+            state = Mutex(.later(build))
+        }
+
+        var isWorkedOut: Bool {
+            state.withLock { state in
+                if case .done = state { return true }
+                return false
+            }
+        }
+
+        var identifiers: StringMap<Int32> {
+            state.withLock { state in
+                switch state {
+                case .done(let identifiers): return identifiers
+                case .later(let build):
+                    let identifiers = build()
+                    state = .done(identifiers)
+                    return identifiers
+                }
+            }
         }
     }
 
@@ -142,14 +200,33 @@ struct NameIndex: Sendable, Equatable {
     /// An empty index; `identifiersOnly` when nothing but identifiers will be added to it.
     init(identifiersOnly: Bool = false) { storage = Storage(identifiersOnly: identifiersOnly) }
 
+    /// An index of `count` identifiers alone, which `build` works out the first time they are all asked
+    /// for; until then `lookup` finds one.
+    init(identifiers count: Int, lookup: @escaping @Sendable (String) -> Int32?,
+         from build: @escaping @Sendable () -> StringMap<Int32>) {
+        storage = Storage(identifiers: count, lookup: lookup, from: build)
+    }
+
+    /// True unless the identifiers are yet to be worked out.
+    var hasWorkedOutIdentifiers: Bool { storage.deferred?.isWorkedOut ?? true }
+
+    /// The entity whose identifier is exactly `id`, found without working the identifiers out.
+    func entity(identifier id: String) -> Int32? {
+        if let deferred = storage.deferred { return deferred.lookup(id) }
+        return storage.exact[id]
+    }
+
     /// True when the index keeps identifiers alone and works its names out when asked.
     var keepsIdentifiersOnly: Bool { storage.names == nil }
 
     /// True when an index of identifiers alone has worked out its names since the last one was added.
     var hasWorkedOutNames: Bool { storage.derived.withLock { $0 != nil } }
 
+    /// True when the index holds no identifier, found without working them out.
+    var isEmpty: Bool { (storage.deferred?.count ?? storage.exact.count) == 0 }
+
     var exact: StringMap<Int32> {
-        get { storage.exact }
+        get { storage.identifiers }
         _modify {
             makeUnique()
             storage.derived.withLock { $0 = nil }
@@ -161,7 +238,7 @@ struct NameIndex: Sendable, Equatable {
     var names: Names {
         get {
             if let names = storage.names { return names }
-            let exact = storage.exact
+            let exact = storage.identifiers
             return storage.derived.withLock { derived in
                 if let derived { return derived }
                 var entries: [(entity: Int32, id: String)] = []
@@ -189,7 +266,7 @@ struct NameIndex: Sendable, Equatable {
     var spellingKeys: [SpellingKey] { names.spellingKeys }
 
     private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        if !isKnownUniquelyReferenced(&storage) || storage.deferred != nil { storage = Storage(copying: storage) }
     }
 
     static func == (a: NameIndex, b: NameIndex) -> Bool {
@@ -208,7 +285,7 @@ struct NameIndex: Sendable, Equatable {
 
     /// Registers an identifier; returns the entity already using it, if any.
     mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {
-        if let existing = exact[id] { return existing }
+        if let existing = self.entity(identifier: id) { return existing }
         exact[id] = entity
         if !keepsIdentifiersOnly { addName(id, for: entity) }
         return nil
@@ -228,7 +305,7 @@ struct NameIndex: Sendable, Equatable {
     }
 
     func resolve(_ text: String) -> Resolution {
-        if let entity = exact[text] { return .found(entity) }
+        if let entity = entity(identifier: text) { return .found(entity) }
         let entities = folded[text.lowercased()]?.entities ?? []
         switch entities.count {
         case 0: return .missing

@@ -23,21 +23,18 @@ extension Session {
     /// True when `bytes` start like a compiled knowledge base rather than text.
     public static func isCompiled(_ bytes: [UInt8]) -> Bool { CompiledKnowledge.isCompiled(bytes) }
 
-    /// Loads a compiled knowledge base given in place, then `files`, as `load(_:)` loads the compiled file's
-    /// bytes followed by `files`: all or nothing, into a session that knows nothing yet. The bytes are read
-    /// during the call and no reference to them is kept, so a file mapped into memory can be unmapped after.
-    /// `release`, when given, is called with ranges of `raw` that have been read and will not be read
-    /// again, so that their memory can be given back before the whole file is read.
+    /// Loads the compiled knowledge base `file`, then `files`, as `load(_:)` loads the compiled file's bytes
+    /// followed by `files`: all or nothing, into a session that knows nothing yet. The session keeps `file`
+    /// and reads its large tables record by record where they lie.
     @discardableResult
-    package mutating func load(compiled raw: UnsafeRawBufferPointer, name: String,
-                              then files: [(name: String, bytes: [UInt8])] = [],
-                              releasing release: ((Range<Int>) -> Void)? = nil) -> ScriptOutcome {
-        guard raw.starts(with: CompiledKnowledge.magic), knowledgeBase.isEmpty, declarations.isEmpty else {
-            return load([(name, Array(raw))] + files)
+    package mutating func load(compiled file: CompiledBytes, name: String,
+                               then files: [(name: String, bytes: [UInt8])] = []) -> ScriptOutcome {
+        guard file.raw.starts(with: CompiledKnowledge.magic), knowledgeBase.isEmpty, declarations.isEmpty else {
+            return load([(name, Array(file.raw))] + files)
         }
         var outcome = ScriptOutcome()
         let before = self
-        guard open(compiled: raw, name: name, into: &outcome, releasing: release) else { return outcome }
+        guard open(compiled: file, name: name, into: &outcome) else { return outcome }
         guard !files.isEmpty else { return outcome }
         return loadRest(files, before: before, after: outcome)
     }
@@ -45,18 +42,17 @@ extension Session {
     /// Opens the compiled knowledge base `bytes`, named `name`, as this session's knowledge; false, with the
     /// reason in `outcome`, when it cannot be read.
     mutating func open(compiled bytes: [UInt8], name: String, into outcome: inout ScriptOutcome) -> Bool {
-        bytes.withUnsafeBytes { open(compiled: $0, name: name, into: &outcome) }
+        open(compiled: CompiledBytes(copying: bytes), name: name, into: &outcome)
     }
 
-    /// Opens the compiled knowledge base whose bytes are `raw`, as `open(compiled:name:into:)` does; no
-    /// reference to `raw` is kept.
-    mutating func open(compiled raw: UnsafeRawBufferPointer, name: String, into outcome: inout ScriptOutcome,
-                       releasing release: ((Range<Int>) -> Void)? = nil) -> Bool {
+    /// Opens the compiled knowledge base `file`, as `open(compiled:name:into:)` does, keeping it to read
+    /// its tables from.
+    mutating func open(compiled file: CompiledBytes, name: String, into outcome: inout ScriptOutcome) -> Bool {
         let firstFile = Int32(sources.texts.count)
         do throws(SnapshotError) {
-            let compiled = try CompiledKnowledge.read(raw, releasing: release) { (reader: inout SnapshotReader) throws(SnapshotError) in
+            let compiled = try CompiledKnowledge.read(file) { (reader: inout SnapshotReader, file) throws(SnapshotError) in
                 reader.limits.firstFile = firstFile
-                return try reader.compiledSession()
+                return try reader.compiledSession(in: file)
             }
             adopt(compiled)
             outcome.diagnostics += compiled.warnings
@@ -79,8 +75,8 @@ extension Session {
                 continue
             }
             do throws(SnapshotError) {
-                let sources = try CompiledKnowledge.reading(file.bytes) { (reader: inout SnapshotReader) throws(SnapshotError) in
-                    try reader.compiledSources()
+                let sources = try CompiledKnowledge.reading(file.bytes) { (reader: inout SnapshotReader, compiled) throws(SnapshotError) in
+                    try reader.compiledSources(in: compiled)
                 }
                 texts += sources.map { ($0.name, $0.bytes) }
             } catch {

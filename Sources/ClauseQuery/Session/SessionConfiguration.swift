@@ -63,15 +63,13 @@ package struct SessionConfiguration: Sendable, Equatable {
         return (session, Self.failingOnErrors(outcome))
     }
 
-    /// A session that starts from nothing, with the compiled knowledge base `raw` (named `name`, given in
-    /// place) and then `files` loaded all or nothing, as `session(loading:includingBuiltin:)` loads their
-    /// bytes; `release` is given the ranges of `raw` read, as `Session.load(compiled:name:then:releasing:)`
-    /// says.
-    package func session(loadingCompiled raw: UnsafeRawBufferPointer, name: String,
-                         then files: [(name: String, bytes: [UInt8])],
-                         releasing release: ((Range<Int>) -> Void)? = nil) -> (session: Session, outcome: ScriptOutcome) {
+    /// A session that starts from nothing, with the compiled knowledge base `file` (named `name`) and then
+    /// `files` loaded all or nothing, as `session(loading:includingBuiltin:)` loads their bytes; the session
+    /// keeps `file` to read its tables where they lie.
+    package func session(loadingCompiled file: CompiledBytes, name: String,
+                         then files: [(name: String, bytes: [UInt8])]) -> (session: Session, outcome: ScriptOutcome) {
         var session = baseSession(includingBuiltin: false)
-        let outcome = session.load(compiled: raw, name: name, then: files, releasing: release)
+        let outcome = session.load(compiled: file, name: name, then: files)
         return (session, Self.failingOnErrors(outcome))
     }
 

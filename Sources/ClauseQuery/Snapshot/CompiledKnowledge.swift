@@ -14,7 +14,7 @@
 /// whole, and every index in the contents is checked against the table it points into as it is read.
 package enum CompiledKnowledge {
     /// The format this version of clq writes and reads; any change to the contents changes it.
-    package static let version: UInt32 = 3
+    package static let version: UInt32 = 4
     static let magic: [UInt8] = [0x89, 0x43, 0x4C, 0x51, 0x0D, 0x0A, 0x1A, 0x0A]
     static let headerSize = 32
 
@@ -47,19 +47,16 @@ package enum CompiledKnowledge {
     }
 
     /// The contents of a compiled file, once its header is checked; `body` reads them.
-    static func reading<T>(_ bytes: [UInt8], _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
-        let result = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<T, SnapshotError> in
-            Result { () throws(SnapshotError) -> T in try read(raw, body) }
-        }
-        return try result.get()
+    static func reading<T>(_ bytes: [UInt8], _ body: (inout SnapshotReader, CompiledBytes) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+        try read(CompiledBytes(copying: bytes), body)
     }
 
-    /// The contents of a compiled file given in place (a file mapped into memory, say), once its header is
-    /// checked; `body` reads them, and nothing read keeps a reference to `raw`. `release`, when given, is
-    /// called with ranges of `raw` that have been read and will not be read again, about every `stride` bytes.
-    static func read<T>(_ raw: UnsafeRawBufferPointer, releasing release: ((Range<Int>) -> Void)? = nil,
-                        every stride: Int = Checksum.progressStride,
-                        _ body: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+    /// The contents of the compiled file `file`, once its header and checksum are checked; `body` reads them,
+    /// and what it reads may keep `file` to read more later. The file's `release` is called with ranges that
+    /// have been read, about every `stride` bytes.
+    static func read<T>(_ file: CompiledBytes, every stride: Int = Checksum.progressStride,
+                        _ body: (inout SnapshotReader, CompiledBytes) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+        let raw = file.raw
         guard raw.count >= headerSize, raw.prefix(magic.count).elementsEqual(magic) else {
             throw SnapshotError(message: "it is too short to be one; compile it again with 'clq compile'")
         }
@@ -77,7 +74,7 @@ package enum CompiledKnowledge {
                                 + " (a copy cut short?); compile it again with 'clq compile'")
         }
         let contents = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-        let fromContents = release.map { release in
+        let fromContents = file.release.map { release in
             { (range: Range<Int>) in release(range.lowerBound + headerSize..<range.upperBound + headerSize) }
         }
         var checked = 0
@@ -92,7 +89,7 @@ package enum CompiledKnowledge {
         reader.release = fromContents
         reader.releaseStride = stride
         defer { reader.releaseRead(all: true) }
-        return try body(&reader)
+        return try body(&reader, file)
     }
 }
 
@@ -136,23 +133,27 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-    /// The source texts alone, for loading them as text.
-    mutating func compiledSources() throws(SnapshotError) -> [SourceText] {
+    /// The source texts alone, each read from `file` when it is first asked for.
+    mutating func compiledSources(in file: CompiledBytes) throws(SnapshotError) -> [SourceText] {
         var sources: [SourceText] = []
+        // This reader reads the contents, which follow the header.
+        let base = CompiledKnowledge.headerSize
         for _ in 0..<(try count(atLeast: 8)) {
             let name = try string()
-            let bytes = try blob()
-            sources.append(SourceText(name: name, bytes: bytes))
-            limits.sourceLengths.append(bytes.count)
+            let count = try self.count()
+            let start = base + offset
+            try move(to: offset + count)
+            sources.append(SourceText(name: name) { Array(UnsafeRawBufferPointer(rebasing: file.raw[start..<start + count])) })
+            limits.sourceLengths.append(count)
             releaseRead()
         }
         return sources
     }
 
     /// Everything, with the texts' file identifiers counted from `limits.firstFile`.
-    mutating func compiledSession() throws(SnapshotError) -> CompiledSession {
+    mutating func compiledSession(in file: CompiledBytes) throws(SnapshotError) -> CompiledSession {
         var compiled = CompiledSession()
-        compiled.sources = try compiledSources()
+        compiled.sources = try compiledSources(in: file)
         for _ in 0..<(try count(atLeast: 17)) {
             guard let location = try location() else { throw Self.damaged("a declaration without a place") }
             let kind = try choice(EntityKind.allCases, "kind")
@@ -160,7 +161,7 @@ extension SnapshotReader {
                                                            id: try string(), load: 0))
         }
         for _ in 0..<(try count(atLeast: 14)) { compiled.warnings.append(try diagnostic()) }
-        compiled.knowledgeBase = try knowledgeBase()
+        compiled.knowledgeBase = try knowledgeBase(in: file)
         guard isAtEnd else { throw Self.damaged("bytes after its end") }
         return compiled
     }

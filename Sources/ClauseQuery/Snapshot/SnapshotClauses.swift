@@ -157,3 +157,16 @@ extension SnapshotReader {
         }
     }
 }
+
+extension Clause {
+    /// What a clause record of a compiled file that no longer reads reads as: the first of everything.
+    static let damaged = Clause(id: 0, agreement: 0, modality: .right, holder: 0, counterparty: nil, action: nil,
+                                objects: 0..<0, onAssets: 0..<0, usingAssets: 0..<0, exclusive: nil, start: 0,
+                                end: ClauseEnd(stated: .none, cut: nil), conditions: 0..<0, amounts: 0..<0,
+                                ending: nil, citation: nil, note: nil, location: nil)
+}
+
+extension Condition {
+    /// What a condition record of a compiled file that no longer reads reads as.
+    static let damaged = Condition(kind: .if, target: .exercise(0))
+}

@@ -7,24 +7,40 @@ extension SnapshotWriter {
                      kb.amountTable.count, kb.instants.count, kb.conditionTable.count] {
             count(size)
         }
-        kb.strings.strings.forEach { string($0) }
+        // The tables that grow with the clauses are records read in place; their strings go to one heap.
+        var heap: [UInt8] = []
+        records(kb.strings.strings, heap: &heap) { $0.string($1) }
         kb.parties.forEach { write($0) }
         kb.assets.forEach { write($0) }
         kb.sources.forEach { write($0) }
-        kb.instants.forEach { write($0) }
+        records(kb.instants, heap: &heap) { $0.write($1) }
         kb.agreements.forEach { write($0) }
-        kb.clauses.forEach { write($0) }
+        records(kb.clauses, heap: &heap) { $0.write($1) }
         kb.events.forEach { write($0) }
         kb.prospects.forEach { write($0) }
-        kb.clauseAssets.forEach { int32($0) }
+        records(kb.clauseAssets, heap: &heap) { $0.int32($1) }
         kb.amountTable.forEach { write($0) }
-        kb.conditionTable.forEach { write($0) }
+        records(kb.conditionTable, heap: &heap) { $0.write($1) }
         strings(kb.currencies.sorted())
-        for kind in EntityKind.allCases { write(kb.index(for: kind)) }
-        for lists in [kb.clausesByHolder, kb.clausesByCounterparty, kb.partsByParty] {
-            lists.forEach { indexes($0) }
-        }
+        // The clauses' identifiers are found in the clauses, in the order of their identifiers.
+        for kind in EntityKind.allCases where kind != .clause { write(kb.index(for: kind)) }
+        let identifiers = kb.clauses.map { kb.strings[$0.id] }
+        records(kb.clauses.indices.sorted { identifiers[$0] < identifiers[$1] }, heap: &heap) { $0.int32(Int32($1)) }
+        for table in [kb.clausesByHolder, kb.clausesByCounterparty] { lists(table, heap: &heap) }
+        kb.partsByParty.forEach { indexes($0) }
         indexes(kb.actions.sorted())
+        blob(heap)
+    }
+
+    /// Lists of indexes as records: where each list starts among all their indexes, and where the
+    /// last ends, then the indexes.
+    mutating func lists(_ lists: Table<[Int32]>, heap: inout [UInt8]) {
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(lists.count + 1)
+        for list in lists { starts.append(starts[starts.count - 1] + Int32(list.count)) }
+        records(starts, heap: &heap) { $0.int32($1) }
+        count(Int(starts[starts.count - 1]))
+        for list in lists { list.forEach { int32($0) } }
     }
 
     mutating func write(_ names: NameIndex) {
@@ -52,7 +68,8 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-    mutating func knowledgeBase() throws(SnapshotError) -> KnowledgeBase {
+    /// The knowledge base, its large tables read in place from `file`, whose contents this reader reads.
+    mutating func knowledgeBase(in file: CompiledBytes) throws(SnapshotError) -> KnowledgeBase {
         limits.parties = try tableSize()
         limits.assets = try tableSize()
         limits.sources = try tableSize()
@@ -65,57 +82,130 @@ extension SnapshotReader {
         limits.amounts = try tableSize()
         limits.instants = try tableSize()
         limits.conditions = try tableSize()
-        var kb = KnowledgeBase()
-        var strings: [String] = []
-        try reserve(&strings, limits.strings, atLeast: 4)
-        for index in 0..<limits.strings {
-            strings.append(try string())
-            if index & 0xFFFF == 0 { releaseRead() }
+        // Every clause names a string, an agreement, a party and an instant, which an empty record reads as.
+        if limits.clauses > 0, limits.strings == 0 || limits.agreements == 0 || limits.parties == 0 || limits.instants == 0 {
+            throw Self.damaged("clauses without what they name")
         }
-        kb.strings = StringTable(strings: strings)
+        if limits.conditions > 0, limits.clauses == 0 { throw Self.damaged("conditions without clauses") }
+        var kb = KnowledgeBase()
+        let strings = try records(limits.strings)
         try reserve(&kb.parties, limits.parties, atLeast: 20)
         for _ in 0..<limits.parties { kb.parties.append(try party()) }
         try reserve(&kb.assets, limits.assets, atLeast: 16)
         for _ in 0..<limits.assets { kb.assets.append(try asset()) }
         try reserve(&kb.sources, limits.sources, atLeast: 16)
         for _ in 0..<limits.sources { kb.sources.append(try sourceDocument()) }
-        try reserve(&kb.instants, limits.instants, atLeast: 23)
-        for index in 0..<limits.instants {
-            kb.instants.append(try instant())
-            if index & 0xFFFF == 0 { releaseRead() }
-        }
+        let instants = try records(limits.instants)
         try reserve(&kb.agreements, limits.agreements, atLeast: 40)
         for _ in 0..<limits.agreements { kb.agreements.append(try agreement()) }
         releaseRead()
-        try reserve(&kb.clauses, limits.clauses, atLeast: 80)
-        for index in 0..<limits.clauses {
-            kb.clauses.append(try clause())
-            if index & 0xFFFF == 0 { releaseRead() }
-        }
+        let clauses = try records(limits.clauses)
         try reserve(&kb.events, limits.events, atLeast: 24)
         for _ in 0..<limits.events { kb.events.append(try event()) }
         try reserve(&kb.prospects, limits.prospects, atLeast: 20)
         for _ in 0..<limits.prospects { kb.prospects.append(try prospect()) }
-        try reserve(&kb.clauseAssets, limits.clauseAssets, atLeast: 4)
-        for _ in 0..<limits.clauseAssets { kb.clauseAssets.append(try index(below: limits.assets, "asset")) }
+        let clauseAssets = try records(limits.clauseAssets)
         try reserve(&kb.amountTable, limits.amounts, atLeast: 10)
         for _ in 0..<limits.amounts { kb.amountTable.append(try amount()) }
-        try reserve(&kb.conditionTable, limits.conditions, atLeast: 6)
-        for _ in 0..<limits.conditions { kb.conditionTable.append(try condition()) }
+        let conditions = try records(limits.conditions)
         kb.currencies = Set(try self.strings())
         kb.partyNames = try nameIndex(below: limits.parties)
         kb.assetNames = try nameIndex(below: limits.assets)
         kb.sourceNames = try nameIndex(below: limits.sources)
         kb.agreementNames = try nameIndex(below: limits.agreements)
-        kb.clauseNames = try nameIndex(below: limits.clauses)
         kb.eventNames = try nameIndex(below: limits.events)
         kb.prospectNames = try nameIndex(below: limits.prospects)
+        let byIdentifier = try records(limits.clauses)
+        guard byIdentifier.stride == 4 || limits.clauses == 0 else { throw Self.damaged("clause order of \(byIdentifier.stride) bytes") }
         releaseRead()
-        for _ in 0..<limits.parties { kb.clausesByHolder.append(try indexes(below: limits.clauses, "clause")) }
-        for _ in 0..<limits.parties { kb.clausesByCounterparty.append(try indexes(below: limits.clauses, "clause")) }
+        let holders = try lists(limits.parties), counterparties = try lists(limits.parties)
         for _ in 0..<limits.parties { kb.partsByParty.append(try indexes(below: limits.parties, "party")) }
         kb.actions = Set(try indexes(below: limits.strings, "string"))
+        let heapCount = try count()
+        let heap = offset..<offset + heapCount
+        try move(to: heap.upperBound)
+
+        let records = RecordFile(file, contents: contents, limits: limits, heap: heap)
+        kb.compiledFile.file = records
+        kb.strings = StringTable(strings: Table(Records(file: records, start: strings.start, stride: strings.stride,
+                                                        count: limits.strings, damaged: "") { reader throws(SnapshotError) in
+            try reader.string()
+        }))
+        kb.instants = Table(Records(file: records, start: instants.start, stride: instants.stride, count: limits.instants,
+                                    damaged: Instant(.unknown)) { reader throws(SnapshotError) in
+            try reader.instant()
+        })
+        kb.clauses = Table(Records(file: records, start: clauses.start, stride: clauses.stride, count: limits.clauses,
+                                   damaged: Clause.damaged) { reader throws(SnapshotError) in try reader.clause() })
+        let assetCount = limits.assets
+        kb.clauseAssets = Table(Records(file: records, start: clauseAssets.start, stride: clauseAssets.stride,
+                                        count: limits.clauseAssets, damaged: 0) { reader throws(SnapshotError) in
+            try reader.index(below: assetCount, "asset")
+        })
+        kb.conditionTable = Table(Records(file: records, start: conditions.start, stride: conditions.stride,
+                                          count: limits.conditions, damaged: Condition.damaged) { reader throws(SnapshotError) in
+            try reader.condition()
+        })
+        let clauseCount = limits.clauses
+        for (table, lists) in [(\KnowledgeBase.clausesByHolder, holders), (\.clausesByCounterparty, counterparties)] {
+            kb[keyPath: table] = Table(Records(file: records, start: lists.starts, stride: 4, count: limits.parties,
+                                               damaged: []) { reader throws(SnapshotError) in
+                try reader.list(among: lists.indexes, below: clauseCount)
+            })
+        }
+        let (clauseTable, stringTable) = (kb.clauses, kb.strings)
+        let clauseCountForOrder = limits.clauses
+        let ordered = Table(Records(file: records, start: byIdentifier.start, stride: 4, count: limits.clauses,
+                                    damaged: 0) { reader throws(SnapshotError) in
+            try reader.index(below: clauseCountForOrder, "clause")
+        })
+        kb.clauseNames = NameIndex(identifiers: limits.clauses, lookup: { id in
+            // The clauses in the order of their identifiers, searched by halves.
+            var (low, high) = (0, ordered.count)
+            while low < high {
+                let middle = (low + high) / 2
+                let clause = ordered[middle]
+                let found = stringTable[clauseTable[Int(clause)].id]
+                if found == id { return clause }
+                if found < id { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }) {
+            var identifiers = StringMap<Int32>()
+            identifiers.reserveCapacity(clauseTable.count)
+            for (index, clause) in clauseTable.enumerated() where identifiers[stringTable[clause.id]] == nil {
+                _ = identifiers.updateValue(Int32(index), forKey: stringTable[clause.id])
+            }
+            return identifiers
+        }
         return kb
+    }
+
+    /// Where lists written by `SnapshotWriter.lists` lie: where the starts of `count` lists begin, and
+    /// where the indexes begin and how many there are.
+    mutating func lists(_ count: Int) throws(SnapshotError) -> (starts: Int, indexes: (start: Int, count: Int)) {
+        let starts = try records(count + 1)
+        guard starts.stride == 4 else { throw Self.damaged("lists with starts of \(starts.stride) bytes") }
+        let indexCount = try self.count(atLeast: 4)
+        return (starts.start, (try records4(indexCount), indexCount))
+    }
+
+    /// Goes past `count` indexes of 4 bytes each; where they start.
+    private mutating func records4(_ count: Int) throws(SnapshotError) -> Int {
+        let start = offset
+        try move(to: offset + count * 4)
+        return start
+    }
+
+    /// One of the lists whose starts this reader is at, its indexes among `indexes` each below `limit`.
+    mutating func list(among indexes: (start: Int, count: Int), below limit: Int) throws(SnapshotError) -> [Int32] {
+        let first = Int(try int32()), end = Int(try int32())
+        guard first >= 0, first <= end, end <= indexes.count else { throw Self.damaged("a list \(first)..<\(end) of \(indexes.count)") }
+        try move(to: indexes.start + first * 4)
+        var values: [Int32] = []
+        values.reserveCapacity(end - first)
+        for _ in first..<end { values.append(try index(below: limit, "clause")) }
+        return values
     }
 
     /// Makes room in `table` for `count` entries of at least `size` bytes each, once the count is known to

@@ -2,6 +2,8 @@
 /// lists prefixed by their length.
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where strings go while records are written: each string is then written as its place there.
+    var heap: [UInt8]?
 
     init() {}
 
@@ -45,13 +47,46 @@ struct SnapshotWriter {
     mutating func flag(_ value: Bool) { byte(value ? 1 : 0) }
 
     mutating func string(_ value: String) {
+        if heap != nil { return optionalString(value) }
         count(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
 
     /// A string, or a length of -1 for none.
     mutating func optionalString(_ value: String?) {
-        if let value { string(value) } else { int32(-1) }
+        guard heap != nil else {
+            if let value { string(value) } else { int32(-1) }
+            return
+        }
+        int64(Int64(heap?.count ?? 0))
+        guard let value else { return int32(-1) }
+        count(value.utf8.count)
+        heap?.append(contentsOf: value.utf8)
+    }
+
+    /// `items` as records of one size, the largest one's, after that size, each written by `write`; the
+    /// strings in them go to `heap`, where each record's are written as their place.
+    mutating func records<Items: Sequence>(_ items: Items, heap: inout [UInt8],
+                                           _ write: (inout SnapshotWriter, Items.Element) -> Void) {
+        var encoded = SnapshotWriter()
+        encoded.heap = heap
+        heap = []
+        var ends: [Int] = []
+        var stride = 1
+        for item in items {
+            write(&encoded, item)
+            stride = max(stride, encoded.bytes.count - (ends.last ?? 0))
+            ends.append(encoded.bytes.count)
+        }
+        heap = encoded.heap ?? []
+        int32(Int32(stride))
+        bytes.reserveCapacity(bytes.count + ends.count * stride)
+        var start = 0
+        for end in ends {
+            bytes.append(contentsOf: encoded.bytes[start..<end])
+            bytes.append(contentsOf: repeatElement(0, count: stride - (end - start)))
+            start = end
+        }
     }
 
     mutating func blob(_ value: [UInt8]) {

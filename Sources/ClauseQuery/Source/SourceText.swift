@@ -5,21 +5,32 @@ import Synchronization
 package struct SourceText: Sendable {
     /// The name diagnostics show: a file path, `-e`, `<question>` or whatever the caller chose.
     package let name: String
-    /// The text as given, as UTF-8 bytes; invalid sequences are kept, not replaced.
-    package let bytes: [UInt8]
+    /// The bytes, unless they are read when first asked for.
+    private let held: [UInt8]
     private let lines: LineStarts
 
     /// A text of `bytes`, which need not be valid UTF-8.
     package init(name: String, bytes: [UInt8]) {
         self.name = name
-        self.bytes = bytes
-        self.lines = LineStarts()
+        self.held = bytes
+        self.lines = LineStarts(reading: nil)
+    }
+
+    /// A text whose bytes `read` gives the first time they are asked for (a text of a compiled knowledge
+    /// base, which most questions never show).
+    init(name: String, reading read: @escaping @Sendable () -> [UInt8]) {
+        self.name = name
+        self.held = []
+        self.lines = LineStarts(reading: read)
     }
 
     /// A text holding the UTF-8 encoding of `text`.
     package init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
+
+    /// The text as given, as UTF-8 bytes; invalid sequences are kept, not replaced.
+    package var bytes: [UInt8] { lines.isRead ? lines.readBytes : held }
 
     /// The byte offset where each line starts, found once and shared by the copies of this text.
     private var lineStarts: [Int] { lines.starts(of: bytes) }
@@ -86,10 +97,26 @@ package struct SourceText: Sendable {
     }
 }
 
-/// Where the lines of a text start, found the first time they are asked for; safe to ask from several
-/// threads (answers are rendered on two).
+/// Where the lines of a text start, found the first time they are asked for, and the bytes of a text read
+/// when first asked for; safe to ask from several threads (answers are rendered on two).
 private final class LineStarts: Sendable {
     private let found = Mutex<[Int]?>(nil)
+    private let read: (@Sendable () -> [UInt8])?
+    private let bytes = Mutex<[UInt8]?>(nil)
+
+    init(reading read: (@Sendable () -> [UInt8])?) { self.read = read }
+
+    /// True when the text's bytes are read when first asked for.
+    var isRead: Bool { read != nil }
+
+    var readBytes: [UInt8] {
+        bytes.withLock { bytes in
+            if let bytes { return bytes }
+            let read = read?() ?? []
+            bytes = read
+            return read
+        }
+    }
 
     func starts(of bytes: [UInt8]) -> [Int] {
         found.withLock { found in

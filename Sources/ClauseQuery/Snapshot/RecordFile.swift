@@ -1,0 +1,70 @@
+import Synchronization
+
+/// The bytes of a compiled knowledge base, kept for as long as something reads from them: given in place
+/// by whoever keeps them valid (a mapped file), or a copy.
+package final class CompiledBytes: @unchecked Sendable {
+    /// The whole file, header included.
+    let raw: UnsafeRawBufferPointer
+    /// Keeps `raw` valid; nil when `raw` is a copy this object owns.
+    private let owner: (AnyObject & Sendable)?
+    /// Called with ranges of `raw` that have been read and will not be read again soon, so that their memory
+    /// can be given back; a later read of them reads them again.
+    let release: (@Sendable (Range<Int>) -> Void)?
+
+    /// The bytes `raw`, which `owner` keeps valid as long as it lives and does not change.
+    package init(_ raw: UnsafeRawBufferPointer, keptBy owner: AnyObject & Sendable,
+                 releasing release: (@Sendable (Range<Int>) -> Void)? = nil) {
+        self.raw = raw
+        self.owner = owner
+        self.release = release
+    }
+
+    /// A copy of `bytes`.
+    package init(copying bytes: [UInt8]) {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
+        bytes.withUnsafeBytes { copy.copyMemory(from: $0) }
+        raw = UnsafeRawBufferPointer(copy)
+        owner = nil
+        release = nil
+    }
+
+    deinit {
+        if owner == nil { UnsafeMutableRawBufferPointer(mutating: raw).deallocate() }
+    }
+}
+
+/// The contents of one compiled knowledge base as its tables read them, record by record.
+///
+/// The file was checked whole when it was opened, and each record is checked again as it is read: should
+/// the file change under the session, a record that no longer reads reads as an empty one, and `damage`
+/// says why, so that no answer computed from it is given.
+final class RecordFile: @unchecked Sendable {
+    let bytes: CompiledBytes
+    /// The bytes after the header, which offsets count from.
+    let contents: UnsafeRawBufferPointer
+    let limits: SnapshotLimits
+    /// Where the strings of records lie in `contents`.
+    let heap: Range<Int>
+    private let firstDamage = Mutex<String?>(nil)
+
+    init(_ bytes: CompiledBytes, contents: UnsafeRawBufferPointer, limits: SnapshotLimits, heap: Range<Int>) {
+        self.bytes = bytes
+        self.contents = contents
+        self.limits = limits
+        self.heap = heap
+    }
+
+    /// Why a record could not be read, or nil when every record read so far has read.
+    var damage: String? { firstDamage.withLock { $0 } }
+
+    @inline(__always)
+    func read<T>(at offset: Int, or damaged: T, _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) -> T {
+        var reader = SnapshotReader(contents, offset: offset, limits: limits, heap: heap)
+        do throws(SnapshotError) {
+            return try decode(&reader)
+        } catch {
+            firstDamage.withLock { if $0 == nil { $0 = error.message } }
+            return damaged
+        }
+    }
+}

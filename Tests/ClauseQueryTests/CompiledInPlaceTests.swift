@@ -1,0 +1,106 @@
+@testable import ClauseQuery
+import Testing
+
+/// Bytes given in place, as a mapped file's are: kept by this object, and changeable under a session, as
+/// a file can be changed on disk while it is mapped.
+final class Buffer: @unchecked Sendable {
+    private let bytes: UnsafeMutableRawBufferPointer
+
+    init(_ contents: [UInt8]) {
+        bytes = .allocate(byteCount: contents.count, alignment: 16)
+        contents.withUnsafeBytes { bytes.copyMemory(from: $0) }
+    }
+
+    deinit { bytes.deallocate() }
+
+    var compiled: CompiledBytes { CompiledBytes(UnsafeRawBufferPointer(bytes), keptBy: self) }
+
+    func compiled(releasing release: @escaping @Sendable (Range<Int>) -> Void) -> CompiledBytes {
+        CompiledBytes(UnsafeRawBufferPointer(bytes), keptBy: self, releasing: release)
+    }
+
+    /// Writes `byte` over `range`.
+    func overwrite(_ range: Range<Int>, with byte: UInt8) {
+        for offset in range { bytes[offset] = byte }
+    }
+}
+
+/// A compiled knowledge base's large tables are read record by record where they lie, and stay there as
+/// the session changes.
+@Suite struct CompiledInPlaceTests {
+    static let text = """
+        party A "Alpha". party B "Beta". asset M "Models".
+        agreement First between A, B effective 2026-01-10 {
+          clause Use: right of A against B to use M from 2026-01-10 until 2030.
+          clause Pay: obligation of B toward A to pay M from 2026-03 for 2 years.
+        }
+        """
+
+    static func session(_ text: String) -> Session {
+        var session = Session()
+        let outcome = session.load([(name: "kb.clq", text: text)])
+        #expect(!outcome.loadFailed, "\(outcome.diagnostics)")
+        return session
+    }
+
+    static func opened(_ buffer: Buffer, then files: [(name: String, bytes: [UInt8])] = []) -> (Session, ScriptOutcome) {
+        var session = Session()
+        let outcome = session.load(compiled: buffer.compiled, name: "kb.clqx", then: files)
+        return (session, outcome)
+    }
+
+    @Test func itsLargeTablesAreReadInPlaceAndEqualTheText() {
+        let text = Self.session(Self.text)
+        let (session, outcome) = Self.opened(Buffer(text.compiled()))
+        #expect(!outcome.loadFailed)
+        let kb = session.knowledgeBase
+        #expect(kb.clauses.isReadInPlace && kb.instants.isReadInPlace && kb.strings.strings.isReadInPlace)
+        #expect(kb.clausesByHolder.isReadInPlace && kb.clauseAssets.isReadInPlace)
+        #expect(kb.clause(named: "Pay") == 1 && kb.clause(named: "Use") == 0)
+        #expect(!kb.clauseNames.hasWorkedOutIdentifiers)
+        // A name not found exactly is looked for ignoring case among names worked out from every identifier.
+        #expect(kb.clause(named: "pay") == 1 && kb.clause(named: "Nope") == nil)
+        #expect(kb.clauseNames.hasWorkedOutIdentifiers)
+        #expect(kb == text.knowledgeBase)
+        #expect(kb.damage == nil)
+    }
+
+    /// Text loaded after it adds to the tables and changes records of them (a clause it replaces ends), and
+    /// answers as the same texts loaded as text do, while the tables stay where they lie.
+    @Test func textAfterItChangesRecordsInPlace() {
+        let more = """
+            agreement Second between A, B effective 2027-06-01 amends First {
+              clause Use2: right of A against B to use M from 2027-06-01 replaces Use.
+            }
+            """
+        let compiled = Self.session(Self.text).compiled()
+        let (session, outcome) = Self.opened(Buffer(compiled), then: [(name: "more.clq", bytes: Array(more.utf8))])
+        #expect(!outcome.loadFailed, "\(outcome.diagnostics)")
+        let kb = session.knowledgeBase
+        #expect(kb.clauses.isReadInPlace && kb.clauses.count == 3)
+        var text = Session()
+        text.load([(name: "kb.clq", text: Self.text), (name: "more.clq", text: more)])
+        #expect(kb.clauses[0].end.cut != nil)
+        for question in ["which rights hold for A in 2028?", "which clauses hold for A at 2027-05-31?",
+                         "what changed between 2026 and 2028?", "which obligations hold for B throughout 2027?"] {
+            #expect(session.answer(to: question).rows == text.answer(to: question).rows, "\(question)")
+        }
+    }
+
+    /// A file changed on disk under the session no longer reads: no question is answered from it, and
+    /// nothing crashes.
+    @Test func aFileChangedUnderTheSessionAnswersNothing() throws {
+        let compiled = Self.session(Self.text).compiled()
+        let buffer = Buffer(compiled)
+        var (session, outcome) = Self.opened(buffer)
+        #expect(!outcome.loadFailed)
+        buffer.overwrite(CompiledKnowledge.headerSize..<compiled.count, with: 0xFF)
+        #expect(throws: QueryFailure.self) { try session.ask("which rights hold for A in 2028?") }
+        do {
+            _ = try session.ask("which rights hold for A in 2028?")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == [.compiledUnreadable])
+            #expect(error.diagnostics.first?.message.hasPrefix("the compiled knowledge base changed after it was opened") == true)
+        }
+    }
+}
