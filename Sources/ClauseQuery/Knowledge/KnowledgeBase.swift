@@ -182,6 +182,19 @@ package struct KnowledgeBase: Sendable, Equatable {
         }
     }
 
+    /// Makes `index` the index of names of `kind`.
+    mutating func setIndex(_ kind: EntityKind, _ index: NameIndex) {
+        switch kind {
+        case .party: partyNames = index
+        case .asset: assetNames = index
+        case .source: sourceNames = index
+        case .agreement: agreementNames = index
+        case .clause: clauseNames = index
+        case .event: eventNames = index
+        case .prospect: prospectNames = index
+        }
+    }
+
     func index(for kind: EntityKind) -> NameIndex {
         switch kind {
         case .party: return partyNames

@@ -134,44 +134,49 @@ struct NameIndex: Sendable, Equatable {
         var names: Names?
         /// An index of identifiers alone: its names once worked out, shared by the threads that ask.
         let derived = Mutex<Names?>(nil)
-        /// An index whose identifiers are worked out when first asked for.
-        let deferred: DeferredIdentifiers?
+        /// An index whose tables are read or worked out when first asked for.
+        let deferred: DeferredTables?
 
         init(identifiersOnly: Bool) {
             names = identifiersOnly ? nil : Names()
             deferred = nil
         }
 
-        init(identifiers count: Int, lookup: @escaping @Sendable (String) -> Int32?,
-             from build: @escaping @Sendable () -> StringMap<Int32>) {
+        init(deferred: DeferredTables) {
             names = nil
-            deferred = DeferredIdentifiers(count: count, lookup: lookup, build: build)
+            self.deferred = deferred
         }
 
         init(copying other: Storage) {
-            (exact, names) = (other.identifiers, other.names)
+            (exact, names) = (other.identifiers, other.givenNames)
             deferred = nil
         }
 
         /// The identifiers, worked out first if they are deferred.
-        var identifiers: StringMap<Int32> { deferred?.identifiers ?? exact }
+        var identifiers: StringMap<Int32> { deferred?.tables.exact ?? exact }
+        /// The names as added, read first if they are deferred; nil in an index of identifiers alone.
+        var givenNames: Names? { deferred.map { $0.tables.names } ?? names }
     }
 
-    /// Identifiers worked out the first time they are asked for, once for the threads that ask.
-    private final class DeferredIdentifiers: Sendable {
-        enum State {
-            case later(@Sendable () -> StringMap<Int32>)
-            case done(StringMap<Int32>)
+    /// The tables of an index, read or worked out the first time they are asked for, once for the threads
+    /// that ask.
+    final class DeferredTables: Sendable {
+        typealias Tables = (exact: StringMap<Int32>, names: Names?)
+        private enum State {
+            case later(@Sendable () -> Tables)
+            case done(Tables)
         }
-        /// How many there will be.
+        /// How many identifiers there will be.
         let count: Int
-        /// Finds one identifier without working them all out.
-        let lookup: @Sendable (String) -> Int32?
+        /// True when the index will keep identifiers alone.
+        let identifiersOnly: Bool
+        /// Finds one identifier without working them all out, when there is a way to.
+        let lookup: (@Sendable (String) -> Int32?)?
         private let state: Mutex<State>
 
-        init(count: Int, lookup: @escaping @Sendable (String) -> Int32?, build: @escaping @Sendable () -> StringMap<Int32>) {
-            self.count = count
-            self.lookup = lookup
+        init(count: Int, identifiersOnly: Bool, lookup: (@Sendable (String) -> Int32?)? = nil,
+             build: @escaping @Sendable () -> Tables) {
+            (self.count, self.identifiersOnly, self.lookup) = (count, identifiersOnly, lookup)
             state = Mutex(.later(build))
         }
 
@@ -182,14 +187,14 @@ struct NameIndex: Sendable, Equatable {
             }
         }
 
-        var identifiers: StringMap<Int32> {
+        var tables: Tables {
             state.withLock { state in
                 switch state {
-                case .done(let identifiers): return identifiers
+                case .done(let tables): return tables
                 case .later(let build):
-                    let identifiers = build()
-                    state = .done(identifiers)
-                    return identifiers
+                    let tables = build()
+                    state = .done(tables)
+                    return tables
                 }
             }
         }
@@ -200,24 +205,22 @@ struct NameIndex: Sendable, Equatable {
     /// An empty index; `identifiersOnly` when nothing but identifiers will be added to it.
     init(identifiersOnly: Bool = false) { storage = Storage(identifiersOnly: identifiersOnly) }
 
-    /// An index of `count` identifiers alone, which `build` works out the first time they are all asked
-    /// for; until then `lookup` finds one.
-    init(identifiers count: Int, lookup: @escaping @Sendable (String) -> Int32?,
-         from build: @escaping @Sendable () -> StringMap<Int32>) {
-        storage = Storage(identifiers: count, lookup: lookup, from: build)
-    }
+    /// An index whose tables `deferred` reads or works out the first time they are asked for.
+    init(deferred: DeferredTables) { storage = Storage(deferred: deferred) }
 
-    /// True unless the identifiers are yet to be worked out.
+    /// True unless the identifiers are yet to be read or worked out.
     var hasWorkedOutIdentifiers: Bool { storage.deferred?.isWorkedOut ?? true }
 
-    /// The entity whose identifier is exactly `id`, found without working the identifiers out.
+    /// The entity whose identifier is exactly `id`, found without working the identifiers out when the
+    /// index has a way to.
     func entity(identifier id: String) -> Int32? {
-        if let deferred = storage.deferred { return deferred.lookup(id) }
-        return storage.exact[id]
+        guard let deferred = storage.deferred else { return storage.exact[id] }
+        if let lookup = deferred.lookup { return lookup(id) }
+        return deferred.tables.exact[id]
     }
 
     /// True when the index keeps identifiers alone and works its names out when asked.
-    var keepsIdentifiersOnly: Bool { storage.names == nil }
+    var keepsIdentifiersOnly: Bool { storage.deferred?.identifiersOnly ?? (storage.names == nil) }
 
     /// True when an index of identifiers alone has worked out its names since the last one was added.
     var hasWorkedOutNames: Bool { storage.derived.withLock { $0 != nil } }
@@ -237,7 +240,7 @@ struct NameIndex: Sendable, Equatable {
     /// The names, as added or as worked out from the identifiers.
     var names: Names {
         get {
-            if let names = storage.names { return names }
+            if let names = storage.givenNames { return names }
             let exact = storage.identifiers
             return storage.derived.withLock { derived in
                 if let derived { return derived }
@@ -277,7 +280,7 @@ struct NameIndex: Sendable, Equatable {
     mutating func reserveCapacity(_ count: Int) {
         guard count > 0 else { return }
         exact.reserveCapacity(count)
-        guard let spelled = storage.names?.spellings.count else { return }
+        guard let spelled = storage.names?.spellings.count else { return }  // unique, so not deferred
         storage.names?.folded.reserveCapacity(count)
         storage.names?.spellings.reserveCapacity(spelled + count)
         storage.names?.spellingKeys.reserveCapacity(spelled + count)

@@ -57,9 +57,13 @@ final class RecordFile: @unchecked Sendable {
     /// Why a record could not be read, or nil when every record read so far has read.
     var damage: String? { firstDamage.withLock { $0 } }
 
+    /// What `decode` reads at `offset`, or `damaged` when it cannot; the strings it reads are in the heap,
+    /// or in place when `stringsInPlace`.
     @inline(__always)
-    func read<T>(at offset: Int, or damaged: T, _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) -> T {
+    func read<T>(at offset: Int, or damaged: T, stringsInPlace: Bool = false,
+                 _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) -> T {
         var reader = SnapshotReader(contents, offset: offset, limits: limits, heap: heap)
+        if stringsInPlace { reader.heap = nil }
         do throws(SnapshotError) {
             return try decode(&reader)
         } catch {

@@ -22,8 +22,17 @@ extension SnapshotWriter {
         kb.amountTable.forEach { write($0) }
         records(kb.conditionTable, heap: &heap) { $0.write($1) }
         strings(kb.currencies.sorted())
-        // The clauses' identifiers are found in the clauses, in the order of their identifiers.
-        for kind in EntityKind.allCases where kind != .clause { write(kb.index(for: kind)) }
+        // The parties' names are read whole; the others are read when first asked for, and the clauses'
+        // identifiers are found in the clauses, in the order of their identifiers.
+        write(kb.partyNames)
+        for kind in EntityKind.allCases where kind != .party && kind != .clause {
+            let names = kb.index(for: kind)
+            count(names.exact.count)
+            flag(names.keepsIdentifiersOnly)
+            var section = SnapshotWriter()
+            section.write(names)
+            blob(section.bytes)
+        }
         let identifiers = kb.clauses.map { kb.strings[$0.id] }
         records(kb.clauses.indices.sorted { identifiers[$0] < identifiers[$1] }, heap: &heap) { $0.int32(Int32($1)) }
         for table in [kb.clausesByHolder, kb.clausesByCounterparty] { lists(table, heap: &heap) }
@@ -110,11 +119,14 @@ extension SnapshotReader {
         let conditions = try records(limits.conditions)
         kb.currencies = Set(try self.strings())
         kb.partyNames = try nameIndex(below: limits.parties)
-        kb.assetNames = try nameIndex(below: limits.assets)
-        kb.sourceNames = try nameIndex(below: limits.sources)
-        kb.agreementNames = try nameIndex(below: limits.agreements)
-        kb.eventNames = try nameIndex(below: limits.events)
-        kb.prospectNames = try nameIndex(below: limits.prospects)
+        var deferredNames: [(kind: EntityKind, count: Int, identifiersOnly: Bool, start: Int, limit: Int)] = []
+        for (kind, limit) in [(EntityKind.asset, limits.assets), (.source, limits.sources), (.agreement, limits.agreements),
+                              (.event, limits.events), (.prospect, limits.prospects)] {
+            let count = try self.count(atLeast: 8), identifiersOnly = try flag()
+            let length = try self.count()
+            deferredNames.append((kind, count, identifiersOnly, offset, limit))
+            try move(to: offset + length)
+        }
         let byIdentifier = try records(limits.clauses)
         guard byIdentifier.stride == 4 || limits.clauses == 0 else { throw Self.damaged("clause order of \(byIdentifier.stride) bytes") }
         releaseRead()
@@ -153,13 +165,22 @@ extension SnapshotReader {
                 try reader.list(among: lists.indexes, below: clauseCount)
             })
         }
+        for names in deferredNames {
+            let empty: NameIndex.DeferredTables.Tables = (StringMap(), names.identifiersOnly ? nil : NameIndex.Names())
+            kb.setIndex(names.kind, NameIndex(deferred: NameIndex.DeferredTables(count: names.count, identifiersOnly: names.identifiersOnly) {
+                records.read(at: names.start, or: empty, stringsInPlace: true) { reader throws(SnapshotError) in
+                    let index = try reader.nameIndex(below: names.limit)
+                    return (index.exact, index.keepsIdentifiersOnly ? nil : index.names)
+                }
+            }))
+        }
         let (clauseTable, stringTable) = (kb.clauses, kb.strings)
         let clauseCountForOrder = limits.clauses
         let ordered = Table(Records(file: records, start: byIdentifier.start, stride: 4, count: limits.clauses,
                                     damaged: 0) { reader throws(SnapshotError) in
             try reader.index(below: clauseCountForOrder, "clause")
         })
-        kb.clauseNames = NameIndex(identifiers: limits.clauses, lookup: { id in
+        kb.clauseNames = NameIndex(deferred: NameIndex.DeferredTables(count: limits.clauses, identifiersOnly: true, lookup: { id in
             // The clauses in the order of their identifiers, searched by halves.
             var (low, high) = (0, ordered.count)
             while low < high {
@@ -176,8 +197,8 @@ extension SnapshotReader {
             for (index, clause) in clauseTable.enumerated() where identifiers[stringTable[clause.id]] == nil {
                 _ = identifiers.updateValue(Int32(index), forKey: stringTable[clause.id])
             }
-            return identifiers
-        }
+            return (identifiers, nil)
+        })
         return kb
     }
 
