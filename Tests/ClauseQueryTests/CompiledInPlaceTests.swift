@@ -1,4 +1,5 @@
 @testable import ClauseQuery
+import Synchronization
 import Testing
 
 /// Bytes given in place, as a mapped file's are: kept by this object, and changeable under a session, as
@@ -102,5 +103,30 @@ final class Buffer: @unchecked Sendable {
             #expect(error.diagnostics.map(\.id) == [.compiledUnreadable])
             #expect(error.diagnostics.first?.message.hasPrefix("the compiled knowledge base changed after it was opened") == true)
         }
+    }
+
+    /// The checksum of a compiled file's contents is the XXH64 of its stripes' XXH64s, worked out on several
+    /// threads, which give back every byte read once.
+    @Test func theChecksumIsOfStripesReadInParallel() {
+        let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 7) }
+        let released = Mutex<[Range<Int>]>([])
+        let sum = bytes.withUnsafeBytes { raw in
+            Checksum.striped(raw, stripe: 1_024, releasing: { range in released.withLock { $0.append(range) } }, every: 256)
+        }
+        var sums: [UInt8] = []
+        for start in stride(from: 0, to: bytes.count, by: 1_024) {
+            let stripe = Array(bytes[start..<min(start + 1_024, bytes.count)])
+            let part = stripe.withUnsafeBytes { Checksum.xxh64($0) }
+            withUnsafeBytes(of: part.littleEndian) { sums.append(contentsOf: $0) }
+        }
+        #expect(sum == sums.withUnsafeBytes { Checksum.xxh64($0) })
+        let given = released.withLock { $0 }.sorted { $0.lowerBound < $1.lowerBound }.filter { !$0.isEmpty }
+        #expect(given.first?.lowerBound == 0)
+        #expect(zip(given, given.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(given.count > 10)
+        #expect(given.last.map { $0.upperBound <= bytes.count } == true)
+        let small = bytes.withUnsafeBytes { Checksum.striped(UnsafeRawBufferPointer(rebasing: $0[..<100])) }
+        let alone = bytes.withUnsafeBytes { Checksum.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<100])) }
+        #expect(small == withUnsafeBytes(of: alone.littleEndian) { Checksum.xxh64($0) })
     }
 }

@@ -7,7 +7,7 @@
 ///     8   UInt32    format version (`CompiledKnowledge.version`)
 ///     12  UInt32    0
 ///     16  UInt64    length of the contents in bytes
-///     24  UInt64    XXH64 checksum of the contents
+///     24  UInt64    checksum of the contents (`Checksum.striped`: the XXH64 of the XXH64s of its stripes)
 ///     32  contents  the source texts, the declarations, the load's warnings, then the knowledge base's tables
 ///
 /// Integers are little-endian. A file whose magic, version, length or checksum is wrong is refused as a
@@ -35,7 +35,7 @@ package enum CompiledKnowledge {
     static func sealed(_ writer: inout SnapshotWriter) -> [UInt8] {
         var file = writer.takeBytes()
         let contents = file.count - headerSize
-        let checksum = file.withUnsafeBytes { Checksum.xxh64(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+        let checksum = file.withUnsafeBytes { Checksum.striped(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         var header = SnapshotWriter()
         for byte in magic { header.byte(byte) }
         withUnsafeBytes(of: version.littleEndian) { for byte in $0 { header.byte(byte) } }
@@ -75,15 +75,9 @@ package enum CompiledKnowledge {
         }
         let contents = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
         let fromContents = file.release.map { release in
-            { (range: Range<Int>) in release(range.lowerBound + headerSize..<range.upperBound + headerSize) }
+            { @Sendable (range: Range<Int>) in release(range.lowerBound + headerSize..<range.upperBound + headerSize) }
         }
-        var checked = 0
-        let sum = Checksum.xxh64(contents, progress: fromContents.map { release in
-            { (read: Int) in
-                release(checked..<read)
-                checked = read
-            }
-        }, every: stride)
+        let sum = Checksum.striped(contents, releasing: fromContents, every: stride)
         guard sum == checksum else { throw SnapshotReader.damaged("its checksum does not match") }
         var reader = SnapshotReader(contents)
         reader.release = fromContents
