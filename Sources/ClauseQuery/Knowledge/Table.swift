@@ -53,6 +53,17 @@ extension Table: RandomAccessCollection, MutableCollection {
                 held[index - recordCount] = newValue
             }
         }
+        // In place, as an array's: appending to a list of a million indexes must not copy them.
+        _modify {
+            if let records, index < records.count {
+                precondition(index >= 0, "index out of range")
+                var element = changed.removeValue(forKey: index) ?? records[index]
+                defer { changed[index] = element }
+                yield &element
+            } else {
+                yield &held[index - recordCount]
+            }
+        }
     }
 }
 
@@ -61,17 +72,18 @@ extension Table: Equatable where Element: Equatable {
 }
 
 /// Fixed-size records of one table of a compiled knowledge base, decoded each time one is read.
-struct Records<Element: Sendable>: Sendable {
-    let file: RecordFile
-    /// Where the first record starts, and how far apart records start, in bytes of the contents.
-    let start: Int, stride: Int
+final class Records<Element: Sendable>: Sendable {
     let count: Int
-    /// What a record that cannot be read reads as, once the file has recorded why.
-    let damaged: Element
-    let decode: @Sendable (inout SnapshotReader) throws(SnapshotError) -> Element
+    private let element: @Sendable (Int) -> Element
+
+    /// `count` records, the one at an index read by `element`.
+    init(count: Int, element: @escaping @Sendable (Int) -> Element) {
+        self.count = count
+        self.element = element
+    }
 
     subscript(index: Int) -> Element {
         precondition(index >= 0 && index < count, "index out of range")
-        return file.read(at: start + index * stride, or: damaged, decode)
+        return element(index)
     }
 }

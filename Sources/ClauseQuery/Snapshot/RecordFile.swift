@@ -57,6 +57,18 @@ final class RecordFile: @unchecked Sendable {
     /// Why a record could not be read, or nil when every record read so far has read.
     var damage: String? { firstDamage.withLock { $0 } }
 
+    /// What `decode` reads of the record in a fixed layout at `offset`, or `damaged` when it cannot.
+    @inline(__always)
+    func read<T>(at offset: Int, or damaged: T, fixed decode: (FixedRecord) throws(SnapshotError) -> T) -> T {
+        guard let base = contents.baseAddress else { return damaged }
+        do throws(SnapshotError) {
+            return try decode(FixedRecord(base: base + offset, file: self))
+        } catch {
+            firstDamage.withLock { if $0 == nil { $0 = error.message } }
+            return damaged
+        }
+    }
+
     /// What `decode` reads at `offset`, or `damaged` when it cannot; the strings it reads are in the heap,
     /// or in place when `stringsInPlace`.
     @inline(__always)

@@ -134,6 +134,8 @@ enum SnapshotCases {
     static let comings: [Instant.Coming] = [.surely, .may, .never]
     static let severities: [Severity] = [.error, .warning, .note]
     static let precisions: [CalendarDate.Precision] = [.year, .month, .day]
+    static let modalities = Modality.allCases
+    static let exclusivities: [Bool?] = [nil, false, true]
 
     /// The position of `value` among `cases`, as one byte.
     static func position<T: Equatable>(of value: T, in cases: [T]) -> UInt8 {

@@ -58,8 +58,11 @@ struct SnapshotWriter {
             if let value { string(value) } else { int32(-1) }
             return
         }
+        guard let value else {
+            int64(0)
+            return int32(-1)
+        }
         int64(Int64(heap?.count ?? 0))
-        guard let value else { return int32(-1) }
         count(value.utf8.count)
         heap?.append(contentsOf: value.utf8)
     }
