@@ -8,7 +8,7 @@ enum Checksum {
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
     /// How many bytes are read between two calls of `xxh64`'s `progress`: a multiple of its 32-byte stripes.
-    static let progressStride = 8 << 20
+    static let progressStride = 2 << 20
 
     /// The XXH64 checksum of `bytes`; `progress`, when given, is called with how many bytes have been read
     /// every `stride` bytes (a multiple of 32), so that a caller can give back the memory of what is read.
