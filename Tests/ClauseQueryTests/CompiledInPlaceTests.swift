@@ -1,4 +1,5 @@
 @testable import ClauseQuery
+import Dispatch
 import Synchronization
 import Testing
 
@@ -128,5 +129,33 @@ final class Buffer: @unchecked Sendable {
         let small = bytes.withUnsafeBytes { Checksum.striped(UnsafeRawBufferPointer(rebasing: $0[..<100])) }
         let alone = bytes.withUnsafeBytes { Checksum.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<100])) }
         #expect(small == withUnsafeBytes(of: alone.littleEndian) { Checksum.xxh64($0) })
+    }
+
+    /// Records read about twice over are decoded once and kept: the same values, from then on without
+    /// decoding, whichever threads read them.
+    @Test func recordsReadOverAndOverAreDecodedOnceAndKept() {
+        let decoded = Mutex(0)
+        let records = Records<Int>(count: 10, readsBeforeHolding: 25) { index in
+            decoded.withLock { $0 += 1 }
+            return index * 3
+        }
+        var seen: [Int] = []
+        for _ in 0..<5 { for index in 0..<10 { seen.append(records[index]) } }
+        #expect(seen == (0..<5).flatMap { _ in (0..<10).map { $0 * 3 } })
+        #expect(records.isHeld)
+        // 24 reads one by one, then all ten at the 25th and that one again; the last 25 reads decode nothing.
+        #expect(decoded.withLock { $0 } == 35)
+
+        let shared = Records<Int>(count: 1_000, readsBeforeHolding: 3_000) { $0 &* 7 }
+        let wrong = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            for pass in 0..<4 {
+                for index in 0..<1_000 where shared[(index + thread * 97 + pass) % 1_000] != ((index + thread * 97 + pass) % 1_000) &* 7 {
+                    wrong.add(1, ordering: .relaxed)
+                }
+            }
+        }
+        #expect(wrong.load(ordering: .relaxed) == 0)
+        #expect(shared.isHeld)
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A table of a knowledge base (its clauses, say), indexed from 0: held in memory, or read record by record
 /// from a compiled file where it lies, so that opening the file reads only what a question needs.
 ///
@@ -71,19 +73,51 @@ extension Table: Equatable where Element: Equatable {
     package static func == (a: Table, b: Table) -> Bool { a.elementsEqual(b) }
 }
 
-/// Fixed-size records of one table of a compiled knowledge base, decoded each time one is read.
-final class Records<Element: Sendable>: Sendable {
+/// Fixed-size records of one table of a compiled knowledge base, decoded each time one is read until the
+/// table has been read about twice over: a session that reads that much is asking many questions, and
+/// then decodes every record once and keeps them, as a knowledge base loaded from text does.
+final class Records<Element: Sendable>: @unchecked Sendable {
     let count: Int
     private let element: @Sendable (Int) -> Element
+    /// Records read so far, and how many reads make the table decode every record and keep them.
+    private let reads = Atomic<Int>(0)
+    private let readsBeforeHolding: Int
+    /// Every record, decoded: written once, under `filling`, before `isHeld` says so.
+    private var all: UnsafeMutableBufferPointer<Element>?
+    private let held = Atomic<Bool>(false)
+    private let filling = Mutex<Void>(())
 
-    /// `count` records, the one at an index read by `element`.
-    init(count: Int, element: @escaping @Sendable (Int) -> Element) {
+    /// `count` records, the one at an index read by `element`; after `readsBeforeHolding` reads (twice the
+    /// records, and a few thousand more, unless given), all of them decoded and kept.
+    init(count: Int, readsBeforeHolding: Int? = nil, element: @escaping @Sendable (Int) -> Element) {
         self.count = count
         self.element = element
+        self.readsBeforeHolding = readsBeforeHolding ?? 2 * count + 4_096
     }
+
+    deinit {
+        guard let all else { return }
+        all.baseAddress?.deinitialize(count: count)
+        all.deallocate()
+    }
+
+    /// True once every record is decoded and kept.
+    var isHeld: Bool { held.load(ordering: .acquiring) }
 
     subscript(index: Int) -> Element {
         precondition(index >= 0 && index < count, "index out of range")
+        if held.load(ordering: .acquiring), let all { return all[index] }
+        if reads.wrappingAdd(1, ordering: .relaxed).newValue == readsBeforeHolding { holdAll() }
         return element(index)
+    }
+
+    private func holdAll() {
+        filling.withLock { _ in
+            guard !held.load(ordering: .acquiring) else { return }
+            let decoded = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+            for index in 0..<count { decoded.initializeElement(at: index, to: element(index)) }
+            all = decoded
+            held.store(true, ordering: .releasing)
+        }
     }
 }

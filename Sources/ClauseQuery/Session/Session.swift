@@ -122,9 +122,9 @@ public struct Session: Sendable {
     mutating func adopt(_ compiled: CompiledSession) {
         for source in compiled.sources { _ = sources.add(source) }
         knowledgeBase = compiled.knowledgeBase
-        declarations = compiled.declarations.map {
-            LoadedDeclaration(file: $0.file, range: $0.range, kind: $0.kind, id: $0.id, load: loadCount)
-        }
+        // Read as of load 0: shared, not copied, unless earlier loads failed.
+        declarations = compiled.declarations
+        if loadCount != 0 { for index in declarations.indices { declarations[index].load = loadCount } }
         loadCount += 1
         checkpoints.append(KnowledgeCheckpoint(loads: loadCount, knowledgeBase: knowledgeBase))
     }
