@@ -42,7 +42,7 @@ extension Table: RandomAccessCollection, MutableCollection {
     package var endIndex: Int { recordCount + held.count }
 
     package subscript(index: Int) -> Element {
-        get {
+        @inline(__always) get {
             guard let records, index < records.count else { return held[index - recordCount] }
             if !changed.isEmpty, let element = changed[index] { return element }
             return records[index]
@@ -82,8 +82,9 @@ final class Records<Element: Sendable>: @unchecked Sendable {
     /// Records read so far, and how many reads make the table decode every record and keep them.
     private let reads = Atomic<Int>(0)
     private let readsBeforeHolding: Int
-    /// Every record, decoded: written once, under `filling`, before `isHeld` says so.
-    private var all: UnsafeMutableBufferPointer<Element>?
+    /// Every record, decoded: written once, under `filling`, before `isHeld` says so. Through a pointer,
+    /// so that reading it is not checked for exclusive access on every read.
+    private let all: UnsafeMutablePointer<UnsafeMutableBufferPointer<Element>?>
     private let held = Atomic<Bool>(false)
     private let filling = Mutex<Void>(())
 
@@ -93,20 +94,34 @@ final class Records<Element: Sendable>: @unchecked Sendable {
         self.count = count
         self.element = element
         self.readsBeforeHolding = readsBeforeHolding ?? 2 * count + 4_096
+        all = .allocate(capacity: 1)
+        all.initialize(to: nil)
     }
 
     deinit {
-        guard let all else { return }
-        all.baseAddress?.deinitialize(count: count)
+        if let records = all.pointee {
+            records.baseAddress?.deinitialize(count: count)
+            records.deallocate()
+        }
+        all.deinitialize(count: 1)
         all.deallocate()
     }
 
     /// True once every record is decoded and kept.
     var isHeld: Bool { held.load(ordering: .acquiring) }
 
+    @inline(__always)
     subscript(index: Int) -> Element {
+        if held.load(ordering: .acquiring), let records = all.pointee {
+            precondition(index >= 0 && index < count, "index out of range")
+            return records[index]
+        }
+        return decoded(index)
+    }
+
+    @inline(never)
+    private func decoded(_ index: Int) -> Element {
         precondition(index >= 0 && index < count, "index out of range")
-        if held.load(ordering: .acquiring), let all { return all[index] }
         if reads.wrappingAdd(1, ordering: .relaxed).newValue == readsBeforeHolding { holdAll() }
         return element(index)
     }
@@ -116,7 +131,7 @@ final class Records<Element: Sendable>: @unchecked Sendable {
             guard !held.load(ordering: .acquiring) else { return }
             let decoded = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
             for index in 0..<count { decoded.initializeElement(at: index, to: element(index)) }
-            all = decoded
+            all.pointee = decoded
             held.store(true, ordering: .releasing)
         }
     }
