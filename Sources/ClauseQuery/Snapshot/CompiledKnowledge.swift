@@ -10,8 +10,11 @@
 ///     24  UInt64    checksum of the contents (`Checksum.striped`: the XXH64 of the XXH64s of its stripes)
 ///     32  contents  the source texts, the declarations, the load's warnings, then the knowledge base's tables
 ///
-/// Integers are little-endian. A file whose magic, version, length or checksum is wrong is refused as a
-/// whole, and every index in the contents is checked against the table it points into as it is read.
+/// The tables that grow with the clauses (clauses, instants, strings, the assets and conditions of clauses,
+/// each party's clauses) are records of one size each, read where they lie when a question needs them; their
+/// strings are in one heap at the end (see `FixedRecords`). Integers are little-endian. A file whose magic,
+/// version, length or checksum is wrong is refused as a whole, and every index in the contents is checked
+/// against the table it points into as it is read.
 package enum CompiledKnowledge {
     /// The format this version of clq writes and reads; any change to the contents changes it.
     package static let version: UInt32 = 4
