@@ -44,7 +44,7 @@ extension KnowledgeBase {
         for names in sections.names {
             let empty: NameIndex.DeferredTables.Tables = (StringMap(), names.identifiersOnly ? nil : NameIndex.Names())
             let tables = NameIndex.DeferredTables(count: names.count, identifiersOnly: names.identifiersOnly) {
-                file.read(at: names.start, or: empty, stringsInPlace: true) { reader throws(SnapshotError) in
+                file.read(at: names.start, or: empty) { reader throws(SnapshotError) in
                     let index = try reader.nameIndex(below: names.limit)
                     return (index.exact, index.keepsIdentifiersOnly ? nil : index.names)
                 }

@@ -69,13 +69,10 @@ final class RecordFile: @unchecked Sendable {
         }
     }
 
-    /// What `decode` reads at `offset`, or `damaged` when it cannot; the strings it reads are in the heap,
-    /// or in place when `stringsInPlace`.
+    /// What `decode` reads at `offset` as the file's stream is read, or `damaged` when it cannot.
     @inline(__always)
-    func read<T>(at offset: Int, or damaged: T, stringsInPlace: Bool = false,
-                 _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) -> T {
-        var reader = SnapshotReader(contents, offset: offset, limits: limits, heap: heap)
-        if stringsInPlace { reader.heap = nil }
+    func read<T>(at offset: Int, or damaged: T, _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) -> T {
+        var reader = SnapshotReader(contents, offset: offset, limits: limits)
         do throws(SnapshotError) {
             return try decode(&reader)
         } catch {

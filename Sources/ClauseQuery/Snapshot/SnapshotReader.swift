@@ -18,20 +18,16 @@ struct SnapshotReader {
     var releaseStride = Checksum.progressStride
     private var released = 0
 
-    /// Where the strings of records lie in `bytes`: while it is set, a string is read as its place there.
-    var heap: Range<Int>?
-
     init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
     }
 
-    /// A reader of one record at `offset`, whose strings lie in `heap`.
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int, limits: SnapshotLimits, heap: Range<Int>) {
+    /// A reader at `offset` of a file whose tables `limits` counts.
+    init(_ bytes: UnsafeRawBufferPointer, offset: Int, limits: SnapshotLimits) {
         self.bytes = bytes
         self.offset = offset
         self.limits = limits
-        self.heap = heap
     }
 
     /// The bytes read.
@@ -131,25 +127,12 @@ struct SnapshotReader {
     }
 
     mutating func string() throws(SnapshotError) -> String {
-        if heap != nil {
-            guard let string = try optionalString() else { throw Self.damaged("a string that is not there") }
-            return string
-        }
         let count = try count()
         let start = try take(count)
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + count]), as: UTF8.self)
     }
 
     mutating func optionalString() throws(SnapshotError) -> String? {
-        if let heap {
-            let start = try int64(), count = try int32()
-            if count == -1 { return nil }
-            guard start >= 0, count >= 0, start <= Int64(heap.count), Int64(count) <= Int64(heap.count) - start else {
-                throw Self.damaged("a string outside the file's strings")
-            }
-            let from = heap.lowerBound + Int(start)
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[from..<from + Int(count)]), as: UTF8.self)
-        }
         let count = try int32()
         if count == -1 { return nil }
         offset -= 4
