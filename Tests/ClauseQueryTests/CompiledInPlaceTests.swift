@@ -83,6 +83,8 @@ final class Buffer: @unchecked Sendable {
         var text = Session()
         text.load([(name: "kb.clq", text: Self.text), (name: "more.clq", text: more)])
         #expect(kb.clauses[0].end.cut != nil)
+        let rights = session.answer(to: "which rights hold for A in 2028?").rows
+        #expect(rights.map(\.id) == ["Pay", "Use2"])
         for question in ["which rights hold for A in 2028?", "which clauses hold for A at 2027-05-31?",
                          "what changed between 2026 and 2028?", "which obligations hold for B throughout 2027?"] {
             #expect(session.answer(to: question).rows == text.answer(to: question).rows, "\(question)")
