@@ -170,28 +170,18 @@ package struct KnowledgeBase: Sendable, Equatable {
     func candidates(of kind: EntityKind) -> Spellings { index(for: kind).candidates }
 
     /// Makes room for `count` more names of things of `kind`.
-    mutating func reserveNames(_ kind: EntityKind, _ count: Int) {
-        switch kind {
-        case .party: partyNames.reserveCapacity(count)
-        case .asset: assetNames.reserveCapacity(count)
-        case .source: sourceNames.reserveCapacity(count)
-        case .agreement: agreementNames.reserveCapacity(count)
-        case .clause: clauseNames.reserveCapacity(count)
-        case .event: eventNames.reserveCapacity(count)
-        case .prospect: prospectNames.reserveCapacity(count)
-        }
-    }
+    mutating func reserveNames(_ kind: EntityKind, _ count: Int) { changeIndex(kind) { $0.reserveCapacity(count) } }
 
-    /// Makes `index` the index of names of `kind`.
-    mutating func setIndex(_ kind: EntityKind, _ index: NameIndex) {
+    /// Changes the index of names of `kind` in place.
+    mutating func changeIndex(_ kind: EntityKind, _ change: (inout NameIndex) -> Void) {
         switch kind {
-        case .party: partyNames = index
-        case .asset: assetNames = index
-        case .source: sourceNames = index
-        case .agreement: agreementNames = index
-        case .clause: clauseNames = index
-        case .event: eventNames = index
-        case .prospect: prospectNames = index
+        case .party: change(&partyNames)
+        case .asset: change(&assetNames)
+        case .source: change(&sourceNames)
+        case .agreement: change(&agreementNames)
+        case .clause: change(&clauseNames)
+        case .event: change(&eventNames)
+        case .prospect: change(&prospectNames)
         }
     }
 

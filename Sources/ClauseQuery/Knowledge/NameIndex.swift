@@ -54,11 +54,6 @@ struct StringTable: Sendable, Equatable {
     static func == (a: StringTable, b: StringTable) -> Bool { a.strings == b.strings }
 }
 
-extension StringTable {
-    /// A table of `strings`, which are distinct, in this order.
-    init(strings: [String]) { self.init(strings: Table(strings)) }
-}
-
 /// What a name may resolve to.
 enum Resolution: Equatable {
     case found(Int32)

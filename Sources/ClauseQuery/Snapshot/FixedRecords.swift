@@ -184,13 +184,7 @@ struct FixedRecord {
     func location(_ offset: Int) throws(SnapshotError) -> SourceLocation? {
         let source = int32(offset)
         if source == -1 { return nil }
-        let limits = file.limits
-        guard source >= 0, Int(source) < limits.sourceLengths.count else { throw SnapshotReader.damaged("source text \(source)") }
-        let start = Int(int32(offset + 4)), end = Int(int32(offset + 8))
-        guard start >= 0, start <= end, end <= limits.sourceLengths[Int(source)] else {
-            throw SnapshotReader.damaged("a place \(start)..<\(end) outside its source")
-        }
-        return SourceLocation(file: FileID(source + limits.firstFile), range: ByteRange(start, end))
+        return try file.limits.location(in: source, Int(int32(offset + 4)), Int(int32(offset + 8)))
     }
 }
 

@@ -49,7 +49,7 @@ extension KnowledgeBase {
                     return (index.exact, index.keepsIdentifiersOnly ? nil : index.names)
                 }
             }
-            setIndex(names.kind, NameIndex(deferred: tables))
+            changeIndex(names.kind) { $0 = NameIndex(deferred: tables) }
         }
         let ordered = fixed(sections.clauseOrder, limits.clauses, or: 0) { record throws(SnapshotError) in
             try record.index(0, below: limits.clauses, "clause")

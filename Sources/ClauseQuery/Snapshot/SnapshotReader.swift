@@ -180,13 +180,7 @@ struct SnapshotReader {
     mutating func location() throws(SnapshotError) -> SourceLocation? {
         let file = try int32()
         if file == -1 { return nil }
-        guard file >= 0, Int(file) < limits.sourceLengths.count else { throw Self.damaged("source text \(file)") }
-        let start = Int(try int32())
-        let end = Int(try int32())
-        guard start >= 0, start <= end, end <= limits.sourceLengths[Int(file)] else {
-            throw Self.damaged("a place \(start)..<\(end) outside its source")
-        }
-        return SourceLocation(file: FileID(file + limits.firstFile), range: ByteRange(start, end))
+        return try limits.location(in: file, Int(try int32()), Int(try int32()))
     }
 }
 
@@ -198,4 +192,15 @@ struct SnapshotLimits {
     var sourceLengths: [Int] = []
     var parties = 0, assets = 0, sources = 0, agreements = 0, clauses = 0, events = 0, prospects = 0
     var strings = 0, clauseAssets = 0, amounts = 0, instants = 0, conditions = 0
+}
+
+extension SnapshotLimits {
+    /// The place `start..<end` in compiled source text `file`, checked against that text's length.
+    func location(in file: Int32, _ start: Int, _ end: Int) throws(SnapshotError) -> SourceLocation {
+        guard file >= 0, Int(file) < sourceLengths.count else { throw SnapshotReader.damaged("source text \(file)") }
+        guard start >= 0, start <= end, end <= sourceLengths[Int(file)] else {
+            throw SnapshotReader.damaged("a place \(start)..<\(end) outside its source")
+        }
+        return SourceLocation(file: FileID(file + firstFile), range: ByteRange(start, end))
+    }
 }
