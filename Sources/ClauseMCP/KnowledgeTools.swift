@@ -100,7 +100,7 @@ public struct KnowledgeTools: Sendable {
         var bounded = session
         bounded.options.isCancelled = { ContinuousClock.now > deadline }
         let result = bounded.answer(to: question)
-        guard var answer = result.answer else {
+        func failed() -> Outcome {
             if result.diagnostics.contains(where: { $0.id == .interrupted }) { return timedOut(question) }
             let text = result.renderedDiagnostics()
             let json = JSONRenderer.value(query: question, answer: nil, diagnostics: result.diagnostics,
@@ -108,6 +108,7 @@ public struct KnowledgeTools: Sendable {
             return Outcome(summary: text.isEmpty ? "the question could not be answered" : text,
                            json: json.serialized(), isError: true, structured: json)
         }
+        guard var answer = result.answer else { return failed() }
         var summary = ""
         let hidden = answer.rows.count - limits.maximumRows
         if hidden > 0 { answer.rows = Array(answer.rows.prefix(limits.maximumRows)) }
@@ -120,6 +121,8 @@ public struct KnowledgeTools: Sendable {
         if hidden > 0 { summary += "\(hidden) more results not shown (limit \(limits.maximumRows))\n" }
         let json = JSONRenderer.value(query: question, answer: answer, diagnostics: [],
                                       knowledgeBase: result.knowledgeBase, sources: result.sources)
+        // Rendering read something of a compiled file that does not read: that, not the answer.
+        guard result.succeeded else { return failed() }
         return Outcome(summary: summary, json: json.serialized(), isError: false, structured: json)
     }
 

@@ -53,6 +53,11 @@ enum Invocation {
         case .failure(let status): return status
         }
         let configuration = common.configuration
+        // A compiled knowledge base read in place is checked a block at a time as it is read: here, whole.
+        if let unreadable = base.session.checkCompiledWhole() {
+            Terminal.writeError(base.diagnosticRenderer.render([unreadable], sources: base.session.sources))
+            return .badData
+        }
         for path in configuration.knowledgeFiles { Terminal.write("\(path): ok\n") }
         var status = ExitStatus.success
         for script in scripts {

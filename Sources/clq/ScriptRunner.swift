@@ -28,7 +28,7 @@ struct ScriptRunner {
         if paging == nil { return stream(bytes, name: name) }
         let outcome = session.run(bytes, name: name)
         show(outcome)
-        if outcome.loadFailed { return .badData }
+        if outcome.loadFailed || session.knowledgeBase.unreadable != nil { return .badData }
         return outcome.hasErrors ? .queryFailed : .success
     }
 

@@ -56,16 +56,50 @@ import Testing
         #expect(result.stderr.hasPrefix("clq: cannot write '/nonexistent-folder/kb.clqx': "))
     }
 
+    /// A compiled file's blocks are checked as they are read: damage in what opening reads is refused when
+    /// the file is opened, and damage in its checksums too.
     @Test func aDamagedCompiledFileIsRefused() throws {
         let folder = try Self.directory()
         #expect(try clq(["compile", "Samples/partnership.clq", "-o", "\(folder)/kb.clqx"]).status == 0)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(folder)/kb.clqx")))
+        // The declarations follow the text, in the last blocks of the contents.
+        let contents = bytes[16..<24].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let position = 32 + contents - 100
+        let block = (contents - 100) / 4096
+        for (at, reason) in [(position, "its bytes \(32 + block * 4096)..<\(32 + contents) do not match their checksum"),
+                             (bytes.count - 3, "its checksum does not match")] {
+            var damaged = bytes
+            damaged[at] ^= 0x40
+            try Data(damaged).write(to: URL(fileURLWithPath: "\(folder)/damaged.clqx"))
+            let result = try clq(["--kb", "\(folder)/damaged.clqx", "-e", Self.question])
+            #expect(result.status == 65)
+            #expect(result.stdout == "")
+            #expect(result.stderr == "error: '\(folder)/damaged.clqx' is a compiled knowledge base, but it is damaged (\(reason)); "
+                    + "compile it again with 'clq compile' [compiled-kb-unreadable]\n")
+        }
+    }
+
+    /// Damage in a block no question reads leaves answers standing, as opening reads only what it needs;
+    /// `clq check` reads every block and refuses it.
+    @Test func checkReadsEveryBlockOfACompiledFile() throws {
+        let folder = try Self.directory()
+        #expect(try clq(["compile", "Samples/partnership.clq", "-o", "\(folder)/kb.clqx"]).status == 0)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(folder)/kb.clqx")))
-        bytes[bytes.count / 2] ^= 0x40
+        // The source text comes first; its middle blocks are read only to show where something is declared.
+        let text = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "Samples/partnership.clq")))
+        let start = try #require((0..<bytes.count - text.count).first { bytes[$0..<$0 + text.count].elementsEqual(text) })
+        let block = (start - 32 + text.count / 2) / 4096
+        #expect(block >= 1 && 32 + (block + 1) * 4096 < start + text.count)
+        bytes[32 + block * 4096 + 10] ^= 0x40
         try Data(bytes).write(to: URL(fileURLWithPath: "\(folder)/damaged.clqx"))
-        let result = try clq(["--kb", "\(folder)/damaged.clqx", "-e", Self.question])
-        #expect(result.status == 65)
-        #expect(result.stdout == "")
-        #expect(result.stderr == "error: '\(folder)/damaged.clqx' is a compiled knowledge base, but it is damaged (its "
-                + "checksum does not match); compile it again with 'clq compile' [compiled-kb-unreadable]\n")
+        let answered = try clq(["--kb", "\(folder)/damaged.clqx", "-e", Self.question])
+        #expect(answered.status == 0)
+        #expect(answered.stdout == (try clq(["--kb", "\(folder)/kb.clqx", "-e", Self.question])).stdout)
+        let checked = try clq(["check", "--kb", "\(folder)/damaged.clqx"])
+        #expect(checked.status == 65)
+        #expect(checked.stdout == "")
+        #expect(checked.stderr == "error: '\(folder)/damaged.clqx' is a compiled knowledge base, but it is damaged (its bytes "
+                + "\(32 + block * 4096)..<\(32 + (block + 1) * 4096) do not match their checksum); compile it again with 'clq compile' "
+                + "[compiled-kb-unreadable]\n")
     }
 }

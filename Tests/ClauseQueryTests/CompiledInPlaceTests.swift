@@ -64,7 +64,7 @@ final class Buffer: @unchecked Sendable {
         #expect(kb.clause(named: "pay") == 1 && kb.clause(named: "Nope") == nil)
         #expect(kb.clauseNames.hasWorkedOutIdentifiers)
         #expect(kb == text.knowledgeBase)
-        #expect(kb.damage == nil)
+        #expect(kb.unreadable == nil)
     }
 
     /// Text loaded after it adds to the tables and changes records of them (a clause it replaces ends), and
@@ -91,8 +91,8 @@ final class Buffer: @unchecked Sendable {
         }
     }
 
-    /// A file changed on disk under the session no longer reads: no question is answered from it, and
-    /// nothing crashes.
+    /// A file changed on disk under the session, after the blocks it changed were checked, no longer reads:
+    /// no question is answered from it, and nothing crashes.
     @Test func aFileChangedUnderTheSessionAnswersNothing() throws {
         let compiled = Self.session(Self.text).compiled()
         let buffer = Buffer(compiled)
@@ -104,33 +104,76 @@ final class Buffer: @unchecked Sendable {
             _ = try session.ask("which rights hold for A in 2028?")
         } catch {
             #expect(error.diagnostics.map(\.id) == [.compiledUnreadable])
-            #expect(error.diagnostics.first?.message.hasPrefix("the compiled knowledge base changed after it was opened") == true)
+            #expect(error.diagnostics.first?.message.hasPrefix("'kb.clqx' is a compiled knowledge base, but it is damaged (") == true)
         }
     }
 
-    /// The checksum of a compiled file's contents is the XXH64 of its stripes' XXH64s, worked out on several
-    /// threads, which give back every byte read once.
-    @Test func theChecksumIsOfStripesReadInParallel() {
+    /// The checksum of each block of a compiled file's contents is the XXH64 of its 4,096 bytes (the last
+    /// block shorter), and a block is checked when something is first read from it, not before.
+    @Test func eachBlockIsCheckedWhenItIsFirstRead() throws {
         let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 7) }
-        let released = Mutex<[Range<Int>]>([])
-        let sum = bytes.withUnsafeBytes { raw in
-            Checksum.striped(raw, stripe: 1_024, releasing: { range in released.withLock { $0.append(range) } }, every: 256)
+        let sums = bytes.withUnsafeBytes { BlockChecks.sums(of: $0) }
+        #expect(sums == [0..<4_096, 4_096..<8_192, 8_192..<10_000].map { range in
+            Array(bytes[range]).withUnsafeBytes { Checksum.xxh64($0) }
+        })
+        var damaged = bytes
+        damaged[9_000] ^= 1
+        let written = sums.flatMap { sum in withUnsafeBytes(of: sum.littleEndian) { Array($0) } }
+        try damaged.withUnsafeBytes { contents in
+            try written.withUnsafeBytes { sums in
+                let checks = BlockChecks(name: "kb.clqx", contents: contents, sums: sums)
+                #expect(checks.verify(0..<4_096) && checks.verify(4_000..<8_192) && checks.verify(8_000..<8_000))
+                #expect(checks.damage == nil)
+                #expect(!checks.verify(8_191..<8_193))
+                #expect(checks.damage == "it is damaged (its bytes 8224..<10032 do not match their checksum); "
+                        + "compile it again with 'clq compile'")
+                #expect(!checks.verify(9_999..<10_001))
+                #expect(checks.verifyAll() == 2)
+                #expect(throws: SnapshotError.self) { try checks.require(9_000..<9_001) }
+            }
         }
-        var sums: [UInt8] = []
-        for start in stride(from: 0, to: bytes.count, by: 1_024) {
-            let stripe = Array(bytes[start..<min(start + 1_024, bytes.count)])
-            let part = stripe.withUnsafeBytes { Checksum.xxh64($0) }
-            withUnsafeBytes(of: part.littleEndian) { sums.append(contentsOf: $0) }
+        let empty: [UInt8] = []
+        #expect(empty.withUnsafeBytes { BlockChecks.sums(of: $0) } == [])
+    }
+
+    /// Whichever block of a compiled file is damaged, a session on it opens and answers as the undamaged
+    /// one does, or refuses: when it opens, when it answers, or when the answer is rendered. Blocks no
+    /// question reads are never checked, so some damage leaves every answer standing.
+    @Test func aDamagedBlockGivesTheSameAnswerOrARefusal() throws {
+        var text = Self.text
+        for index in 0..<200 {
+            text += "\nagreement K\(index) between A, B effective 2026 { clause K\(index)c: right of B to use M from 2027 cites S line \(index). }"
         }
-        #expect(sum == sums.withUnsafeBytes { Checksum.xxh64($0) })
-        let given = released.withLock { $0 }.sorted { $0.lowerBound < $1.lowerBound }.filter { !$0.isEmpty }
-        #expect(given.first?.lowerBound == 0)
-        #expect(zip(given, given.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
-        #expect(given.count > 10)
-        #expect(given.last.map { $0.upperBound <= bytes.count } == true)
-        let small = bytes.withUnsafeBytes { Checksum.striped(UnsafeRawBufferPointer(rebasing: $0[..<100])) }
-        let alone = bytes.withUnsafeBytes { Checksum.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<100])) }
-        #expect(small == withUnsafeBytes(of: alone.littleEndian) { Checksum.xxh64($0) })
+        text += "\nsource S \"deal.txt\"."
+        let compiled = Self.session(text).compiled()
+        let questions = ["which rights hold for A in 2028?", "why does K150c hold in 2028?", "list clauses of B?"]
+        let (whole, _) = Self.opened(Buffer(compiled))
+        let expected = questions.map { whole.answer(to: $0).rendered(.table) }
+        let blocks = BlockChecks.blocks(of: CompiledKnowledgeTests.contentsLength(compiled))
+        #expect(blocks > 8)
+        var (atOpening, inAnswers, standing) = (0, 0, 0)
+        for block in 0..<blocks {
+            let buffer = Buffer(compiled)
+            let at = CompiledKnowledge.headerSize + block * BlockChecks.blockSize + 100
+            buffer.overwrite(at..<at + 1, with: compiled[at] ^ 0x10)
+            let (session, outcome) = Self.opened(buffer)
+            if outcome.loadFailed {
+                #expect(outcome.diagnostics.map(\.id) == [.compiledUnreadable])
+                atOpening += 1
+                continue
+            }
+            let results = questions.map { session.answer(to: $0) }
+            let rendered = results.map { $0.rendered(.table) }
+            if session.knowledgeBase.unreadable == nil {
+                #expect(rendered == expected, "block \(block)")
+                standing += 1
+            } else {
+                #expect(results.contains { !$0.succeeded && $0.diagnostics.map(\.id) == [.compiledUnreadable] })
+                #expect(zip(rendered, expected).allSatisfy { $0 == $1 || $0.isEmpty }, "block \(block)")
+                inAnswers += 1
+            }
+        }
+        #expect(atOpening > 0 && inAnswers > 0 && standing > 0, "\(atOpening) \(inAnswers) \(standing)")
     }
 
     /// Records read about twice over are decoded once and kept: the same values, from then on without

@@ -39,11 +39,8 @@ package struct Evaluator: Sendable {
         answer.explains = question.explains
         answer.party = scope.party
         if let filter = scope.filter { answer.conditions.append(filter) }
-        // A compiled file that changed under the session reads as empty records: nothing read from it is given.
-        if let damage = kb.damage {
-            throw QueryFailure(Diagnostic(.compiledUnreadable, .error, "the compiled knowledge base changed after it was "
-                                          + "opened, and \(damage); open it again", at: nil))
-        }
+        // What does not read in a compiled file reads as empty records: nothing computed from it is given.
+        if let unreadable = kb.unreadable { throw QueryFailure(unreadable) }
         return answer
     }
 

@@ -49,9 +49,13 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// An empty knowledge base, to load declarations into.
     package init() {}
 
-    /// Why a record of the compiled file this knowledge base is read from could not be read, when the file
-    /// changed after it was opened; nil when every record read so far has read, or nothing is read in place.
-    package var damage: String? { compiledFile.file?.damage }
+    /// Why the compiled file this knowledge base reads in place cannot be read: a block of it that does not
+    /// match its checksum, or a record that does not read; nil when everything read from it so far has read,
+    /// or nothing is read in place. Once something does not read, nothing more computed from the file is given.
+    package var unreadable: Diagnostic? {
+        guard let file = compiledFile.file, let damage = file.damage else { return nil }
+        return CompiledKnowledge.unreadable(file.checks.name, damage)
+    }
 
     /// True when nothing at all is declared (clauses exist only inside agreements).
     package var isEmpty: Bool {

@@ -61,7 +61,20 @@ package struct ScriptPrinter: Sendable {
         answer(step, echo: echo, first: !printedAny, session)
     }
 
+    /// The piece of one question; when rendering its answer read something of a compiled file that does
+    /// not read, the reason instead of the answer.
     private mutating func answer(_ step: QuestionOutcome, echo: Bool, first: Bool, _ session: Session) -> Piece {
+        let before = self
+        let piece = rendered(step, echo: echo, first: first, session)
+        guard step.answer != nil, let unreadable = session.knowledgeBase.unreadable else { return piece }
+        self = before
+        var failed = step
+        failed.answer = nil
+        failed.diagnostics.append(unreadable)
+        return rendered(failed, echo: echo, first: first, session)
+    }
+
+    private mutating func rendered(_ step: QuestionOutcome, echo: Bool, first: Bool, _ session: Session) -> Piece {
         if step.diagnostics.contains(where: { $0.id == .interrupted }) { return Piece(errors: "interrupted\n") }
         var problems = step.wasExpected ? [] : step.diagnostics
         if let failure = step.expectationFailure { problems.append(failure) }

@@ -40,17 +40,18 @@ extension Session {
     }
 
     /// Opens the compiled knowledge base `bytes`, named `name`, as this session's knowledge; false, with the
-    /// reason in `outcome`, when it cannot be read.
+    /// reason in `outcome`, when it cannot be read. Bytes already in memory are checked whole.
     mutating func open(compiled bytes: [UInt8], name: String, into outcome: inout ScriptOutcome) -> Bool {
-        open(compiled: CompiledBytes(copying: bytes), name: name, into: &outcome)
+        open(compiled: CompiledBytes(copying: bytes), name: name, checkingAll: true, into: &outcome)
     }
 
     /// Opens the compiled knowledge base `file`, as `open(compiled:name:into:)` does, keeping it to read
-    /// its tables from.
-    mutating func open(compiled file: CompiledBytes, name: String, into outcome: inout ScriptOutcome) -> Bool {
+    /// its tables from; each block of it is checked when it is first read, unless `checkingAll`.
+    mutating func open(compiled file: CompiledBytes, name: String, checkingAll: Bool = false,
+                       into outcome: inout ScriptOutcome) -> Bool {
         let firstFile = Int32(sources.texts.count)
         do throws(SnapshotError) {
-            let compiled = try CompiledKnowledge.read(file) { (reader: inout SnapshotReader, file) throws(SnapshotError) in
+            let compiled = try CompiledKnowledge.read(file, name: name, checkingAll: checkingAll) { (reader: inout SnapshotReader, file) throws(SnapshotError) in
                 reader.limits.firstFile = firstFile
                 return try reader.compiledSession(in: file)
             }
@@ -64,6 +65,16 @@ extension Session {
         }
     }
 
+    /// Checks every block of the compiled file the session reads in place against its checksum, as
+    /// `clq check` does: why it cannot be read, or nil when it can (or nothing is read in place).
+    package func checkCompiledWhole() -> Diagnostic? {
+        guard let file = knowledgeBase.compiledFile.file else { return nil }
+        if let block = file.checks.verifyAll() {
+            return CompiledKnowledge.unreadable(file.checks.name, BlockChecks.mismatch(block, of: file.contents.count).message)
+        }
+        return knowledgeBase.unreadable
+    }
+
     /// The files as texts: compiled knowledge bases give the texts they were compiled from; nil, with the
     /// reason in `outcome`, when one cannot be read.
     func texts(of files: [(name: String, bytes: [UInt8])], into outcome: inout ScriptOutcome)
@@ -75,7 +86,7 @@ extension Session {
                 continue
             }
             do throws(SnapshotError) {
-                let sources = try CompiledKnowledge.reading(file.bytes) { (reader: inout SnapshotReader, compiled) throws(SnapshotError) in
+                let sources = try CompiledKnowledge.reading(file.bytes, name: file.name) { (reader: inout SnapshotReader, compiled) throws(SnapshotError) in
                     try reader.compiledSources(in: compiled)
                 }
                 texts += sources.map { ($0.name, $0.bytes) }
@@ -89,6 +100,6 @@ extension Session {
     }
 
     static func unreadable(_ name: String, _ error: SnapshotError) -> Diagnostic {
-        Diagnostic(.compiledUnreadable, .error, "'\(name)' is a compiled knowledge base, but \(error.message)", at: nil)
+        CompiledKnowledge.unreadable(name, error.message)
     }
 }

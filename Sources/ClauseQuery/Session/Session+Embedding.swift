@@ -55,34 +55,54 @@ extension Session {
         var copy = self
         do throws(QueryFailure) {
             let answer = try copy.ask(question)
-            return QueryResult(query: question, answer: answer, diagnostics: [], knowledgeBase: copy.knowledgeBase,
+            return QueryResult(query: question, answer: answer, stoppedBy: [], knowledgeBase: copy.knowledgeBase,
                                sources: copy.sources)
         } catch {
-            return QueryResult(query: question, answer: nil, diagnostics: error.diagnostics,
+            return QueryResult(query: question, answer: nil, stoppedBy: error.diagnostics,
                                knowledgeBase: copy.knowledgeBase, sources: copy.sources)
         }
     }
 }
 
 /// The outcome of one question: its answer, or the diagnostics that stopped it.
+///
+/// The answer's rows and renderings are read from the knowledge base when they are asked for. Should that
+/// read something of a compiled file that does not read, they are empty (a failed JSON rendering gives the
+/// diagnostics), and from then on the result has not succeeded and its diagnostics say why.
 public struct QueryResult: Sendable {
     /// The question as asked.
     public let query: String
     /// The answer, or nil when the question could not be answered.
     package let answer: Answer?
-    /// Why the question could not be answered; empty when it was.
-    public let diagnostics: [Diagnostic]
+    /// Why answering stopped, if it did.
+    private let stoppedBy: [Diagnostic]
     /// The knowledge the question was answered from.
     package let knowledgeBase: KnowledgeBase
     /// The sources the diagnostics point into.
     package let sources: SourceSet
 
-    /// True when the question was answered.
-    public var succeeded: Bool { answer != nil }
+    package init(query: String, answer: Answer?, stoppedBy: [Diagnostic], knowledgeBase: KnowledgeBase, sources: SourceSet) {
+        self.query = query
+        self.answer = answer
+        self.stoppedBy = stoppedBy
+        self.knowledgeBase = knowledgeBase
+        self.sources = sources
+    }
+
+    /// Why the question could not be answered; empty when it was.
+    public var diagnostics: [Diagnostic] {
+        guard let unreadable = knowledgeBase.unreadable, !stoppedBy.contains(unreadable) else { return stoppedBy }
+        return stoppedBy + [unreadable]
+    }
+
+    /// True when the question was answered, and everything read of the answer has read.
+    public var succeeded: Bool { answer != nil && knowledgeBase.unreadable == nil }
 
     /// The answer's rows as plain values, holds before may hold.
     public var rows: [ResultRow] {
-        answer.map { answer in answer.rows.map { ResultRow($0, knowledgeBase, in: answer) } } ?? []
+        guard let answer else { return [] }
+        let rows = answer.rows.map { ResultRow($0, knowledgeBase, in: answer) }
+        return knowledgeBase.unreadable == nil ? rows : []
     }
 
     /// For a yes/no question, its verdict.
@@ -96,6 +116,13 @@ public struct QueryResult: Sendable {
     /// useful columns give way, and when it still cannot fit, each row becomes a block as in `expanded`;
     /// a timeline is drawn that wide (80 columns without one), with `today` marked when given.
     public func rendered(_ format: RenderFormat, color: Bool = false, width: Int? = nil, today: CalendarDate? = nil) -> String {
+        let text = rendering(format, color: color, width: width, today: today)
+        guard answer != nil, knowledgeBase.unreadable != nil else { return text }
+        let failed = QueryResult(query: query, answer: nil, stoppedBy: diagnostics, knowledgeBase: knowledgeBase, sources: sources)
+        return failed.rendering(format, color: color, width: width, today: today)
+    }
+
+    private func rendering(_ format: RenderFormat, color: Bool, width: Int?, today: CalendarDate?) -> String {
         let picture = PictureSettings(width: width ?? 80, today: today)
         switch format {
         case .table, .expanded:

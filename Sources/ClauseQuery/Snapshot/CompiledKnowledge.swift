@@ -1,25 +1,32 @@
 /// A compiled knowledge base (`clq compile`): a session's loaded and checked knowledge, with the texts it was
 /// loaded from, in a form read back without lexing, parsing or checking.
 ///
-/// The file is a 32-byte header, then the contents:
+/// The file is a 32-byte header, the contents, then the checksums of the contents' blocks:
 ///
 ///     0   8 bytes   magic: 0x89 'C' 'L' 'Q' '\r' '\n' 0x1A '\n'
 ///     8   UInt32    format version (`CompiledKnowledge.version`)
 ///     12  UInt32    0
 ///     16  UInt64    length of the contents in bytes
-///     24  UInt64    checksum of the contents (`Checksum.striped`: the XXH64 of the XXH64s of its stripes)
+///     24  UInt64    checksum of the blocks' checksums (XXH64 of them as written)
 ///     32  contents  the source texts, the declarations, the load's warnings, then the knowledge base's tables
+///     ... UInt64s   the XXH64 of each block of 4,096 bytes of the contents (the last one shorter)
 ///
 /// The tables that grow with the clauses (clauses, instants, strings, the assets and conditions of clauses,
 /// each party's clauses) are records of one size each, read where they lie when a question needs them; their
 /// strings are in one heap at the end (see `FixedRecords`). Integers are little-endian. A file whose magic,
-/// version, length or checksum is wrong is refused as a whole, and every index in the contents is checked
-/// against the table it points into as it is read.
+/// version, length or checksum of checksums is wrong is refused as a whole; each block is checked against
+/// its checksum when it is first read (`BlockChecks`), and every index in the contents is checked against
+/// the table it points into as it is read.
 package enum CompiledKnowledge {
     /// The format this version of clq writes and reads; any change to the contents changes it.
-    package static let version: UInt32 = 4
+    package static let version: UInt32 = 5
     static let magic: [UInt8] = [0x89, 0x43, 0x4C, 0x51, 0x0D, 0x0A, 0x1A, 0x0A]
     static let headerSize = 32
+
+    /// What is said of the compiled knowledge base `name` that cannot be read because `message`.
+    static func unreadable(_ name: String, _ message: String) -> Diagnostic {
+        Diagnostic(.compiledUnreadable, .error, "'\(name)' is a compiled knowledge base, but \(message)", at: nil)
+    }
 
     /// True when `bytes` start like a compiled knowledge base (whether or not the rest is sound).
     package static func isCompiled(_ bytes: [UInt8]) -> Bool {
@@ -34,30 +41,37 @@ package enum CompiledKnowledge {
     }
 
     /// The file `writer` holds, which was made `reservingHeader` and has the contents after it: the
-    /// header filled in where it was reserved, so the contents are not copied.
+    /// header filled in where it was reserved, so the contents are not copied, and the blocks' checksums
+    /// after them.
     static func sealed(_ writer: inout SnapshotWriter) -> [UInt8] {
         var file = writer.takeBytes()
         let contents = file.count - headerSize
-        let checksum = file.withUnsafeBytes { Checksum.striped(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+        let sums = file.withUnsafeBytes { BlockChecks.sums(of: UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+        var trailer = SnapshotWriter()
+        for sum in sums { trailer.uint64(sum) }
+        file += trailer.bytes
         var header = SnapshotWriter()
         for byte in magic { header.byte(byte) }
         withUnsafeBytes(of: version.littleEndian) { for byte in $0 { header.byte(byte) } }
         header.int32(0)
         header.uint64(UInt64(contents))
-        header.uint64(checksum)
+        header.uint64(trailer.bytes.withUnsafeBytes { Checksum.xxh64($0) })
         file.replaceSubrange(0..<headerSize, with: header.bytes)
         return file
     }
 
-    /// The contents of a compiled file, once its header is checked; `body` reads them.
-    static func reading<T>(_ bytes: [UInt8], _ body: (inout SnapshotReader, CompiledBytes) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
-        try read(CompiledBytes(copying: bytes), body)
+    /// The contents of a compiled file named `name`, checked whole, once its header is checked; `body`
+    /// reads them.
+    static func reading<T>(_ bytes: [UInt8], name: String,
+                           _ body: (inout SnapshotReader, CompiledBytes) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
+        try read(CompiledBytes(copying: bytes), name: name, checkingAll: true, body)
     }
 
-    /// The contents of the compiled file `file`, once its header and checksum are checked; `body` reads them,
-    /// and what it reads may keep `file` to read more later. The file's `release` is called with ranges that
-    /// have been read, about every `stride` bytes.
-    static func read<T>(_ file: CompiledBytes, every stride: Int = Checksum.progressStride,
+    /// The contents of the compiled file `file`, named `name`, once its header and the checksum of its blocks'
+    /// checksums are checked; `body` reads them, and what it reads may keep `file` to read more later. Each
+    /// block is checked when it is first read, or all of them first when `checkingAll`. The file's `release`
+    /// is called with ranges that `body` has read, about every `stride` bytes.
+    static func read<T>(_ file: CompiledBytes, name: String, checkingAll: Bool = false, every stride: Int = Checksum.progressStride,
                         _ body: (inout SnapshotReader, CompiledBytes) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
         let raw = file.raw
         guard raw.count >= headerSize, raw.prefix(magic.count).elementsEqual(magic) else {
@@ -72,18 +86,25 @@ package enum CompiledKnowledge {
         _ = try header.int32()
         let length = try header.uint64()
         let checksum = try header.uint64()
-        guard length == UInt64(raw.count - headerSize) else {
-            throw SnapshotError(message: "it is \(raw.count) bytes long where its header says \(UInt64(headerSize) &+ length)"
+        // The contents, then a checksum of 8 bytes for each block of them: at most 2^52 + 1 blocks.
+        let blockSize = UInt64(BlockChecks.blockSize)
+        let sumsLength = (length / blockSize + (length % blockSize == 0 ? 0 : 1)) * 8
+        let (withSums, over) = length.addingReportingOverflow(sumsLength)
+        let (total, overAgain) = withSums.addingReportingOverflow(UInt64(headerSize))
+        guard !over, !overAgain, total == UInt64(raw.count) else {
+            throw SnapshotError(message: "it is \(raw.count) bytes long where its header says \(over || overAgain ? "more" : String(total))"
                                 + " (a copy cut short?); compile it again with 'clq compile'")
         }
-        let contents = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-        let fromContents = file.release.map { release in
-            { @Sendable (range: Range<Int>) in release(range.lowerBound + headerSize..<range.upperBound + headerSize) }
+        let end = headerSize + Int(length)
+        let contents = UnsafeRawBufferPointer(rebasing: raw[headerSize..<end])
+        let sums = UnsafeRawBufferPointer(rebasing: raw[end...])
+        guard Checksum.xxh64(sums) == checksum else { throw SnapshotReader.damaged("its checksum does not match") }
+        let checks = BlockChecks(name: name, contents: contents, sums: sums)
+        if checkingAll, let block = checks.verifyAll() { throw BlockChecks.mismatch(block, of: contents.count) }
+        var reader = SnapshotReader(contents, checks: checks)
+        reader.release = file.release.map { release in
+            { (range: Range<Int>) in release(range.lowerBound + headerSize..<range.upperBound + headerSize) }
         }
-        let sum = Checksum.striped(contents, releasing: fromContents, every: stride)
-        guard sum == checksum else { throw SnapshotReader.damaged("its checksum does not match") }
-        var reader = SnapshotReader(contents)
-        reader.release = fromContents
         reader.releaseStride = stride
         defer { reader.releaseRead(all: true) }
         return try body(&reader, file)
@@ -138,9 +159,12 @@ extension SnapshotReader {
         for _ in 0..<(try count(atLeast: 8)) {
             let name = try string()
             let count = try self.count()
-            let start = base + offset
+            let start = base + offset, text = offset..<offset + count
             try move(to: offset + count)
-            sources.append(SourceText(name: name) { Array(UnsafeRawBufferPointer(rebasing: file.raw[start..<start + count])) })
+            sources.append(SourceText(name: name) { [checks] in
+                guard checks?.verify(text) ?? true else { return [] }
+                return Array(UnsafeRawBufferPointer(rebasing: file.raw[start..<start + count]))
+            })
             limits.sourceLengths.append(count)
             releaseRead()
         }

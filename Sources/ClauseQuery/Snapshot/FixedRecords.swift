@@ -171,6 +171,7 @@ struct FixedRecord {
             throw SnapshotReader.damaged("a string outside the file's strings")
         }
         let from = heap.lowerBound + Int(start)
+        try file.checks.require(from..<from + Int(count))
         return String(decoding: UnsafeRawBufferPointer(rebasing: file.contents[from..<from + Int(count)]), as: UTF8.self)
     }
 

@@ -16,9 +16,9 @@ extension KnowledgeBase {
     mutating func readInPlace(_ sections: InPlaceSections, from file: RecordFile) {
         let limits = file.limits
         compiledFile.file = file
-        func fixed<T>(_ section: InPlaceSections.Section, _ count: Int, or damaged: T,
+        func fixed<T>(_ section: InPlaceSections.Section, _ count: Int, reading: Int? = nil, or damaged: T,
                       _ decode: @escaping @Sendable (FixedRecord) throws(SnapshotError) -> T) -> Table<T> {
-            Table(Records(file, section, count: count, damaged: damaged, fixed: decode))
+            Table(Records(file, section, count: count, reading: reading, damaged: damaged, fixed: decode))
         }
         strings = StringTable(strings: fixed(sections.strings, limits.strings, or: "") { record throws(SnapshotError) in
             try record.string(0) ?? ""
@@ -35,10 +35,11 @@ extension KnowledgeBase {
         conditionTable = Table(Records(file, sections.conditions, count: limits.conditions, damaged: Condition.damaged) {
             reader throws(SnapshotError) in try reader.condition()
         })
-        clausesByHolder = fixed((sections.holders.starts, 4), limits.parties, or: []) { record throws(SnapshotError) in
+        // A list's record holds where it starts, and the next one where it ends.
+        clausesByHolder = fixed((sections.holders.starts, 4), limits.parties, reading: 8, or: []) { record throws(SnapshotError) in
             try record.list(among: sections.holders.indexes, below: limits.clauses)
         }
-        clausesByCounterparty = fixed((sections.counterparties.starts, 4), limits.parties, or: []) {
+        clausesByCounterparty = fixed((sections.counterparties.starts, 4), limits.parties, reading: 8, or: []) {
             record throws(SnapshotError) in try record.list(among: sections.counterparties.indexes, below: limits.clauses)
         }
         for names in sections.names {
@@ -90,12 +91,13 @@ extension Records {
         self.init(count: count) { index in file.read(at: start + index * stride, or: damaged, decode) }
     }
 
-    /// The records of `section` of `file` in a fixed layout, each read by `decode`; one that does not read
-    /// reads as `damaged`.
-    convenience init(_ file: RecordFile, _ section: InPlaceSections.Section, count: Int, damaged: Element,
+    /// The records of `section` of `file` in a fixed layout, each read by `decode` (which reads `reading`
+    /// bytes from its start, its stride unless given); one that does not read reads as `damaged`.
+    convenience init(_ file: RecordFile, _ section: InPlaceSections.Section, count: Int, reading: Int? = nil, damaged: Element,
                      fixed decode: @escaping @Sendable (FixedRecord) throws(SnapshotError) -> Element) {
         let (start, stride) = section
-        self.init(count: count) { index in file.read(at: start + index * stride, or: damaged, fixed: decode) }
+        let size = reading ?? stride
+        self.init(count: count) { index in file.read(at: start + index * stride, size: size, or: damaged, fixed: decode) }
     }
 }
 
@@ -128,7 +130,8 @@ extension FixedRecord {
         var values: [Int32] = []
         values.reserveCapacity(end - first)
         let from = indexes.start + first * 4
-        guard let base = file.contents.baseAddress, from + (end - first) * 4 <= file.contents.count else { return values }
+        try file.checks.require(from..<from + (end - first) * 4)
+        guard let base = file.contents.baseAddress else { return values }
         for position in 0..<end - first {
             let value = Int32(littleEndian: base.loadUnaligned(fromByteOffset: from + position * 4, as: Int32.self))
             guard value >= 0, Int(value) < limit else { throw SnapshotReader.damaged("clause \(value) of \(limit)") }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The bytes of a compiled knowledge base, kept for as long as something reads from them: given in place
 /// by whoever keeps them valid (a mapped file), or a copy.
 package final class CompiledBytes: @unchecked Sendable {
@@ -35,9 +33,9 @@ package final class CompiledBytes: @unchecked Sendable {
 
 /// The contents of one compiled knowledge base as its tables read them, record by record.
 ///
-/// The file was checked whole when it was opened, and each record is checked again as it is read: should
-/// the file change under the session, a record that no longer reads reads as an empty one, and `damage`
-/// says why, so that no answer computed from it is given.
+/// Each record is checked as it is read: its block against its checksum when the block is first read, and
+/// its fields against the tables they point into. A record that does not read reads as an empty one, and
+/// `damage` says why, so that no answer computed from it is given.
 final class RecordFile: @unchecked Sendable {
     let bytes: CompiledBytes
     /// The bytes after the header, which offsets count from.
@@ -45,26 +43,28 @@ final class RecordFile: @unchecked Sendable {
     let limits: SnapshotLimits
     /// Where the strings of records lie in `contents`.
     let heap: Range<Int>
-    private let firstDamage = Mutex<String?>(nil)
+    let checks: BlockChecks
 
-    init(_ bytes: CompiledBytes, contents: UnsafeRawBufferPointer, limits: SnapshotLimits, heap: Range<Int>) {
+    init(_ bytes: CompiledBytes, contents: UnsafeRawBufferPointer, limits: SnapshotLimits, heap: Range<Int>, checks: BlockChecks) {
         self.bytes = bytes
         self.contents = contents
         self.limits = limits
         self.heap = heap
+        self.checks = checks
     }
 
-    /// Why a record could not be read, or nil when every record read so far has read.
-    var damage: String? { firstDamage.withLock { $0 } }
+    /// Why something could not be read, or nil when everything read so far has read.
+    var damage: String? { checks.damage }
 
-    /// What `decode` reads of the record in a fixed layout at `offset`, or `damaged` when it cannot.
+    /// What `decode` reads of the record of `size` bytes in a fixed layout at `offset`, or `damaged` when
+    /// it cannot.
     @inline(__always)
-    func read<T>(at offset: Int, or damaged: T, fixed decode: (FixedRecord) throws(SnapshotError) -> T) -> T {
-        guard let base = contents.baseAddress else { return damaged }
+    func read<T>(at offset: Int, size: Int, or damaged: T, fixed decode: (FixedRecord) throws(SnapshotError) -> T) -> T {
+        guard let base = contents.baseAddress, checks.verify(offset..<offset + size) else { return damaged }
         do throws(SnapshotError) {
             return try decode(FixedRecord(base: base + offset, file: self))
         } catch {
-            firstDamage.withLock { if $0 == nil { $0 = error.message } }
+            checks.record(error)
             return damaged
         }
     }
@@ -72,11 +72,11 @@ final class RecordFile: @unchecked Sendable {
     /// What `decode` reads at `offset` as the file's stream is read, or `damaged` when it cannot.
     @inline(__always)
     func read<T>(at offset: Int, or damaged: T, _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) -> T {
-        var reader = SnapshotReader(contents, offset: offset, limits: limits)
+        var reader = SnapshotReader(contents, offset: offset, limits: limits, checks: checks)
         do throws(SnapshotError) {
             return try decode(&reader)
         } catch {
-            firstDamage.withLock { if $0 == nil { $0 = error.message } }
+            checks.record(error)
             return damaged
         }
     }

@@ -144,7 +144,8 @@ extension SnapshotReader {
         where count > 0 && section.stride != size {
             throw Self.damaged("records of \(section.stride) bytes where they take \(size)")
         }
-        kb.readInPlace(sections, from: RecordFile(file, contents: contents, limits: limits, heap: heap))
+        guard let checks else { throw Self.damaged("no checksums") }
+        kb.readInPlace(sections, from: RecordFile(file, contents: contents, limits: limits, heap: heap, checks: checks))
         return kb
     }
 

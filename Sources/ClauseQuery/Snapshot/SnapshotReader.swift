@@ -17,17 +17,24 @@ struct SnapshotReader {
     /// How many bytes are read between two calls of `release`.
     var releaseStride = Checksum.progressStride
     private var released = 0
+    /// The checksums of the blocks of `bytes`, checked as the reader reads them; nil when `bytes` need no
+    /// check (a header).
+    let checks: BlockChecks?
+    /// Where the blocks checked last lie: reading within them needs no look at the checks.
+    private var checked = 0..<0
 
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, checks: BlockChecks? = nil) {
         self.bytes = bytes
         self.offset = offset
+        self.checks = checks
     }
 
-    /// A reader at `offset` of a file whose tables `limits` counts.
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int, limits: SnapshotLimits) {
+    /// A reader at `offset` of a file whose tables `limits` counts and whose blocks `checks` checks.
+    init(_ bytes: UnsafeRawBufferPointer, offset: Int, limits: SnapshotLimits, checks: BlockChecks) {
         self.bytes = bytes
         self.offset = offset
         self.limits = limits
+        self.checks = checks
     }
 
     /// The bytes read.
@@ -47,8 +54,25 @@ struct SnapshotReader {
         SnapshotError(message: "it is damaged (\(what)); compile it again with 'clq compile'")
     }
 
+    /// Where the next `count` bytes start, once they are checked; the reader goes past them.
     @inline(__always)
     private mutating func take(_ count: Int) throws(SnapshotError) -> Int {
+        guard count >= 0, count <= bytes.count - offset else { throw Self.damaged("it ends early") }
+        if checks != nil, offset < checked.lowerBound || offset + count > checked.upperBound { try check(offset..<offset + count) }
+        defer { offset += count }
+        return offset
+    }
+
+    /// Checks the blocks `range` lies in, and remembers them as checked.
+    @inline(never)
+    private mutating func check(_ range: Range<Int>) throws(SnapshotError) {
+        try checks?.require(range)
+        let shift = BlockChecks.blockShift
+        checked = (range.lowerBound >> shift) << shift..<min(((range.upperBound + (1 << shift) - 1) >> shift) << shift, bytes.count)
+    }
+
+    /// Where the next `count` bytes start, unread and unchecked; the reader goes past them.
+    private mutating func skip(_ count: Int) throws(SnapshotError) -> Int {
         guard count >= 0, count <= bytes.count - offset else { throw Self.damaged("it ends early") }
         defer { offset += count }
         return offset
@@ -144,7 +168,7 @@ struct SnapshotReader {
     mutating func records(_ count: Int) throws(SnapshotError) -> (start: Int, stride: Int) {
         let stride = Int(try int32())
         guard stride >= 1, count <= remaining / stride else { throw Self.damaged("a table larger than the file") }
-        let start = try take(count * stride)
+        let start = try skip(count * stride)
         return (start, stride)
     }
 
