@@ -30,6 +30,7 @@ package final class MappedFile: @unchecked Sendable {
         let size = Int(status.st_size)
         guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
               pointer != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+        _ = madvise(pointer, size, Int32(MADV_RANDOM))
         return MappedFile(base: pointer, count: size)
     }
 
