@@ -57,7 +57,7 @@ final class Buffer: @unchecked Sendable {
         #expect(!outcome.loadFailed)
         let kb = session.knowledgeBase
         #expect(kb.clauses.isReadInPlace && kb.instants.isReadInPlace && kb.strings.strings.isReadInPlace)
-        #expect(kb.clausesByHolder.isReadInPlace && kb.clauseAssets.isReadInPlace)
+        #expect(kb.clausesByHolder.isReadInPlace && kb.clauseAssets.isReadInPlace && kb.agreements.isReadInPlace)
         #expect(kb.clause(named: "Pay") == 1 && kb.clause(named: "Use") == 0)
         #expect(!kb.clauseNames.hasWorkedOutIdentifiers)
         // A name not found exactly is looked for ignoring case among names worked out from every identifier.

@@ -9,7 +9,7 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// Every source document in the order declared; citations refer to sources by index into this array.
     package internal(set) var sources: [SourceDocument] = []
     /// Every agreement in the order declared; clauses refer to agreements by index into this array.
-    package internal(set) var agreements: [Agreement] = []
+    package internal(set) var agreements = Table<Agreement>()
     /// Every clause of every agreement, each agreement's clauses together, in the order declared.
     package internal(set) var clauses = Table<Clause>()
     /// Every event in the order declared.

@@ -4,6 +4,8 @@ struct InPlaceSections {
     typealias Lists = (starts: Int, indexes: (start: Int, count: Int))
     var strings: Section = (0, 1), instants: Section = (0, 1), clauses: Section = (0, 1)
     var clauseAssets: Section = (0, 1), conditions: Section = (0, 1)
+    /// Where each agreement starts among `agreementBodies`, which lie in the contents.
+    var agreements: Section = (0, 8), agreementBodies = 0..<0
     /// The clauses in the order of their identifiers.
     var clauseOrder: Section = (0, 4)
     var holders: Lists = (0, (0, 0)), counterparties: Lists = (0, (0, 0))
@@ -28,6 +30,14 @@ extension KnowledgeBase {
         }
         clauses = fixed(sections.clauses, limits.clauses, or: Clause.damaged) { record throws(SnapshotError) in
             try record.clause()
+        }
+        let bodies = sections.agreementBodies
+        agreements = fixed(sections.agreements, limits.agreements, or: Agreement.damaged) { record throws(SnapshotError) in
+            let start = record.int64(0)
+            guard start >= 0, start < Int64(bodies.count) else { throw SnapshotReader.damaged("an agreement at \(start)") }
+            return file.read(at: bodies.lowerBound + Int(start), or: Agreement.damaged) { reader throws(SnapshotError) in
+                try reader.agreement()
+            }
         }
         clauseAssets = fixed(sections.clauseAssets, limits.clauseAssets, or: 0) { record throws(SnapshotError) in
             try record.index(0, below: limits.assets, "asset")

@@ -31,6 +31,12 @@ extension Clause {
                                 ending: nil, citation: nil, note: nil, location: nil)
 }
 
+extension Agreement {
+    /// What an agreement of a compiled file that no longer reads reads as.
+    static let damaged = Agreement(id: "", title: "", parties: [], effective: 0, amends: nil, citation: nil, note: nil,
+                                   location: nil, clauses: 0..<0)
+}
+
 extension Condition {
     /// What a condition record of a compiled file that no longer reads reads as.
     static let damaged = Condition(kind: .if, target: .exercise(0))

@@ -14,7 +14,16 @@ extension SnapshotWriter {
         kb.assets.forEach { write($0) }
         kb.sources.forEach { write($0) }
         records(kb.instants, heap: &heap) { $0.instantRecord($1) }
-        kb.agreements.forEach { write($0) }
+        // Agreements are read one by one when a question needs them: where each starts, then each.
+        var agreements = SnapshotWriter()
+        var starts: [Int64] = []
+        starts.reserveCapacity(kb.agreements.count)
+        for agreement in kb.agreements {
+            starts.append(Int64(agreements.bytes.count))
+            agreements.write(agreement)
+        }
+        records(starts, heap: &heap) { $0.int64($1) }
+        blob(agreements.bytes)
         records(kb.clauses, heap: &heap) { $0.clauseRecord($1) }
         kb.events.forEach { write($0) }
         kb.prospects.forEach { write($0) }
@@ -96,6 +105,8 @@ extension SnapshotReader {
             throw Self.damaged("clauses without what they name")
         }
         if limits.conditions > 0, limits.clauses == 0 { throw Self.damaged("conditions without clauses") }
+        // Every agreement takes effect at an instant, which an empty record reads as.
+        if limits.agreements > 0, limits.instants == 0 { throw Self.damaged("agreements without instants") }
         var kb = KnowledgeBase()
         var sections = InPlaceSections()
         sections.strings = try records(limits.strings)
@@ -106,8 +117,13 @@ extension SnapshotReader {
         try reserve(&kb.sources, limits.sources, atLeast: 16)
         for _ in 0..<limits.sources { kb.sources.append(try sourceDocument()) }
         sections.instants = try records(limits.instants)
-        try reserve(&kb.agreements, limits.agreements, atLeast: 40)
-        for _ in 0..<limits.agreements { kb.agreements.append(try agreement()) }
+        sections.agreements = try records(limits.agreements)
+        guard sections.agreements.stride == 8 || limits.agreements == 0 else {
+            throw Self.damaged("agreement starts of \(sections.agreements.stride) bytes")
+        }
+        let agreementsLength = try count()
+        sections.agreementBodies = offset..<offset + agreementsLength
+        try move(to: offset + agreementsLength)
         releaseRead()
         sections.clauses = try records(limits.clauses)
         try reserve(&kb.events, limits.events, atLeast: 24)
