@@ -64,6 +64,8 @@ final class Buffer: @unchecked Sendable {
         #expect(kb.clause(named: "pay") == 1 && kb.clause(named: "Nope") == nil)
         #expect(kb.clauseNames.hasWorkedOutIdentifiers)
         #expect(kb == text.knowledgeBase)
+        #expect(session.declarations.isReadInPlace && session.declarations == text.declarations)
+        #expect(session.declarations.map(\.summary) == ["party A", "party B", "asset M", "agreement First"])
         #expect(kb.unreadable == nil)
     }
 

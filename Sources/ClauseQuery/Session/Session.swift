@@ -60,7 +60,7 @@ public struct Session: Sendable {
     /// Continue with later questions after one fails.
     public var keepGoing = false
     /// Every declaration statement loaded so far, in the order loaded; the knowledge base is built from them.
-    package private(set) var declarations: [LoadedDeclaration] = []
+    package private(set) var declarations = Table<LoadedDeclaration>()
     /// How many loads have added declarations; the next one is numbered this.
     private var loadCount = 0
     /// The knowledge base as it stood after some loads, so that taking a declaration back rebuilds from
@@ -190,7 +190,7 @@ public struct Session: Sendable {
     mutating func replaceKnowledge(_ knowledgeBase: KnowledgeBase, builtFrom declarations: [LoadedDeclaration],
                                    checkpointsThrough validLoads: Int) {
         self.knowledgeBase = knowledgeBase
-        self.declarations = declarations
+        self.declarations = Table(declarations)
         checkpoints.removeAll { $0.loads > validLoads }
     }
 

@@ -8,7 +8,7 @@
 ///     12  UInt32    0
 ///     16  UInt64    length of the contents in bytes
 ///     24  UInt64    checksum of the blocks' checksums (XXH64 of them as written)
-///     32  contents  the source texts, the declarations, the load's warnings, then the knowledge base's tables
+///     32  contents  the source texts, the load's warnings, then the knowledge base's tables and declarations
 ///     ... UInt64s   the XXH64 of each block of 4,096 bytes of the contents (the last one shorter)
 ///
 /// The tables that grow with the clauses (clauses, instants, strings, the assets and conditions of clauses,
@@ -114,7 +114,7 @@ package enum CompiledKnowledge {
 /// What a compiled file holds besides the knowledge base: the texts and the declarations loaded from them.
 struct CompiledSession {
     var sources: [SourceText] = []
-    var declarations: [LoadedDeclaration] = []
+    var declarations = Table<LoadedDeclaration>()
     var warnings: [Diagnostic] = []
     var knowledgeBase = KnowledgeBase()
 }
@@ -126,15 +126,9 @@ extension SnapshotWriter {
             string(source.name)
             blob(source.bytes)
         }
-        count(compiled.declarations.count)
-        for declaration in compiled.declarations {
-            location(SourceLocation(file: declaration.file, range: declaration.range))
-            byte(SnapshotCases.position(of: declaration.kind, in: EntityKind.allCases))
-            string(declaration.id)
-        }
         count(compiled.warnings.count)
         for warning in compiled.warnings { write(warning) }
-        write(compiled.knowledgeBase)
+        write(compiled.knowledgeBase, declarations: compiled.declarations)
     }
 
     mutating func write(_ diagnostic: Diagnostic) {
@@ -175,14 +169,8 @@ extension SnapshotReader {
     mutating func compiledSession(in file: CompiledBytes) throws(SnapshotError) -> CompiledSession {
         var compiled = CompiledSession()
         compiled.sources = try compiledSources(in: file)
-        for _ in 0..<(try count(atLeast: 17)) {
-            guard let location = try location() else { throw Self.damaged("a declaration without a place") }
-            let kind = try choice(EntityKind.allCases, "kind")
-            compiled.declarations.append(LoadedDeclaration(file: location.file, range: location.range, kind: kind,
-                                                           id: try string(), load: 0))
-        }
         for _ in 0..<(try count(atLeast: 14)) { compiled.warnings.append(try diagnostic()) }
-        compiled.knowledgeBase = try knowledgeBase(in: file)
+        (compiled.knowledgeBase, compiled.declarations) = try knowledgeBase(in: file)
         guard isAtEnd else { throw Self.damaged("bytes after its end") }
         return compiled
     }

@@ -17,9 +17,35 @@
 ///     0   earliest day (8)     8   latest day (8)     16  form (0 date, 1 before, 2 after, 3 between,
 ///     4 unknown, 5 open, 6 relative)   17  coming   18  placeholder   20  first date   28  last date
 ///     (each a 4-byte year, a month byte and a day byte)   36  relative text   48  its phrase   60  inferred
+///
+/// A declaration, 28 bytes:
+///
+///     0   file   4   start   8   end   12  kind   16  identifier (string)
 enum FixedRecords {
     static let clauseSize = 112
     static let instantSize = 72
+    static let declarationSize = 28
+}
+
+extension SnapshotWriter {
+    /// `declaration` in its fixed layout.
+    mutating func declarationRecord(_ declaration: LoadedDeclaration) {
+        let start = bytes.count
+        location(SourceLocation(file: declaration.file, range: declaration.range))
+        byte(SnapshotCases.position(of: declaration.kind, in: EntityKind.allCases))
+        while bytes.count < start + 16 { byte(0) }
+        string(declaration.id)
+    }
+}
+
+extension FixedRecord {
+    func declaration() throws(SnapshotError) -> LoadedDeclaration {
+        guard let location = try location(0) else { throw SnapshotReader.damaged("a declaration without a place") }
+        try unused(13..<16)
+        guard let id = try string(16) else { throw SnapshotReader.damaged("a declaration without an identifier") }
+        return LoadedDeclaration(file: location.file, range: location.range, kind: try choice(12, EntityKind.allCases, "kind"),
+                                 id: id, load: 0)
+    }
 }
 
 extension SnapshotWriter {

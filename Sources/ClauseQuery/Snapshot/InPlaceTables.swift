@@ -6,6 +6,8 @@ struct InPlaceSections {
     var clauseAssets: Section = (0, 1), conditions: Section = (0, 1)
     /// Where each agreement starts among `agreementBodies`, which lie in the contents.
     var agreements: Section = (0, 8), agreementBodies = 0..<0
+    /// The declarations the knowledge base was loaded from.
+    var declarations: Section = (0, 1)
     /// The clauses in the order of their identifiers.
     var clauseOrder: Section = (0, 4)
     var holders: Lists = (0, (0, 0)), counterparties: Lists = (0, (0, 0))
@@ -90,6 +92,16 @@ extension KnowledgeBase {
             }
             return (identifiers, nil)
         }
+    }
+}
+
+extension RecordFile {
+    /// The `count` declarations of `section`.
+    func declarations(_ section: InPlaceSections.Section, count: Int) -> Table<LoadedDeclaration> {
+        let damaged = LoadedDeclaration(file: FileID(limits.firstFile), range: ByteRange(0, 0), kind: .party, id: "", load: 0)
+        return Table(Records(self, section, count: count, damaged: damaged) { record throws(SnapshotError) in
+            try record.declaration()
+        })
     }
 }
 

@@ -1,7 +1,8 @@
 /// How a whole knowledge base is written into a compiled knowledge base and read back: the size of every
-/// table first, then the tables, then the indexes the loader built, so that reading builds nothing again.
+/// table first, then the tables, then the indexes the loader built, so that reading builds nothing again;
+/// then the declarations it was loaded from.
 extension SnapshotWriter {
-    mutating func write(_ kb: KnowledgeBase) {
+    mutating func write(_ kb: KnowledgeBase, declarations: Table<LoadedDeclaration> = Table()) {
         for size in [kb.parties.count, kb.assets.count, kb.sources.count, kb.agreements.count, kb.clauses.count,
                      kb.events.count, kb.prospects.count, kb.strings.strings.count, kb.clauseAssets.count,
                      kb.amountTable.count, kb.instants.count, kb.conditionTable.count] {
@@ -47,6 +48,8 @@ extension SnapshotWriter {
         for table in [kb.clausesByHolder, kb.clausesByCounterparty] { lists(table, heap: &heap) }
         kb.partsByParty.forEach { indexes($0) }
         indexes(kb.actions.sorted())
+        count(declarations.count)
+        records(declarations, heap: &heap) { $0.declarationRecord($1) }
         blob(heap)
     }
 
@@ -86,8 +89,9 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-    /// The knowledge base, its large tables read in place from `file`, whose contents this reader reads.
-    mutating func knowledgeBase(in file: CompiledBytes) throws(SnapshotError) -> KnowledgeBase {
+    /// The knowledge base and the declarations it was loaded from, its large tables and the declarations
+    /// read in place from `file`, whose contents this reader reads.
+    mutating func knowledgeBase(in file: CompiledBytes) throws(SnapshotError) -> (KnowledgeBase, Table<LoadedDeclaration>) {
         limits.parties = try tableSize()
         limits.assets = try tableSize()
         limits.sources = try tableSize()
@@ -152,17 +156,21 @@ extension SnapshotReader {
         sections.counterparties = try lists(limits.parties)
         for _ in 0..<limits.parties { kb.partsByParty.append(try indexes(below: limits.parties, "party")) }
         kb.actions = Set(try indexes(below: limits.strings, "string"))
+        let declarationCount = try tableSize()
+        sections.declarations = try records(declarationCount)
         let heapCount = try count()
         let heap = offset..<offset + heapCount
         try move(to: heap.upperBound)
         for (section, count, size) in [(sections.strings, limits.strings, 12), (sections.instants, limits.instants, FixedRecords.instantSize),
-                                       (sections.clauses, limits.clauses, FixedRecords.clauseSize), (sections.clauseAssets, limits.clauseAssets, 4)]
+                                       (sections.clauses, limits.clauses, FixedRecords.clauseSize), (sections.clauseAssets, limits.clauseAssets, 4),
+                                       (sections.declarations, declarationCount, FixedRecords.declarationSize)]
         where count > 0 && section.stride != size {
             throw Self.damaged("records of \(section.stride) bytes where they take \(size)")
         }
         guard let checks else { throw Self.damaged("no checksums") }
-        kb.readInPlace(sections, from: RecordFile(file, contents: contents, limits: limits, heap: heap, checks: checks))
-        return kb
+        let records = RecordFile(file, contents: contents, limits: limits, heap: heap, checks: checks)
+        kb.readInPlace(sections, from: records)
+        return (kb, records.declarations(sections.declarations, count: declarationCount))
     }
 
     /// Makes room in `table` for `count` entries of at least `size` bytes each, once the count is known to
