@@ -5,8 +5,13 @@ struct ClauseView {
     let derivation: DerivationRule?
 
     init(_ index: Int32, in kb: borrowing KnowledgeBase, derivation: DerivationRule? = nil) {
+        self.init(index, kb.clauses[Int(index)], derivation: derivation)
+    }
+
+    /// The view of `clause`, clause `index` of its knowledge base, already read.
+    init(_ index: Int32, _ clause: Clause, derivation: DerivationRule? = nil) {
         self.index = index
-        self.clause = kb.clauses[Int(index)]
+        self.clause = clause
         self.derivation = derivation
     }
 

@@ -4,17 +4,20 @@
 /// can fail is an interruption.
 package struct Evaluator: Sendable {
     /// The knowledge base questions are answered from; the one the questions were checked against.
-    package let knowledgeBase: KnowledgeBase
+    /// Stored under its short name: every step reads it, and reading a stored property passes it on
+    /// without the copy a computed one makes of all its tables.
+    let kb: KnowledgeBase
     /// The reading of unknown ends and the cancellation check used for every question.
     package let options: EvaluationOptions
 
     /// An evaluator over `knowledgeBase`.
     package init(knowledgeBase: KnowledgeBase, options: EvaluationOptions = EvaluationOptions()) {
-        self.knowledgeBase = knowledgeBase
+        kb = knowledgeBase
         self.options = options
     }
 
-    var kb: KnowledgeBase { knowledgeBase }
+    /// The knowledge base questions are answered from.
+    package var knowledgeBase: KnowledgeBase { kb }
 
     /// Answers `question`; throws only when the options' cancellation check stops it.
     package func answer(_ question: ResolvedQuestion) throws(QueryFailure) -> Answer {
@@ -118,15 +121,22 @@ package struct Evaluator: Sendable {
     /// has derived rows, except that without a party `clauses` lists each clause once, as stated.
     func views(kind: ClauseKind, holders parties: Set<Int32>?) throws(QueryFailure) -> [ClauseView] {
         var result: [ClauseView] = []
+        try forEachView(kind: kind, holders: parties) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each row `views(kind:holders:)` gives, in its order, without keeping them: a
+    /// popular party's rows are judged as they are read rather than copied into a list first.
+    func forEachView(kind: ClauseKind, holders parties: Set<Int32>?, _ body: (ClauseView) -> Void) throws(QueryFailure) {
         var counter = 0
         let wantsCorrelatives = kind.hasDerivedRows && (kind != .clauses || parties != nil)
         func consider(_ index: Int32, asHolder: Bool) {
             let clause = kb.clauses[Int(index)]
             if asHolder {
-                if kind.includes(clause.modality) { result.append(ClauseView(index, in: kb)) }
+                if kind.includes(clause.modality) { body(ClauseView(index, clause)) }
             } else if wantsCorrelatives, let rule = ClauseView.correlativeRule(for: clause) {
-                let view = ClauseView(index, in: kb, derivation: rule)
-                if kind.includes(view.modality) { result.append(view) }
+                let view = ClauseView(index, clause, derivation: rule)
+                if kind.includes(view.modality) { body(view) }
             }
         }
         if let parties {
@@ -141,7 +151,6 @@ package struct Evaluator: Sendable {
                 for index in kb.clausesByHolder[Int(party)] { indexes.append((index, true)) }
                 if wantsCorrelatives { for index in kb.clausesByCounterparty[Int(party)] { indexes.append((index, false)) } }
             }
-            result.reserveCapacity(count)
             Self.sortInDeclarationOrder(&indexes)
             for (index, asHolder) in indexes {
                 counter += 1
@@ -156,7 +165,6 @@ package struct Evaluator: Sendable {
                 consider(Int32(index), asHolder: false)
             }
         }
-        return result
     }
 
     /// Orders clause indexes as declared, a clause as holder before the same clause as counterparty. The
@@ -197,7 +205,7 @@ package struct Evaluator: Sendable {
 
     func answerWhich(_ kind: ClauseKind, _ scope: Scope) throws(QueryFailure) -> Answer {
         var rows: [AnswerRow] = []
-        for view in try views(kind: kind, holders: scope.parties) {
+        try forEachView(kind: kind, holders: scope.parties) { view in
             let row = judge(view, scope)
             if row.certainty != .doesNotHold { rows.append(row) }
         }
