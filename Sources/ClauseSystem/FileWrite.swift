@@ -163,7 +163,8 @@ extension Files {
         #endif
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+            let piece = bytes[offset..<min(offset + FileDescriptor.writeSize, bytes.count)]
+            let written = piece.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { throw cannotWrite(shown, reason()) }
             offset += written

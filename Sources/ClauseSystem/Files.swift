@@ -19,11 +19,17 @@ public enum FileDescriptor {
         _ = writeAll(Array(text.utf8), to: descriptor)
     }
 
+    /// How many bytes one write call writes at most. Linux caches a file in pieces as large as the writes
+    /// that made it (up to megabytes), and maps a whole piece when a program reads one page of it through
+    /// a mapping: a compiled knowledge base, read a record at a time, then takes 64 KiB of memory for
+    /// each place read rather than megabytes.
+    static let writeSize = 64 << 10
+
     /// Writes all of `bytes`; false when the system refuses, with `errno` saying why.
     public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { buffer in
+            let written = bytes[offset..<min(offset + writeSize, bytes.count)].withUnsafeBytes { buffer in
                 systemWrite(descriptor, buffer.baseAddress, buffer.count)
             }
             if written < 0 && errno == EINTR { continue }
