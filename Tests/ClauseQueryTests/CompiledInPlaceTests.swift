@@ -93,6 +93,21 @@ final class Buffer: @unchecked Sendable {
         }
     }
 
+    /// A declaration read in place is taken back as one loaded from text is: the knowledge is built again
+    /// from the others, read from the compiled file's texts, and what refers to a declaration keeps it.
+    @Test func aDeclarationReadInPlaceIsTakenBack() throws {
+        let text = Self.text + "\nagreement Spare between A, B effective 2027 { clause Extra: right of B to use M from 2027. }"
+        var (session, outcome) = Self.opened(Buffer(Self.session(text).compiled()))
+        #expect(!outcome.loadFailed && session.declarations.isReadInPlace)
+        let spare = try #require(session.declarations.first { $0.id == "Spare" })
+        #expect(session.remove(spare) == [])
+        #expect(session.declarations.map(\.summary) == ["party A", "party B", "asset M", "agreement First"])
+        #expect(session.answer(to: "list clauses?").rows.map(\.id) == ["Use", "Pay"])
+        let party = try #require(session.declarations.first { $0.id == "A" })
+        #expect(session.remove(party).map(\.id) == [.stillReferenced])
+        #expect(session.declarations.count == 4)
+    }
+
     /// A file changed on disk under the session, after the blocks it changed were checked, no longer reads:
     /// no question is answered from it, and nothing crashes.
     @Test func aFileChangedUnderTheSessionAnswersNothing() throws {
