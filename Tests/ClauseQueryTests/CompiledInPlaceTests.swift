@@ -93,6 +93,38 @@ final class Buffer: @unchecked Sendable {
         }
     }
 
+    /// The days of an instant read from its record alone are those of the instant read whole, for every
+    /// form an instant takes (dates, ranges, unknown, open, counted from an event or an exercise, which
+    /// may never come, inferred), and for one that changes after it is read.
+    @Test func anInstantsDaysAreThoseOfTheWholeInstant() throws {
+        let text = """
+            party A. party B. asset M. event Signing on 2025-10-28.
+            agreement G between A, B effective 2025 {
+              clause Opt: power of A against B to renew from 2026 until 2027-06.
+              clause U1: right of A against B to use M from 2026-03 until after 2031.
+              clause U2: right of A against B to use M from before 2026 until between 2029 and 2030.
+              clause U3: right of A against B to use M from Signing + 30 days until unknown.
+              clause U4: right of A against B to use M from exercised Opt + 90 days.
+              clause U5: right of A against B to use M from open until open.
+              clause U6: right of A against B to use M from 2026-05-01 inferred "the article's week" until 2027.
+            }
+            """
+        let (session, outcome) = Self.opened(Buffer(Self.session(text).compiled()))
+        #expect(!outcome.loadFailed)
+        let kb = session.knowledgeBase
+        #expect(kb.instants.isReadInPlace && kb.compiledFile.instantDays != nil)
+        #expect(kb.instants.count >= 14)
+        for index in kb.instants.indices {
+            #expect(kb.days(of: Int32(index)) == InstantDays(kb.instants[index]), "instant \(index)")
+        }
+        #expect(Set(kb.instants.map(\.isOpen)) == [true, false] && Set(kb.instants.map(\.isUnknown)) == [true, false])
+        #expect(Set(kb.instants.map(\.coming)).count > 1)
+        var changed = kb
+        changed.instants[0].earliest -= 400
+        #expect(changed.days(of: 0).earliest == kb.instants[0].earliest - 400)
+        #expect(kb.days(of: 0).earliest == kb.instants[0].earliest)
+    }
+
     /// A declaration read in place is taken back as one loaded from text is: the knowledge is built again
     /// from the others, read from the compiled file's texts, and what refers to a declaration keeps it.
     @Test func aDeclarationReadInPlaceIsTakenBack() throws {

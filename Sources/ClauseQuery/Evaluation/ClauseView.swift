@@ -59,7 +59,7 @@ struct ClauseView {
             let range: ConditionRange
             switch condition.target {
             case .event(let instant):
-                let day = kb.instants[Int(instant)]
+                let day = kb.days(of: instant)
                 range = ConditionRange(earliest: day.isOpen ? Days.minus : day.earliest,
                                        latest: day.isOpen ? Days.minus : day.latest, canBeNever: false)
             case .prospect:

@@ -215,6 +215,8 @@ package struct KnowledgeBase: Sendable, Equatable {
 /// read from.
 struct CompiledFileReference: Sendable, Equatable {
     var file: RecordFile?
+    /// The days of the instants read in place, each read from its record alone.
+    var instantDays: Records<InstantDays>?
 
     static func == (a: Self, b: Self) -> Bool { true }
 }

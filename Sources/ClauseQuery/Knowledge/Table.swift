@@ -69,6 +69,18 @@ extension Table: RandomAccessCollection, MutableCollection {
     }
 }
 
+extension Table {
+    /// What `project` gives of element `index`: read through `projected`, records of the same table that
+    /// decode only what `project` keeps, when the element is a record read in place and unchanged.
+    @inline(__always)
+    func projected<T>(_ index: Int, through projected: Records<T>?, _ project: (Element) -> T) -> T {
+        if let projected, let records, index < records.count, changed.isEmpty || changed[index] == nil {
+            return projected[index]
+        }
+        return project(self[index])
+    }
+}
+
 extension Table: Equatable where Element: Equatable {
     package static func == (a: Table, b: Table) -> Bool { a.elementsEqual(b) }
 }

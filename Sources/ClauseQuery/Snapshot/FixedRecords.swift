@@ -265,6 +265,17 @@ extension FixedRecord {
                       note: try optionalIndex(84, below: limits.strings, "string"), location: try location(88))
     }
 
+    /// The days of an instant record and what its form says of them, without its dates or texts.
+    func instantDays() throws(SnapshotError) -> InstantDays {
+        let earliest = int64(0), latest = int64(8)
+        let days = Int64(Days.minus)...Int64(Days.plus)
+        guard days.contains(earliest), days.contains(latest) else { throw SnapshotReader.damaged("a day out of range") }
+        let tag = byte(16)
+        guard tag <= 6 else { throw SnapshotReader.damaged("instant form \(tag)") }
+        return InstantDays(earliest: Int(earliest), latest: Int(latest), isOpen: tag == 5, isUnknown: tag == 4,
+                           coming: try choice(17, SnapshotCases.comings, "coming"))
+    }
+
     func instant() throws(SnapshotError) -> Instant {
         let earliest = int64(0), latest = int64(8)
         let days = Int64(Days.minus)...Int64(Days.plus)

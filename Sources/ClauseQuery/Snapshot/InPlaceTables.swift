@@ -30,6 +30,13 @@ extension KnowledgeBase {
         instants = fixed(sections.instants, limits.instants, or: Instant(.unknown)) { record throws(SnapshotError) in
             try record.instant()
         }
+        let (instantStart, instantStride) = sections.instants
+        let unknownDays = InstantDays(Instant(.unknown))
+        compiledFile.instantDays = Records(count: limits.instants) { index in
+            file.read(at: instantStart + index * instantStride, size: instantStride, or: unknownDays) { record throws(SnapshotError) in
+                try record.instantDays()
+            }
+        }
         clauses = fixed(sections.clauses, limits.clauses, or: Clause.damaged) { record throws(SnapshotError) in
             try record.clause()
         }

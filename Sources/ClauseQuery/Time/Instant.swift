@@ -88,6 +88,33 @@ package struct Instant: Sendable, Hashable {
     package var isUnknown: Bool { form == .unknown }
 }
 
+/// What the time of a clause needs of an instant: its days, and whether it is open, unknown or may never
+/// come. Reading it reads neither the instant's text nor its written form.
+struct InstantDays: Sendable, Equatable {
+    var earliest: Int
+    var latest: Int
+    var isOpen: Bool
+    var isUnknown: Bool
+    var coming: Instant.Coming
+
+    init(earliest: Int, latest: Int, isOpen: Bool, isUnknown: Bool, coming: Instant.Coming) {
+        (self.earliest, self.latest, self.isOpen, self.isUnknown, self.coming) = (earliest, latest, isOpen, isUnknown, coming)
+    }
+
+    init(_ instant: Instant) {
+        self.init(earliest: instant.earliest, latest: instant.latest, isOpen: instant.isOpen, isUnknown: instant.isUnknown,
+                  coming: instant.coming)
+    }
+}
+
+extension KnowledgeBase {
+    /// The days of instant `index`, read from its record alone when it is read in place.
+    @inline(__always)
+    func days(of index: Int32) -> InstantDays {
+        instants.projected(Int(index), through: compiledFile.instantDays, InstantDays.init)
+    }
+}
+
 /// Day numbers and the sentinels for unbounded ranges.
 package enum Days {
     /// Before every day: an unbounded start.

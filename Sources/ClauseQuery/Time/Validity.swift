@@ -80,7 +80,7 @@ extension KnowledgeBase {
     /// the knowledge base is borrowed rather than copied on this hot path.
     package func span(of clause: Clause, assumption: UnknownEndAssumption, tightened: Bool = true) -> ValiditySpan {
         var earliestStart: Int, latestStart: Int, earliestEnd: Int, latestEnd: Int
-        let start = instants[Int(clause.start)]
+        let start = days(of: clause.start)
         if start.coming == .never {
             return ValiditySpan(earliestStart: Days.plus, latestStart: Days.plus, earliestEnd: Days.plus, latestEnd: Days.plus)
         }
@@ -89,7 +89,7 @@ extension KnowledgeBase {
         var unstated = false
         switch clause.end.stated {
         case .instant(let index):
-            let end = instants[Int(index)]
+            let end = days(of: index)
             if end.isOpen {
                 stated = (Days.plus, Days.plus)
             } else {
@@ -103,7 +103,7 @@ extension KnowledgeBase {
             unstated = true
         }
         if let cut = clause.end.cut {
-            let successor = instants[Int(cut)]
+            let successor = days(of: cut)
             let shift = clause.ending?.daysBeforeCut ?? 1
             let last = successor.isOpen ? (Days.minus, Days.minus) : (successor.earliest - shift, successor.latest - shift)
             if case .none = clause.end.stated {
