@@ -79,6 +79,34 @@ import Testing
         }
     }
 
+    /// Whichever block of a compiled file is damaged, `clq -e` prints the answer the undamaged file gives,
+    /// or nothing and the reason, with exit status 65: when it opens the file, or when the question reads
+    /// the block.
+    @Test func aDamagedBlockGivesTheAnswerOrExit65() throws {
+        let folder = try Self.directory()
+        #expect(try clq(["compile", "Samples/partnership.clq", "-o", "\(folder)/kb.clqx"]).status == 0)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(folder)/kb.clqx")))
+        let expected = try clq(["--kb", "\(folder)/kb.clqx", "-e", Self.question]).stdout
+        let contents = bytes[16..<24].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        var statuses: Set<Int32> = []
+        for block in 0..<(contents + 4095) / 4096 {
+            var damaged = bytes
+            damaged[32 + min(block * 4096 + 2000, contents - 1)] ^= 0x40
+            try Data(damaged).write(to: URL(fileURLWithPath: "\(folder)/damaged.clqx"))
+            let result = try clq(["--kb", "\(folder)/damaged.clqx", "-e", Self.question])
+            statuses.insert(result.status)
+            if result.status == 0 {
+                #expect(result.stdout == expected && result.stderr == "", "block \(block)")
+            } else {
+                #expect(result.status == 65, "block \(block)")
+                #expect(result.stdout == "", "block \(block)")
+                #expect(result.stderr.hasPrefix("error: '\(folder)/damaged.clqx' is a compiled knowledge base, but it is damaged ("),
+                        "block \(block)")
+            }
+        }
+        #expect(statuses == [0, 65])
+    }
+
     /// Damage in a block no question reads leaves answers standing, as opening reads only what it needs;
     /// `clq check` reads every block and refuses it.
     @Test func checkReadsEveryBlockOfACompiledFile() throws {
