@@ -65,8 +65,9 @@ public enum Files {
 
     /// The most bytes read from one input (a file or standard input): the largest source clq reads.
     public static let maximumInputSize = maximumSourceSize
-    /// The most bytes read from one compiled knowledge base, which holds its texts and its tables.
-    public static let maximumCompiledSize = 1 << 32
+    /// The most bytes read from one compiled knowledge base, which holds its texts and its tables: the
+    /// most one holds.
+    public static let maximumCompiledSize = Session.maximumCompiledSize
 
     /// The whole file at `path`, refused past `maximumInputSize` bytes (past `maximumCompiledSize` for a
     /// compiled knowledge base) without reading the rest.

@@ -47,8 +47,14 @@ struct CompileCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badData.rawValue)
         }
         let path = output ?? Self.defaultOutput(for: files[0])
+        let compiled = session.compiled(warnings: outcome.diagnostics)
+        guard compiled.count <= Session.maximumCompiledSize else {
+            Terminal.writeError("clq: the compiled knowledge base would take \(compiled.count) bytes, and one holds at most "
+                                + "\(Session.maximumCompiledSize); compile fewer files into each\n")
+            throw ExitCode(ExitStatus.badData.rawValue)
+        }
         do throws(FileError) {
-            try Files.writeAtomically(session.compiled(warnings: outcome.diagnostics), to: path, permissions: 0o644)
+            try Files.writeAtomically(compiled, to: path, permissions: 0o644)
         } catch {
             Terminal.writeError("clq: \(error.message)\n")
             throw ExitCode(ExitStatus.cannotCreate.rawValue)

@@ -1,7 +1,12 @@
 extension Session {
+    /// The most bytes a compiled knowledge base holds: its counts and places are 32-bit, so a larger one
+    /// would not read back as it was written. `clq compile` refuses to write one.
+    public static let maximumCompiledSize = Int(Int32.max)
+
     /// The session's knowledge as a compiled knowledge base, for `clq compile`: the texts it was loaded from,
     /// its declarations and its checked knowledge, with `warnings` (the load's) to report again when it is
-    /// loaded. Reading it back gives a session that answers every question as this one does.
+    /// loaded. Reading it back gives a session that answers every question as this one does, provided it
+    /// is no larger than `maximumCompiledSize`.
     public func compiled(warnings: [Diagnostic] = []) -> [UInt8] {
         var writer = SnapshotWriter(reservingHeader: true)
         writer.write(CompiledSession(sources: sources.texts, declarations: declarations,
