@@ -8,10 +8,12 @@ struct CompileCommand: ParsableCommand {
         commandName: "compile",
         abstract: "Check knowledge-base files and write them as one compiled knowledge base.",
         discussion: """
-            The compiled file holds the checked knowledge and the texts it came from; --kb, clq run, \
-            clq check, the REPL's :load and the servers read it without checking the text again. A \
-            compiled file is refused with a clear error when it is cut short, damaged, or written by a \
-            version of clq with another compiled format: compile it again.
+            The compiled file holds the checked knowledge and the texts it came from, in at most 2 GiB; \
+            --kb, clq run, clq check, the REPL's :load and the servers read it without checking the text \
+            again. Each block of it is checked against its checksum when it is first read: a question \
+            that reads a damaged block is refused, and 'clq check --kb FILE' checks every block. A file \
+            cut short or written by a version of clq with another compiled format is refused: compile \
+            it again.
             """)
 
     @Argument(help: ArgumentHelp("Knowledge-base files to compile together; - reads standard input.", valueName: "file"))
