@@ -20,8 +20,7 @@ extension ScriptRunner {
         let outcome = session.run(bytes, name: name, into: sink)
         printing.submit(.finished(outcome, session))
         self.printer = printing.finish()
-        if outcome.loadFailed || session.knowledgeBase.unreadable != nil { return .badData }
-        return outcome.hasErrors ? .queryFailed : .success
+        return status(of: outcome)
     }
 }
 

@@ -28,6 +28,12 @@ struct ScriptRunner {
         if paging == nil { return stream(bytes, name: name) }
         let outcome = session.run(bytes, name: name)
         show(outcome)
+        return status(of: outcome)
+    }
+
+    /// The exit status a script's outcome calls for: bad data when its knowledge did not load, or when a
+    /// compiled file it read from turned out damaged, even while its answers were printed.
+    func status(of outcome: ScriptOutcome) -> ExitStatus {
         if outcome.loadFailed || session.knowledgeBase.unreadable != nil { return .badData }
         return outcome.hasErrors ? .queryFailed : .success
     }

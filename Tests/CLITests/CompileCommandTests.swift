@@ -5,6 +5,12 @@ import Testing
 @Suite struct CompileCommandTests {
     static let question = "which rights hold for Microsoft in 2031?"
 
+    /// The length of the contents of the compiled file `bytes`, as its header says (after the 32-byte
+    /// header; the blocks' checksums follow them).
+    static func contentsLength(_ bytes: [UInt8]) -> Int {
+        bytes[16..<24].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+    }
+
     static func directory() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("clq-compile-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -63,7 +69,7 @@ import Testing
         #expect(try clq(["compile", "Samples/partnership.clq", "-o", "\(folder)/kb.clqx"]).status == 0)
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(folder)/kb.clqx")))
         // The declarations follow the text, in the last blocks of the contents.
-        let contents = bytes[16..<24].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let contents = Self.contentsLength(bytes)
         let position = 32 + contents - 100
         let block = (contents - 100) / 4096
         for (at, reason) in [(position, "its bytes \(32 + block * 4096)..<\(32 + contents) do not match their checksum"),
@@ -87,7 +93,7 @@ import Testing
         #expect(try clq(["compile", "Samples/partnership.clq", "-o", "\(folder)/kb.clqx"]).status == 0)
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(folder)/kb.clqx")))
         let expected = try clq(["--kb", "\(folder)/kb.clqx", "-e", Self.question]).stdout
-        let contents = bytes[16..<24].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let contents = Self.contentsLength(bytes)
         var statuses: Set<Int32> = []
         for block in 0..<(contents + 4095) / 4096 {
             var damaged = bytes

@@ -64,7 +64,7 @@ extension Session {
             outcome.diagnostics += compiled.warnings
             return true
         } catch {
-            outcome.diagnostics.append(Self.unreadable(name, error))
+            outcome.diagnostics.append(CompiledKnowledge.unreadable(name, error.message))
             outcome.loadFailed = true
             return false
         }
@@ -96,15 +96,11 @@ extension Session {
                 }
                 texts += sources.map { ($0.name, $0.bytes) }
             } catch {
-                outcome.diagnostics.append(Self.unreadable(file.name, error))
+                outcome.diagnostics.append(CompiledKnowledge.unreadable(file.name, error.message))
                 outcome.loadFailed = true
                 return nil
             }
         }
         return texts
-    }
-
-    static func unreadable(_ name: String, _ error: SnapshotError) -> Diagnostic {
-        CompiledKnowledge.unreadable(name, error.message)
     }
 }

@@ -7,25 +7,15 @@ enum Checksum {
     private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
-    /// How many bytes are read between two calls of `xxh64`'s `progress`: a multiple of its 32-byte stripes.
-    static let progressStride = 2 << 20
-
-    /// The XXH64 checksum of `bytes`; `progress`, when given, is called with how many bytes have been read
-    /// every `stride` bytes (a multiple of 32), so that a caller can give back the memory of what is read.
-    static func xxh64(_ bytes: UnsafeRawBufferPointer, progress: ((Int) -> Void)? = nil,
-                      every stride: Int = progressStride) -> UInt64 {
+    /// The XXH64 checksum of `bytes`.
+    static func xxh64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         let count = bytes.count
         var offset = 0
         var hash: UInt64
         func word(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
         if count >= 32 {
             var lanes = (prime1 &+ prime2, prime2, UInt64(0), 0 &- prime1)
-            var report = max(stride / 32, 1) * 32
             while offset + 32 <= count {
-                if offset == report {
-                    progress?(offset)
-                    report += max(stride / 32, 1) * 32
-                }
                 lanes.0 = round(lanes.0, word(offset))
                 lanes.1 = round(lanes.1, word(offset + 8))
                 lanes.2 = round(lanes.2, word(offset + 16))

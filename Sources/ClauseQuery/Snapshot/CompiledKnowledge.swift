@@ -71,7 +71,7 @@ package enum CompiledKnowledge {
     /// checksums are checked; `body` reads them, and what it reads may keep `file` to read more later. Each
     /// block is checked when it is first read, or all of them first when `checkingAll`. The file's `release`
     /// is called with ranges that `body` has read, about every `stride` bytes.
-    static func read<T>(_ file: CompiledBytes, name: String, checkingAll: Bool = false, every stride: Int = Checksum.progressStride,
+    static func read<T>(_ file: CompiledBytes, name: String, checkingAll: Bool = false, every stride: Int = SnapshotReader.releaseStride,
                         _ body: (inout SnapshotReader, CompiledBytes) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
         let raw = file.raw
         guard raw.count >= headerSize, raw.prefix(magic.count).elementsEqual(magic) else {

@@ -14,8 +14,10 @@ struct SnapshotReader {
     /// Called with bytes that have been read and will not be read again, so that the memory of a mapped
     /// file can be given back as it is read; nil when there is nothing to give back.
     var release: ((Range<Int>) -> Void)?
+    /// How many bytes are read between two calls of `release`, unless set.
+    static let releaseStride = 2 << 20
     /// How many bytes are read between two calls of `release`.
-    var releaseStride = Checksum.progressStride
+    var releaseStride = Self.releaseStride
     private var released = 0
     /// The checksums of the blocks of `bytes`, checked as the reader reads them; nil when `bytes` need no
     /// check (a header).
@@ -69,13 +71,6 @@ struct SnapshotReader {
         try checks?.require(range)
         let shift = BlockChecks.blockShift
         checked = (range.lowerBound >> shift) << shift..<min(((range.upperBound + (1 << shift) - 1) >> shift) << shift, bytes.count)
-    }
-
-    /// Where the next `count` bytes start, unread and unchecked; the reader goes past them.
-    private mutating func skip(_ count: Int) throws(SnapshotError) -> Int {
-        guard count >= 0, count <= bytes.count - offset else { throw Self.damaged("it ends early") }
-        defer { offset += count }
-        return offset
     }
 
     @inline(__always)
@@ -168,7 +163,8 @@ struct SnapshotReader {
     mutating func records(_ count: Int) throws(SnapshotError) -> (start: Int, stride: Int) {
         let stride = Int(try int32())
         guard stride >= 1, count <= remaining / stride else { throw Self.damaged("a table larger than the file") }
-        let start = try skip(count * stride)
+        let start = offset
+        try move(to: offset + count * stride)
         return (start, stride)
     }
 
