@@ -112,7 +112,7 @@ final class Buffer: @unchecked Sendable {
         let (session, outcome) = Self.opened(Buffer(Self.session(text).compiled()))
         #expect(!outcome.loadFailed)
         let kb = session.knowledgeBase
-        #expect(kb.instants.isReadInPlace && kb.compiledFile.instantDays != nil)
+        #expect(kb.instants.isReadInPlace && kb.compiledFile.instantDays.count == kb.instants.count)
         #expect(kb.instants.count >= 14)
         for index in kb.instants.indices {
             #expect(kb.days(of: Int32(index)) == InstantDays(kb.instants[index]), "instant \(index)")
@@ -123,6 +123,31 @@ final class Buffer: @unchecked Sendable {
         changed.instants[0].earliest -= 400
         #expect(changed.days(of: 0).earliest == kb.instants[0].earliest - 400)
         #expect(kb.days(of: 0).earliest == kb.instants[0].earliest)
+    }
+
+    /// The identifier of an agreement read from its body alone is that of the agreement read whole, and
+    /// follows a change to the agreement and one added after the compiled ones.
+    @Test func anAgreementsIdentifierIsThatOfTheWholeAgreement() throws {
+        let text = """
+            party A. party B. party C. asset M.
+            agreement First between A, B effective 2025 { clause U1: right of A against B to use M from 2026. }
+            agreement Second "the second" between A, B, C effective 2026-03 amends First {
+              clause U2: right of B against C to use M from 2027.
+            }
+            agreement Third between B, C effective 2027 { clause U3: obligation of C toward B to use M. }
+            """
+        let (session, outcome) = Self.opened(Buffer(Self.session(text).compiled()))
+        #expect(!outcome.loadFailed)
+        let kb = session.knowledgeBase
+        #expect(kb.agreements.isReadInPlace && kb.compiledFile.agreementIDs.count == kb.agreements.count)
+        #expect(kb.agreements.indices.map { kb.agreementID(Int32($0)) } == ["First", "Second", "Third"])
+        #expect(kb.agreements.indices.map { kb.agreementID(Int32($0)) } == kb.agreements.map(\.id))
+        var changed = kb
+        changed.agreements[1].id = "Renamed"
+        changed.agreements.append(changed.agreements[2])
+        changed.agreements[3].id = "Fourth"
+        #expect(changed.agreements.indices.map { changed.agreementID(Int32($0)) } == ["First", "Renamed", "Third", "Fourth"])
+        #expect(kb.agreementID(1) == "Second")
     }
 
     /// A declaration read in place is taken back as one loaded from text is: the knowledge is built again

@@ -68,6 +68,11 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// The clause's identifier as declared.
     package func id(of clause: Clause) -> String { strings[clause.id] }
 
+    /// The identifier of agreement `index`, read without the rest of the agreement when it is read in place.
+    package func agreementID(_ index: Int32) -> String {
+        agreements.projected(Int(index), through: compiledFile.agreementIDs, \.id)
+    }
+
     /// The action after `to` (`access`), or nil when the clause names none.
     package func action(of clause: Clause) -> String? { clause.action.map { strings[$0] } }
 
@@ -215,8 +220,11 @@ package struct KnowledgeBase: Sendable, Equatable {
 /// read from.
 struct CompiledFileReference: Sendable, Equatable {
     var file: RecordFile?
-    /// The days of the instants read in place, each read from its record alone.
-    var instantDays: Records<InstantDays>?
+    /// The days of the instants read in place, each read from its record alone; none when none are.
+    /// (Not optional: copying an optional reference costs more than the read on this path.)
+    var instantDays = Records<InstantDays>(count: 0) { _ in InstantDays(Instant(.unknown)) }
+    /// The identifiers of the agreements read in place, each read without the rest of its agreement.
+    var agreementIDs = Records<String>(count: 0) { _ in "" }
 
     static func == (a: Self, b: Self) -> Bool { true }
 }

@@ -73,8 +73,8 @@ extension Table {
     /// What `project` gives of element `index`: read through `projected`, records of the same table that
     /// decode only what `project` keeps, when the element is a record read in place and unchanged.
     @inline(__always)
-    func projected<T>(_ index: Int, through projected: Records<T>?, _ project: (Element) -> T) -> T {
-        if let projected, let records, index < records.count, changed.isEmpty || changed[index] == nil {
+    func projected<T>(_ index: Int, through projected: Records<T>, _ project: (Element) -> T) -> T {
+        if index < projected.count, let records, index < records.count, changed.isEmpty || changed[index] == nil {
             return projected[index]
         }
         return project(self[index])

@@ -8,9 +8,10 @@ package enum CSVRenderer {
 
     /// The header as one CSV line ending in CRLF.
     package static func headerLine() -> String {
-        var bytes: [UInt8] = []
-        append(header, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let lines = CSVLines(capacity: 256)
+        for name in header { lines.add(name) }
+        lines.endLine()
+        return CSVLines.text(of: [lines])
     }
 
     /// One CSV line per row of `answer`, each ending in CRLF with `query` in its first
@@ -18,10 +19,14 @@ package enum CSVRenderer {
     /// A total adds one row of type `total` per sum: the currency as its id, the sum as its amounts,
     /// the parts as its conditions, and the figures in the currency's units in `for_sure` and `at_most`.
     package static func render(query: String, answer: Answer, knowledgeBase kb: KnowledgeBase) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(answer.rows.count * (query.utf8.count + 160))
-        for row in answer.rows { append(cells(query, ResultRow(row, kb, in: answer)), to: &output) }
-        if case .total(let totals) = answer.shape {
+        let ranges = InParts.ranges(answer.rows.count)
+        let lineSize = query.utf8.count + 224
+        let pieces = ranges.map { CSVLines(capacity: $0.count * lineSize) }
+        let queryCell = CSVLines.encoded(query)
+        InParts.forEach(answer.rows.count) { part, range in
+            for index in range { write(queryCell, ResultRow(answer.rows[index], kb, in: answer), to: pieces[part]) }
+        }
+        if case .total(let totals) = answer.shape, let lines = pieces.last {
             for sum in totals.sums {
                 let values: [String: String] = [
                     "query": query, "type": "total", "id": sum.currency, "amounts": sum.text,
@@ -29,10 +34,11 @@ package enum CSVRenderer {
                     "reason": "commitments in force \(answer.period ?? "at any time"), not amounts falling due; overlap not stated",
                     "for_sure": figure(sum.sure), "at_most": sum.atMost.map(figure) ?? "unbounded",
                 ]
-                append(header.map { values[$0] ?? "" }, to: &output)
+                for name in header { lines.add(values[name]) }
+                lines.endLine()
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return CSVLines.text(of: pieces)
     }
 
     /// Cents as the currency's units: "100000000000", "99.99".
@@ -42,43 +48,35 @@ package enum CSVRenderer {
         return rest == 0 ? units : units + "." + (rest < 10 ? "0\(rest)" : String(rest))
     }
 
-    /// The cells of a result row, in the header's order.
-    static func cells(_ query: String, _ row: ResultRow) -> [String] {
-        [query, row.kind.rawValue, row.id, row.certainty.identifier, row.change?.rawValue ?? "", row.agreement ?? "",
-         row.modality?.rawValue ?? "", row.holder ?? "", row.counterparty ?? "", row.about, row.from ?? "", row.until ?? "",
-         row.fromEarliest?.description ?? "", row.fromLatest?.description ?? "",
-         row.untilEarliest?.description ?? "", row.untilLatest?.description ?? "",
-         row.conditions.joined(separator: "; "), row.exclusive.map { $0 ? "true" : "false" } ?? "",
-         row.amounts.map(\.phrase).joined(separator: "; "), row.derivation?.rawValue ?? "", row.via ?? "",
-         row.reason ?? "", row.source?.document ?? "", row.source.map { String($0.line) } ?? "", "", ""]
-    }
-
-    /// The cells as one CSV line ending in CRLF, added to `bytes`.
-    static func append(_ cells: [String], to bytes: inout [UInt8]) {
-        for (position, cell) in cells.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendQuoted(cell, to: &bytes)
-        }
-        bytes.append(0x0D)
-        bytes.append(0x0A)
-    }
-
-    /// The cell as it is, or in double quotes with its own doubled when it holds a comma, a quote or a
-    /// line break.
-    static func appendQuoted(_ cell: String, to bytes: inout [UInt8]) {
-        var cell = cell
-        cell.withUTF8 { utf8 in
-            let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            guard quoted else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            bytes.append(UInt8(ascii: "\""))
-            for byte in utf8 {
-                bytes.append(byte)
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
+    /// The cells of a result row, in the header's order, as one CSV line ending in CRLF; `query` is the
+    /// first cell, encoded.
+    static func write(_ query: [UInt8], _ row: ResultRow, to line: CSVLines) {
+        line.add(encoded: query)
+        line.add(row.kind.rawValue)
+        line.add(row.id)
+        line.add(row.certainty.identifier)
+        line.add(row.change?.rawValue)
+        line.add(row.agreement)
+        line.add(row.modality?.rawValue)
+        line.add(row.holder)
+        line.add(row.counterparty)
+        line.add(row.about)
+        line.add(row.from)
+        line.add(row.until)
+        line.add(date: row.fromEarliest)
+        line.add(date: row.fromLatest)
+        line.add(date: row.untilEarliest)
+        line.add(date: row.untilLatest)
+        line.add(row.conditions.joined(separator: "; "))
+        line.add(row.exclusive.map { $0 ? "true" : "false" })
+        line.add(row.amounts.map(\.phrase).joined(separator: "; "))
+        line.add(row.derivation?.rawValue)
+        line.add(row.via)
+        line.add(row.reason)
+        line.add(row.source?.document)
+        line.add(row.source.map { String($0.line) })
+        line.add(nil)
+        line.add(nil)
+        line.endLine()
     }
 }

@@ -14,7 +14,7 @@ extension KnowledgeBase {
     func name(of cause: Ending.Cause) -> String {
         switch cause {
         case .clause(let index): return id(of: clauses[Int(index)])
-        case .agreement(let index): return agreements[Int(index)].id
+        case .agreement(let index): return agreementID(index)
         case .event(let index): return events[Int(index)].id
         }
     }
@@ -26,7 +26,7 @@ extension KnowledgeBase {
         case .party: return parties[i].id
         case .asset: return assets[i].id
         case .source: return sources[i].id
-        case .agreement: return agreements[i].id
+        case .agreement: return agreementID(entity.index)
         case .clause: return id(of: clauses[i])
         case .event: return events[i].id
         case .prospect: return prospects[i].id

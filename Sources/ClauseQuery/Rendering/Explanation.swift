@@ -45,7 +45,7 @@ extension KnowledgeBase {
     func describeAgreement(_ index: Int32) -> String {
         let agreement = agreements[Int(index)]
         var text = "\(agreement.id) \"\(agreement.title)\", effective \(instants[Int(agreement.effective)].phrase)"
-        if let amends = agreement.amends { text += ", amends \(agreements[Int(amends)].id)" }
+        if let amends = agreement.amends { text += ", amends \(agreementID(amends))" }
         return text
     }
 

@@ -13,7 +13,7 @@ package enum JSONRenderer {
         var members: [(String, JSONValue)] = [("query", .string(query))]
         if let answer {
             if case .verdict(let verdict) = answer.shape { members.append(("answer", .string(verdict.identifier))) }
-            members.append(("results", .array(answer.rows.map { result($0, answer, kb) })))
+            members.append(("results", .array(InParts.map(answer.rows) { result($0, answer, kb) })))
         } else {
             members.append(("results", .array([])))
         }

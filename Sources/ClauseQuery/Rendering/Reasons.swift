@@ -2,27 +2,24 @@
 enum Reasons {
     /// "end not stated", "ended 2026, day not stated", "conditional on OpenAIAchievesAGI",
     /// "'exclusive' not stated"; several joined by "; ".
-    static func short(_ row: AnswerRow, _ clause: Clause, _ answer: Answer, _ kb: KnowledgeBase) -> String? {
+    /// `span`, `start` and `end` are the clause's validity span, start and end under the answer's assumption.
+    static func short(_ row: AnswerRow, _ clause: Clause, span: ValiditySpan, start: Moment, end: Moment,
+                      _ answer: Answer, _ kb: KnowledgeBase) -> String? {
         var reasons: [String] = []
         if let change = row.change {
             if change == .started {
-                let start = kb.instants[Int(clause.start)]
-                return start.isUnknown ? "start not stated" : "starts \(start.text), day not stated"
+                return start.isUnstated ? "start not stated" : "starts \(start.text), day not stated"
             }
-            let end = kb.end(of: clause, assumption: answer.assumption)
             return end.isUnstated ? "end not stated" : "ends \(end.text), day not stated"
         }
         if row.validity == .mayHold {
-            let span = kb.span(of: clause, assumption: answer.assumption)
             let window = answer.window
             let startEdge = window.relation == .overlaps ? window.lastDay : window.firstDay
             let endEdge = window.relation == .overlaps ? window.firstDay : window.lastDay
             if span.earliestStart <= startEdge && span.latestStart > startEdge {
-                let start = kb.instants[Int(clause.start)]
-                reasons.append(start.isUnknown ? "start not stated" : "starts \(start.text), day not stated")
+                reasons.append(start.isUnstated ? "start not stated" : "starts \(start.text), day not stated")
             }
             if span.earliestEnd < endEdge && span.latestEnd >= endEdge {
-                let end = kb.end(of: clause, assumption: answer.assumption)
                 if end.isUnstated {
                     reasons.append("end not stated")
                 } else if let cut = clause.end.cut, kb.endDecider(of: clause) == .cut {

@@ -93,18 +93,23 @@ public struct ResultRow: Hashable, Sendable {
 
     package init(_ row: borrowing AnswerRow, _ kb: borrowing KnowledgeBase, in answer: borrowing Answer) {
         kind = row.entity.kind
-        id = kb.identifier(of: row.entity)
+        let i = Int(row.entity.index)
+        // A clause is read once for all its fields.
+        let clause = kind == .clause ? kb.clauses[i] : nil
+        if let clause {
+            (id, about) = (kb.id(of: clause), kb.aboutText(of: clause))
+        } else {
+            (id, about) = (kb.identifier(of: row.entity), kb.displayName(of: row.entity))
+        }
         certainty = row.certainty
         derivation = row.derivation
         if let party = row.via { via = kb.partyID(party) }
         change = row.change
         isAssumed = row.isAssumed
-        about = kb.displayName(of: row.entity)
         boundary = row.boundary
         for clause in row.chain { chain.append(kb.id(of: kb.clauses[Int(clause)])) }
-        let i = Int(row.entity.index)
         switch row.entity.kind {
-        case .clause: describeClause(row, kb, answer)
+        case .clause: if let clause { describe(clause, row, kb, answer) }
         case .party:
             let party = kb.parties[i]
             details = .party(name: party.name, aliases: party.aliases, partOf: party.parent.map { kb.partyID($0) })
@@ -127,16 +132,17 @@ public struct ResultRow: Hashable, Sendable {
         }
     }
 
-    private mutating func describeClause(_ row: borrowing AnswerRow, _ kb: borrowing KnowledgeBase, _ answer: borrowing Answer) {
-        let view = ClauseView(row.entity.index, in: kb, derivation: row.derivation)
-        let clause = view.clause
+    private mutating func describe(_ clause: Clause, _ row: borrowing AnswerRow, _ kb: borrowing KnowledgeBase,
+                                   _ answer: borrowing Answer) {
+        let view = ClauseView(row.entity.index, clause, derivation: row.derivation)
         let assumption = answer.assumption
-        agreement = kb.agreements[Int(clause.agreement)].id
+        agreement = kb.agreementID(clause.agreement)
         modality = view.modality
         if let party = view.holder { holder = kb.partyID(party) }
         if let party = view.counterparty { counterparty = kb.partyID(party) }
-        let (start, end) = (kb.start(of: clause, assumption: assumption, phrased: false),
-                            kb.end(of: clause, assumption: assumption, phrased: false))
+        let validity = kb.span(of: clause, assumption: assumption)
+        let (start, end) = (kb.start(of: clause, validity: validity, phrased: false),
+                            kb.end(of: clause, validity: validity, assumption: assumption, phrased: false))
         (self.start, self.end) = (start, end)
         (from, until) = (start.text, end.text)
         (fromEarliest, fromLatest) = (start.earliestDate, start.latestDate)
@@ -150,7 +156,7 @@ public struct ResultRow: Hashable, Sendable {
             if let cut = clause.end.cut { on = kb.instants[Int(cut)].text }
             ending = EndingFacts(how: ended.kind.rawValue, by: kb.name(of: ended.cause), on: on)
         }
-        if row.certainty == .mayHold { reason = Reasons.short(row, clause, answer, kb) }
+        if row.certainty == .mayHold { reason = Reasons.short(row, clause, span: validity, start: start, end: end, answer, kb) }
     }
 
     private static func source(_ citation: Citation?, _ note: String?, _ kb: KnowledgeBase) -> SourceReference? {

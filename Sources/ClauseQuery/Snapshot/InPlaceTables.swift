@@ -41,11 +41,20 @@ extension KnowledgeBase {
             try record.clause()
         }
         let bodies = sections.agreementBodies
-        agreements = fixed(sections.agreements, limits.agreements, or: Agreement.damaged) { record throws(SnapshotError) in
+        // An agreement's record holds where its body starts, which begins with its identifier.
+        @Sendable func body<T>(_ record: FixedRecord, or damaged: T,
+                     _ decode: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T {
             let start = record.int64(0)
             guard start >= 0, start < Int64(bodies.count) else { throw SnapshotReader.damaged("an agreement at \(start)") }
-            return file.read(at: bodies.lowerBound + Int(start), or: Agreement.damaged) { reader throws(SnapshotError) in
-                try reader.agreement()
+            return file.read(at: bodies.lowerBound + Int(start), or: damaged, decode)
+        }
+        agreements = fixed(sections.agreements, limits.agreements, or: Agreement.damaged) { record throws(SnapshotError) in
+            try body(record, or: Agreement.damaged) { reader throws(SnapshotError) in try reader.agreement() }
+        }
+        let (agreementStart, agreementStride) = sections.agreements
+        compiledFile.agreementIDs = Records(count: limits.agreements) { index in
+            file.read(at: agreementStart + index * agreementStride, size: agreementStride, or: "") { record throws(SnapshotError) in
+                try body(record, or: "") { reader throws(SnapshotError) in try reader.string() }
             }
         }
         clauseAssets = fixed(sections.clauseAssets, limits.clauseAssets, or: 0) { record throws(SnapshotError) in

@@ -38,15 +38,22 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// As written: 2031, 2025-11, 2026-04-28.
     public var description: String {
+        String(unsafeUninitializedCapacity: Self.longestText) { text in text.baseAddress.map(write) ?? 0 }
+    }
+
+    /// The most bytes `write` writes.
+    static let longestText = 10
+
+    /// Writes the date as `description` reads to `text`, which has room for `longestText` bytes, and
+    /// says how many bytes it wrote.
+    func write(to text: UnsafeMutablePointer<UInt8>) -> Int {
         let length = precision == .year ? 4 : precision == .month ? 7 : 10
         let (year, month, day) = (year, month, day)
-        return String(unsafeUninitializedCapacity: length) { text in
-            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
-            (text[0], text[1], text[2], text[3]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year))
-            if length > 4 { (text[4], text[5], text[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month)) }
-            if length > 7 { (text[7], text[8], text[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day)) }
-            return length
-        }
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+        (text[0], text[1], text[2], text[3]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year))
+        if length > 4 { (text[4], text[5], text[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month)) }
+        if length > 7 { (text[7], text[8], text[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day)) }
+        return length
     }
 
     /// Day number of the first day the date covers.

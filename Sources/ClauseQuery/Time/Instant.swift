@@ -190,7 +190,11 @@ package struct Moment: Hashable, Sendable {
 extension KnowledgeBase {
     /// The start of a clause as answers show it; `phrased: false` leaves `phrase` empty, for tables.
     package func start(of clause: Clause, assumption: UnknownEndAssumption = .unknown, phrased: Bool = true) -> Moment {
-        let validity = span(of: clause, assumption: assumption)
+        start(of: clause, validity: span(of: clause, assumption: assumption), phrased: phrased)
+    }
+
+    /// The start of a clause whose validity span is `validity`, worked out already.
+    func start(of clause: Clause, validity: ValiditySpan, phrased: Bool) -> Moment {
         let instant = instants[Int(clause.start)]
         return Moment(text: instant.text, phrase: phrased ? instant.phrase : "", earliest: validity.earliestStart,
                       latest: validity.latestStart,
@@ -200,7 +204,11 @@ extension KnowledgeBase {
     /// The end of a clause as answers show it: as stated, after a duration, or the day before what
     /// replaced or terminated it takes effect; `phrased: false` leaves `phrase` empty, for tables.
     package func end(of clause: Clause, assumption: UnknownEndAssumption = .unknown, phrased: Bool = true) -> Moment {
-        let validity = span(of: clause, assumption: assumption)
+        end(of: clause, validity: span(of: clause, assumption: assumption), assumption: assumption, phrased: phrased)
+    }
+
+    /// The end of a clause whose validity span under `assumption` is `validity`, worked out already.
+    func end(of clause: Clause, validity: ValiditySpan, assumption: UnknownEndAssumption, phrased: Bool) -> Moment {
         var moment = Moment(text: endText(of: clause), phrase: "", earliest: validity.earliestEnd,
                             latest: validity.latestEnd, inferred: nil, isUnstated: validity.endIsUnstated,
                             isOpen: validity.earliestEnd == Days.plus)
@@ -216,7 +224,7 @@ extension KnowledgeBase {
             switch ending.cause {
             case .clause(let next): moment.phrase = "the day before \(id(of: clauses[Int(next)])) starts (\(successor.phrase))"
             case .agreement(let agreement):
-                moment.phrase = "the day before \(agreements[Int(agreement)].id) takes effect (\(successor.phrase))"
+                moment.phrase = "the day before \(agreementID(agreement)) takes effect (\(successor.phrase))"
             case .event(let event):
                 moment.phrase = "the day \(events[Int(event)].id) \(ending.kind == .exercised ? "exercised it" : "recorded that it lapsed") "
                     + "(\(Moment.rangePhrase(successor.earliest, successor.latest)))"
