@@ -209,11 +209,12 @@ extension KnowledgeBase {
 
     /// The end of a clause whose validity span under `assumption` is `validity`, worked out already.
     func end(of clause: Clause, validity: ValiditySpan, assumption: UnknownEndAssumption, phrased: Bool) -> Moment {
-        var moment = Moment(text: endText(of: clause), phrase: "", earliest: validity.earliestEnd,
+        let statedInstant = statedEnd(of: clause)
+        var moment = Moment(text: endText(of: clause, statedInstant: statedInstant), phrase: "", earliest: validity.earliestEnd,
                             latest: validity.latestEnd, inferred: nil, isUnstated: validity.endIsUnstated,
                             isOpen: validity.earliestEnd == Days.plus)
         guard phrased else {
-            if case .instant(let index) = clause.end.stated { moment.inferred = instants[Int(index)].inferred }
+            if let statedInstant { moment.inferred = statedInstant.inferred }
             if let cut = clause.end.cut, endDecider(of: clause) != .stated { moment.inferred = instants[Int(cut)].inferred }
             return moment
         }
@@ -233,9 +234,9 @@ extension KnowledgeBase {
             moment.inferred = successor.inferred
         } else if case .duration(let count, let unit) = clause.end.stated {
             moment.phrase = "\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue) after it starts, \(range)"
-        } else if case .instant(let index) = clause.end.stated, !moment.isUnstated || assumption == .continue {
-            moment.phrase = moment.isOpen ? "never" : instants[Int(index)].phrase
-            moment.inferred = instants[Int(index)].inferred
+        } else if let statedInstant, !moment.isUnstated || assumption == .continue {
+            moment.phrase = moment.isOpen ? "never" : statedInstant.phrase
+            moment.inferred = statedInstant.inferred
         } else if moment.isOpen {
             moment.phrase = "never (unknown ends are assumed to continue)"
         } else {

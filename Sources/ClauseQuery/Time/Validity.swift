@@ -34,9 +34,19 @@ extension KnowledgeBase {
     /// short by what replaced it shows the earlier of its stated end and the day before the cut, or
     /// both when either may come first.
     package func endText(of clause: Clause) -> String {
+        endText(of: clause, statedInstant: statedEnd(of: clause))
+    }
+
+    /// The instant a clause's end is stated as, or nil when it is a duration or not stated.
+    func statedEnd(of clause: Clause) -> Instant? {
+        if case .instant(let index) = clause.end.stated { instants[Int(index)] } else { nil }
+    }
+
+    /// The end as a table shows it, of a clause whose stated end is `statedInstant`, read already.
+    func endText(of clause: Clause, statedInstant: Instant?) -> String {
         let stated: String
         switch clause.end.stated {
-        case .instant(let index): stated = instants[Int(index)].text
+        case .instant(let index): stated = (statedInstant ?? instants[Int(index)]).text
         case .duration(let count, let unit): stated = "+\(count) \(count == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue)"
         case .none: stated = "unknown"
         }
