@@ -2,8 +2,7 @@
 import PropertyBased
 import Testing
 
-/// CSV lines as they are written: quoted exactly when RFC 4180 needs it, and the same whether an answer
-/// is written whole or in parts.
+/// CSV lines as they are written: quoted exactly when RFC 4180 needs it.
 @Suite struct CSVLinesTests {
     /// What `needsQuotes` looks for eight bytes at a time, byte by byte.
     static func holdsSpecial(_ bytes: [UInt8]) -> Bool {
@@ -44,29 +43,5 @@ import Testing
         lines.endLine()
         #expect(CSVLines.text(of: [lines])
                 == "plain,\"a, b\",\"say \"\"no\"\"\",,,\"two\nlines\",ünïcödé\r\n2026-04-28,2031,,\"x,y\"\r\n")
-    }
-
-    /// An answer long enough to be written in parts reads as its rows written one by one, in order.
-    @Test func anAnswerWrittenInPartsIsItsRowsInOrder() throws {
-        let clauses = 3 * InParts.rowsPerPart + 17
-        var text = "party A. party B. asset M. asset N.\nagreement G between A, B effective 2025 {\n"
-        for index in 0..<clauses {
-            let asset = index % 3 == 0 ? "M, N" : "M"
-            text += "  clause C\(index): right of A against B to use \(asset) from 20\(20 + index % 10) until unknown.\n"
-        }
-        text += "}\n"
-        var session = Session()
-        #expect(!session.run(text, name: "kb.clq").loadFailed)
-        let query = "which clauses hold for A in 2026?"
-        let answer = try #require(session.run(query, name: "-e").steps.first?.answer)
-        #expect(InParts.ranges(answer.rows.count).count > 1)
-        let whole = CSVRenderer.render(query: query, answer: answer, knowledgeBase: session.knowledgeBase)
-        let oneByOne = CSVLines(capacity: 0)
-        for row in answer.rows {
-            CSVRenderer.write(CSVLines.encoded(query), ResultRow(row, session.knowledgeBase, in: answer), to: oneByOne)
-        }
-        #expect(whole == CSVLines.text(of: [oneByOne]))
-        #expect(whole.split(separator: "\r\n").count == answer.rows.count)
-        #expect(InParts.map(Array(0..<10_000)) { $0 * 2 } == (0..<10_000).map { $0 * 2 })
     }
 }

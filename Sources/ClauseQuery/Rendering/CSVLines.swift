@@ -34,7 +34,7 @@ final class CSVLines: @unchecked Sendable {
     static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let source = UnsafeRawPointer(utf8.baseAddress) else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // Nonzero when some byte of `word` is zero.
+        // True when some byte of `word` is zero.
         func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
         var offset = 0
         while offset + 8 <= utf8.count {

@@ -22,11 +22,15 @@ struct TableGrid {
     /// How many rows there are, the header included.
     var rowCount: Int { columnCount == 0 ? 0 : cells.count / columnCount }
 
-    /// Adds the next cell, row by row.
-    mutating func append(_ text: String) {
-        let (cell, width) = text.escapedForTable
-        cells.append(cell)
-        widths.append(width)
+    /// Cells as the grid keeps them: control characters escaped, with their display widths.
+    static func escaped(_ texts: [String]) -> [(text: String, width: Int)] { texts.map(\.escapedForTable) }
+
+    /// Adds the next cells that `escaped` gave, row by row.
+    mutating func append(escaped row: [(text: String, width: Int)]) {
+        for (cell, width) in row {
+            cells.append(cell)
+            widths.append(width)
+        }
     }
 
     func cell(_ row: Int, _ column: Int) -> String { cells[row * columnCount + column] }

@@ -74,8 +74,8 @@ package struct TableRenderer: Sendable {
         return text + ": " + row.about
     }
 
-    /// The rows of the answer as a table. Each row is made a `ResultRow` and put into the grid at once:
-    /// rows are large to copy.
+    /// The rows of the answer as a table. Each row is made a `ResultRow` and its cells at once (rows are
+    /// large to copy), in parts on every core for a long answer, and the cells put into the grid in order.
     private func table(_ answer: Answer, _ kb: KnowledgeBase) -> String {
         let results = answer.rows
         var certainties: [Certainty] = []
@@ -86,13 +86,12 @@ package struct TableRenderer: Sendable {
             var header = TableColumns.entities
             if first == .prospect { header[0] = "status" }
             var grid = TableGrid(header: header, rows: results.count)
-            for answerRow in results {
+            let rows = InParts.map(results) { answerRow in
                 let row = ResultRow(answerRow, kb, in: answer)
-                grid.append(first == .prospect ? "prospect" : row.certainty.phrase)
-                grid.append(row.id)
-                grid.append(row.about)
-                grid.append(details(row))
+                return TableGrid.escaped([first == .prospect ? "prospect" : row.certainty.phrase, row.id, row.about,
+                                          details(row)])
             }
+            for cells in rows { grid.append(escaped: cells) }
             return lay(grid, certainties: certainties)
         }
         var header = TableColumns.clauses
@@ -101,23 +100,19 @@ package struct TableRenderer: Sendable {
         if changes { header.insert("change", at: 0) }
         // Every row gets a reason cell; the column is shown when some row has a reason.
         header.append("reason")
-        var reasons = false
         var grid = TableGrid(header: header, rows: results.count)
-        for answerRow in results {
+        let rows = InParts.map(results) { answerRow in
             let row = ResultRow(answerRow, kb, in: answer)
-            if changes { grid.append(row.change?.rawValue ?? "") }
-            grid.append(row.certainty.phrase)
-            grid.append(row.id)
-            grid.append(row.modality?.rawValue ?? "")
-            grid.append(row.holder ?? "")
-            grid.append(row.counterparty ?? "")
-            grid.append(row.about)
-            grid.append(row.from ?? "")
-            grid.append(row.until ?? "")
-            grid.append(row.terms.joined(separator: ", "))
-            grid.append(row.agreement ?? "")
-            grid.append(row.reason ?? "")
-            reasons = reasons || row.reason != nil
+            var cells = changes ? [row.change?.rawValue ?? ""] : []
+            cells += [row.certainty.phrase, row.id, row.modality?.rawValue ?? "", row.holder ?? "", row.counterparty ?? "",
+                      row.about, row.from ?? "", row.until ?? "", row.terms.joined(separator: ", "), row.agreement ?? "",
+                      row.reason ?? ""]
+            return (cells: TableGrid.escaped(cells), hasReason: row.reason != nil)
+        }
+        var reasons = false
+        for row in rows {
+            grid.append(escaped: row.cells)
+            reasons = reasons || row.hasReason
         }
         return lay(grid, certainties: certainties, hiding: reasons ? nil : header.count - 1)
     }
