@@ -19,14 +19,10 @@ final class CSVLines: @unchecked Sendable {
 
     /// Adds a cell to the current line; nil is an empty cell.
     func add(_ cell: String?) {
-        if atLineStart { atLineStart = false } else { write(UInt8(ascii: ",")) }
+        startCell()
         guard var cell else { return }
         cell.withUTF8 { utf8 in
-            guard let source = utf8.baseAddress else { return }
-            if Self.needsQuotes(utf8) { return addQuoted(utf8) }
-            reserve(utf8.count)
-            (base + count).update(from: source, count: utf8.count)
-            count += utf8.count
+            if Self.needsQuotes(utf8) { addQuoted(utf8) } else { copy(utf8) }
         }
     }
 
@@ -55,7 +51,7 @@ final class CSVLines: @unchecked Sendable {
 
     /// Adds a date as written (it needs no quotes); nil is an empty cell.
     func add(date: CalendarDate?) {
-        if atLineStart { atLineStart = false } else { write(UInt8(ascii: ",")) }
+        startCell()
         guard let date else { return }
         reserve(CalendarDate.longestText)
         count += date.write(to: base + count)
@@ -70,13 +66,16 @@ final class CSVLines: @unchecked Sendable {
 
     /// Adds a cell that `encoded` gave.
     func add(encoded cell: [UInt8]) {
-        if atLineStart { atLineStart = false } else { write(UInt8(ascii: ",")) }
-        cell.withUnsafeBufferPointer { bytes in
-            guard let source = bytes.baseAddress else { return }
-            reserve(bytes.count)
-            (base + count).update(from: source, count: bytes.count)
-            count += bytes.count
-        }
+        startCell()
+        cell.withUnsafeBufferPointer(copy)
+    }
+
+    /// Adds `bytes` as they are.
+    private func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
     }
 
     /// Adds a cell in double quotes, its own doubled.
@@ -88,6 +87,11 @@ final class CSVLines: @unchecked Sendable {
             if byte == UInt8(ascii: "\"") { write(byte) }
         }
         write(UInt8(ascii: "\""))
+    }
+
+    /// Separates the next cell from the one before it on the line.
+    private func startCell() {
+        if atLineStart { atLineStart = false } else { write(UInt8(ascii: ",")) }
     }
 
     /// Ends the current line with CRLF.

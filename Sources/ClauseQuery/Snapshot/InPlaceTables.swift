@@ -30,12 +30,9 @@ extension KnowledgeBase {
         instants = fixed(sections.instants, limits.instants, or: Instant(.unknown)) { record throws(SnapshotError) in
             try record.instant()
         }
-        let (instantStart, instantStride) = sections.instants
-        let unknownDays = InstantDays(Instant(.unknown))
-        compiledFile.instantDays = Records(count: limits.instants) { index in
-            file.read(at: instantStart + index * instantStride, size: instantStride, or: unknownDays) { record throws(SnapshotError) in
-                try record.instantDays()
-            }
+        compiledFile.instantDays = Records(file, sections.instants, count: limits.instants,
+                                           damaged: InstantDays(Instant(.unknown))) { record throws(SnapshotError) in
+            try record.instantDays()
         }
         clauses = fixed(sections.clauses, limits.clauses, or: Clause.damaged) { record throws(SnapshotError) in
             try record.clause()
@@ -51,11 +48,8 @@ extension KnowledgeBase {
         agreements = fixed(sections.agreements, limits.agreements, or: Agreement.damaged) { record throws(SnapshotError) in
             try body(record, or: Agreement.damaged) { reader throws(SnapshotError) in try reader.agreement() }
         }
-        let (agreementStart, agreementStride) = sections.agreements
-        compiledFile.agreementIDs = Records(count: limits.agreements) { index in
-            file.read(at: agreementStart + index * agreementStride, size: agreementStride, or: "") { record throws(SnapshotError) in
-                try body(record, or: "") { reader throws(SnapshotError) in try reader.string() }
-            }
+        compiledFile.agreementIDs = Records(file, sections.agreements, count: limits.agreements, damaged: "") {
+            record throws(SnapshotError) in try body(record, or: "") { reader throws(SnapshotError) in try reader.string() }
         }
         clauseAssets = fixed(sections.clauseAssets, limits.clauseAssets, or: 0) { record throws(SnapshotError) in
             try record.index(0, below: limits.assets, "asset")
