@@ -114,15 +114,6 @@ import Testing
 
     /// Reading and loading stop soon after a cancellation: the knowledge base is unchanged.
     @Test func aLongLoadStopsWhenCancelled() {
-        final class Countdown: @unchecked Sendable {
-            var polls = 0
-            let after: Int
-            init(after: Int) { self.after = after }
-            func poll() -> Bool {
-                polls += 1
-                return polls > after
-            }
-        }
         var text = "party A. party B.\n"
         for agreement in 0..<400 {
             text += "agreement G\(agreement) between A, B effective 2020 {\n"

@@ -135,12 +135,17 @@ package struct JSONParser {
         }
         var text = Array(bytes[start..<offset])
         while let byte = current, byte != UInt8(ascii: "\"") {
-            offset += 1
-            if byte < 0x20 { return nil }
             guard byte == UInt8(ascii: "\\") else {
-                text.append(byte)
+                // A run of plain bytes up to the next escape or the end, copied at once.
+                let run = offset
+                while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    guard byte >= 0x20 else { return nil }
+                    offset += 1
+                }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
                 continue
             }
+            offset += 1
             guard let escape = current else { return nil }
             offset += 1
             switch escape {

@@ -46,22 +46,61 @@ package enum Keyword: String, CaseIterable, Sendable {
     /// The keyword spelled by `text`, if any.
     package static func named(_ text: String) -> Keyword? { byText[text] }
 
-    /// Keywords by their first letter, with their spellings as bytes.
-    private static let byFirstLetter: [[(bytes: [UInt8], keyword: Keyword)]] = {
-        var buckets = [[(bytes: [UInt8], keyword: Keyword)]](repeating: [], count: 26)
-        for keyword in Keyword.allCases {
-            let bytes = Array(keyword.rawValue.utf8)
-            buckets[Int(bytes[0] - UInt8(ascii: "a"))].append((bytes, keyword))
-        }
-        return buckets
-    }()
-
     /// The keyword spelled by these UTF-8 bytes, found without building a string.
-    static func spelled(by bytes: ArraySlice<UInt8>) -> Keyword? {
-        guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
-        for candidate in byFirstLetter[Int(first - UInt8(ascii: "a"))]
-        where candidate.bytes.count == bytes.count && candidate.bytes.elementsEqual(bytes) {
-            return candidate.keyword
+    static func spelled(by bytes: ArraySlice<UInt8>) -> Keyword? { SpellingTable.shared.keyword(spelled: bytes) }
+}
+
+/// The keywords by their spelling packed into two machine words, in an open-addressed table: finding
+/// a word (a keyword or not) packs at most 16 bytes, multiplies twice and compares a slot or two, where
+/// a dictionary would hash the word as a string.
+private struct SpellingTable {
+    static let shared = SpellingTable()
+
+    /// A spelling packed into two words, byte `i` at bits `8 * i` (of `high` from byte 8 on). Identifier
+    /// bytes are never zero, so two spellings of at most 16 bytes pack alike only when they are equal.
+    private struct Packed: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// `bytes` packed, or nil when they are longer than any keyword can be.
+        init?(_ bytes: ArraySlice<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            var shift: UInt64 = 0
+            for index in bytes.indices {
+                let byte = UInt64(bytes[index])
+                if shift < 64 { low |= byte << shift } else { high |= byte << (shift - 64) }
+                shift += 8
+            }
+        }
+
+        /// The slot this spelling is first looked for in, of a table of `1 << bits` slots.
+        func slot(bits: Int) -> Int {
+            Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F) >> UInt64(64 - bits))
+        }
+    }
+
+    /// Slots are four times as many as keywords, so a search mostly stops at its first slot.
+    private static let bits = 9
+    private var slots: [(spelling: Packed, keyword: Keyword)?]
+
+    private init() {
+        slots = Array(repeating: nil, count: 1 << SpellingTable.bits)
+        for keyword in Keyword.allCases {
+            // Every keyword is at most 16 bytes long (a test checks it), so it packs.
+            guard let packed = Packed(Array(keyword.rawValue.utf8)[...]) else { continue }
+            var slot = packed.slot(bits: SpellingTable.bits)
+            while slots[slot] != nil { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (packed, keyword)
+        }
+    }
+
+    func keyword(spelled bytes: ArraySlice<UInt8>) -> Keyword? {
+        guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+              let packed = Packed(bytes) else { return nil }
+        var slot = packed.slot(bits: SpellingTable.bits)
+        while let entry = slots[slot] {
+            if entry.spelling == packed { return entry.keyword }
+            slot = (slot + 1) & (slots.count - 1)
         }
         return nil
     }

@@ -19,6 +19,8 @@ package struct Lexer {
     private let bytes: [UInt8]
     private let file: FileID
     private var offset = 0
+    /// Where the bytes read end: the end of the text, or of the part of it being lexed.
+    private let end: Int
     private var tokens: [Token] = []
     private var diagnostics: [Diagnostic] = []
     private var endsInsideString = false
@@ -40,16 +42,27 @@ package struct Lexer {
         guard source.bytes.count <= maximumSourceSize else { return }
         var lexer = Lexer(bytes: source.bytes, file: FileID(0))
         lexer.keepsDiagnostics = false
-        while lexer.offset < lexer.bytes.count {
+        while lexer.offset < lexer.end {
             lexer.lexOne()
             for token in lexer.tokens where !visit(token) { return }
             lexer.tokens.removeAll(keepingCapacity: true)
         }
     }
 
-    private init(bytes: [UInt8], file: FileID) {
+    /// The tokens of `range` of `source`, which starts and ends at the start of a line (or the text's
+    /// end), lexed as they are within the whole text: no token spans a line break, and no token's kind
+    /// depends on what follows a line break. The `endOfInput` token is at the range's end.
+    package static func lex(_ source: SourceText, file: FileID, in range: Range<Int>,
+                            isCancelled: () -> Bool = { false }) -> LexedSource {
+        var lexer = Lexer(bytes: source.bytes, file: file, in: range)
+        return lexer.run(isCancelled)
+    }
+
+    private init(bytes: [UInt8], file: FileID, in range: Range<Int>? = nil) {
         self.bytes = bytes
         self.file = file
+        offset = range?.lowerBound ?? 0
+        end = range?.upperBound ?? bytes.count
     }
 
     private mutating func run(_ isCancelled: () -> Bool) -> LexedSource {
@@ -58,7 +71,7 @@ package struct Lexer {
             return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
                                comments: [], endsInsideString: false)
         }
-        while offset < bytes.count {
+        while offset < end {
             lexOne()
             if tokens.count & 0xFFF == 0, isCancelled() {
                 diagnostics.append(Diagnostic(.interrupted, .error, "interrupted", at: nil))
@@ -89,7 +102,7 @@ package struct Lexer {
             lexPossessive(quoteLength: 1)
         case UInt8(ascii: "<"), UInt8(ascii: ">"):
             offset += 1
-            let withEqual = offset < bytes.count && bytes[offset] == UInt8(ascii: "=")
+            let withEqual = offset < end && bytes[offset] == UInt8(ascii: "=")
             if withEqual { offset += 1 }
             let kind: TokenKind = byte == UInt8(ascii: "<")
                 ? (withEqual ? .lessEqual : .less) : (withEqual ? .greaterEqual : .greater)
@@ -151,7 +164,7 @@ package struct Lexer {
         case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
         default: return (nil, 1)
         }
-        guard position + length <= bytes.count else { return (nil, 1) }
+        guard position + length <= end else { return (nil, 1) }
         for index in 1..<length {
             let next = bytes[position + index]
             guard next & 0xC0 == 0x80 else { return (nil, 1) }
@@ -224,7 +237,7 @@ package struct Lexer {
     // IDENT = ( letter | "_" ) , { letter | digit | "_" } ;
     private mutating func lexIdentifier() {
         let start = offset
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             if byte < 0x80 {
                 guard Lexer.isIdentifierStart(byte) || Lexer.isDigit(byte) else { break }
@@ -255,9 +268,9 @@ package struct Lexer {
     private mutating func extendNoRight() {
         for suffix in ["-rights", "-right"] {
             let tail = Array(suffix.utf8)
-            guard offset + tail.count <= bytes.count, bytes[offset..<offset + tail.count].elementsEqual(tail) else { continue }
+            guard offset + tail.count <= end, bytes[offset..<offset + tail.count].elementsEqual(tail) else { continue }
             let after = offset + tail.count
-            if after < bytes.count, Lexer.isIdentifierStart(bytes[after]) || Lexer.isDigit(bytes[after]) { continue }
+            if after < end, Lexer.isIdentifierStart(bytes[after]) || Lexer.isDigit(bytes[after]) { continue }
             offset = after
             return
         }
@@ -267,7 +280,7 @@ package struct Lexer {
     private mutating func lexString() {
         let start = offset
         offset += 1
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 offset += 1
@@ -278,12 +291,12 @@ package struct Lexer {
             if byte == UInt8(ascii: "\\") {
                 let escapeStart = offset
                 offset += 1
-                if offset < bytes.count, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"),
+                if offset < end, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"),
                                           UInt8(ascii: "t")].contains(bytes[offset]) {
                     offset += 1
                 } else {
                     report(.invalidEscape, "unknown escape in string; use \\\", \\\\, \\n or \\t",
-                           ByteRange(escapeStart, min(offset + 1, bytes.count)))
+                           ByteRange(escapeStart, min(offset + 1, end)))
                 }
                 continue
             }
@@ -298,21 +311,21 @@ package struct Lexer {
             }
             offset += 1
         }
-        if offset >= bytes.count { endsInsideString = true }
+        if offset >= end { endsInsideString = true }
         malformed(.unterminatedString, "unterminated string; add a closing '\"'", ByteRange(start, offset))
     }
 
     private mutating func digits() -> Int {
         let start = offset
-        while offset < bytes.count, Lexer.isDigit(bytes[offset]) { offset += 1 }
+        while offset < end, Lexer.isDigit(bytes[offset]) { offset += 1 }
         return offset - start
     }
 
-    private func isDigit(at position: Int) -> Bool { position < bytes.count && Lexer.isDigit(bytes[position]) }
+    private func isDigit(at position: Int) -> Bool { position < end && Lexer.isDigit(bytes[position]) }
 
     /// True when `-` and two digits come next, as after the year or month of a date.
     private func atDateField() -> Bool {
-        offset + 2 < bytes.count && bytes[offset] == UInt8(ascii: "-") && isDigit(at: offset + 1) && isDigit(at: offset + 2)
+        offset + 2 < end && bytes[offset] == UInt8(ascii: "-") && isDigit(at: offset + 1) && isDigit(at: offset + 2)
     }
 
     // INTEGER = digit , { digit } ;
@@ -345,15 +358,15 @@ package struct Lexer {
                       ByteRange(start, offset))
             return
         }
-        while offset < bytes.count, bytes[offset] == UInt8(ascii: ","), isDigit(at: offset + 1), isDigit(at: offset + 2), isDigit(at: offset + 3),
+        while offset < end, bytes[offset] == UInt8(ascii: ","), isDigit(at: offset + 1), isDigit(at: offset + 2), isDigit(at: offset + 3),
               !isDigit(at: offset + 4) {
             offset += 4
         }
-        if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "."), isDigit(at: offset + 1) {
+        if offset + 1 < end, bytes[offset] == UInt8(ascii: "."), isDigit(at: offset + 1) {
             offset += 1
             _ = digits()
         }
-        if offset < bytes.count, [UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "B"),
+        if offset < end, [UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "B"),
                                   UInt8(ascii: "T")].contains(bytes[offset]) {
             offset += 1
         }
@@ -365,24 +378,28 @@ package struct Lexer {
     /// After an identifier that is an ISO 4217 currency code (`USD`), the length of the blanks
     /// before a digit when one follows on the same line: the code then starts an amount.
     private func blanksBeforeFigure(afterCode start: Int) -> Int? {
-        guard offset - start == 3, Money.codes.contains(String(decoding: bytes[start..<offset], as: UTF8.self)) else { return nil }
+        guard offset - start == 3 else { return nil }
         var position = offset
-        while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
+        while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
             position += 1
         }
-        return isDigit(at: position) ? position - offset : nil
+        // The cheap test first: a word is rarely followed by a figure.
+        guard isDigit(at: position), Money.codes.contains(String(decoding: bytes[start..<offset], as: UTF8.self)) else {
+            return nil
+        }
+        return position - offset
     }
 
     /// Ends a numeric token, reporting letters or digits glued to it.
     private mutating func finishNumber(_ kind: TokenKind, start: Int, what: String) {
-        let end = offset
-        while offset < bytes.count {
+        let figureEnd = offset
+        while offset < end {
             let (decoded, length) = scalar(at: offset)
             guard let decoded, Lexer.continuesIdentifier(decoded) || decoded == "-" else { break }
             offset += length
         }
         let range = ByteRange(start, offset)
-        if offset > end {
+        if offset > figureEnd {
             let written = keepsProblems ? String(decoding: bytes[start..<offset], as: UTF8.self).truncatedForMessage : ""
             malformed(kind == .date ? .invalidDate : .invalidNumber,
                       keepsProblems ? "malformed \(what) '\(written)'" + (kind == .date ? "; write YYYY, YYYY-MM or YYYY-MM-DD" : "") : "",
@@ -398,8 +415,8 @@ package struct Lexer {
     private mutating func lexPossessive(quoteLength: Int) {
         let start = offset
         offset += quoteLength
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "s"),
-           offset + 1 >= bytes.count || !Lexer.isIdentifierContinuation(bytes[offset + 1]) {
+        if offset < end, bytes[offset] == UInt8(ascii: "s"),
+           offset + 1 >= end || !Lexer.isIdentifierContinuation(bytes[offset + 1]) {
             offset += 1
             tokens.append(Token(.possessive, ByteRange(start, offset)))
         } else {
@@ -415,7 +432,7 @@ package struct Lexer {
     // comment = "#" , { character - newline } ;
     private mutating func lexComment() {
         let start = offset
-        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        while offset < end, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
         comments.append(ByteRange(start, offset))
     }
 

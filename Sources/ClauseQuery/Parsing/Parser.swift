@@ -27,17 +27,23 @@ package struct Parser {
     var failedIdentifiers: Set<String> = []
     /// The bytes of each statement that failed to parse, through the token recovery stopped after.
     var failedRanges: [ByteRange] = []
+    /// Where the statements to parse end: no statement starts at or after this offset (a part of a
+    /// text parsed in parts, whose tokens go on for a line to show what follows the part).
+    var stopsAt = Int.max
 
     /// Parses a whole script.
     /// `isCancelled` is polled as the text is read; when it returns true the script ends there, with an
     /// `interrupted` error.
-    package static func parse(_ source: SourceText, file: FileID, isCancelled: () -> Bool = { false }) -> ParsedScript {
+    package static func parse(_ source: SourceText, file: FileID,
+                              isCancelled: @Sendable () -> Bool = { false }) -> ParsedScript {
+        if let parsed = parseInParts(source, file: file, isCancelled: isCancelled) { return parsed }
+        return parseWhole(source, file: file, isCancelled: isCancelled)
+    }
+
+    /// Parses a whole script in one part.
+    static func parseWhole(_ source: SourceText, file: FileID, isCancelled: () -> Bool = { false }) -> ParsedScript {
         let lexed = Lexer.lex(source, file: file, isCancelled: isCancelled)
-        if lexed.diagnostics.contains(where: { $0.id == .interrupted }) {
-            return ParsedScript(file: file, statements: [], diagnostics: lexed.diagnostics.filter { $0.id == .interrupted },
-                                isIncomplete: false, failedInDeclaration: true, failedIdentifiers: [], comments: [],
-                                failedRanges: [])
-        }
+        if lexed.diagnostics.contains(where: { $0.id == .interrupted }) { return interrupted(file) }
         var parser = Parser(source: source, file: file, tokens: lexed.tokens)
         parser.diagnostics = lexed.diagnostics
         let statements = parser.parseScript(isCancelled)
@@ -53,6 +59,12 @@ package struct Parser {
                             failedRanges: parser.failedRanges)
     }
 
+    /// What is left of a script whose reading was cancelled: no statement, and one `interrupted` error.
+    static func interrupted(_ file: FileID) -> ParsedScript {
+        ParsedScript(file: file, statements: [], diagnostics: [Diagnostic(.interrupted, .error, "interrupted", at: nil)],
+                     isIncomplete: false, failedInDeclaration: true, failedIdentifiers: [], comments: [], failedRanges: [])
+    }
+
     init(source: SourceText, file: FileID, tokens: [Token]) {
         self.source = source
         self.file = file
@@ -62,7 +74,7 @@ package struct Parser {
     // script = { statement } ;
     mutating func parseScript(_ isCancelled: () -> Bool = { false }) -> [Statement] {
         var statements: [Statement] = []
-        while !at(.endOfInput) {
+        while !at(.endOfInput) && current.range.start < stopsAt {
             if statements.count & 0xFF == 0xFF, isCancelled() {
                 diagnostics.append(Diagnostic(.interrupted, .error, "interrupted", at: nil))
                 break

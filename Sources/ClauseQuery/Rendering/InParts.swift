@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Work on the rows of a large answer, shared among the cores in parts that keep their order: rows are
-/// rendered independently of each other.
+/// rendered independently of each other. The parts of a large text are parsed the same way.
 enum InParts {
     /// A part has at least this many rows; an answer has at most `maximumParts` parts.
     static let rowsPerPart = 2_048
@@ -25,6 +25,13 @@ enum InParts {
                                                          _ transform: @Sendable (Element) -> Result) -> [Result] {
         let results = Results<Result>(parts: ranges(elements.count).count)
         forEach(elements.count) { part, range in results.set(part, range.map { transform(elements[$0]) }) }
+        return results.joined()
+    }
+
+    /// `body` of each of `0..<count`, in order, all worked out at once, as many at a time as there are cores.
+    static func all<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let results = Results<Result>(parts: count)
+        DispatchQueue.concurrentPerform(iterations: count) { results.set($0, [body($0)]) }
         return results.joined()
     }
 

@@ -128,13 +128,14 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
             Invalid(message: "malformed date '\(String(decoding: bytes.prefix(64), as: UTF8.self))'; "
                         + "write YYYY, YYYY-MM or YYYY-MM-DD")
         }
-        var fields: [(value: Int, digits: Int)] = []
-        fields.reserveCapacity(3)
-        var value = 0, digits = 0
+        // Up to three fields, kept in place: a date of three fields has no room for a fourth.
+        var fields = (first: (value: 0, digits: 0), second: (value: 0, digits: 0), third: (value: 0, digits: 0))
+        var count = 0, value = 0, digits = 0
         for byte in bytes {
             if byte == UInt8(ascii: "-") {
-                guard digits > 0, fields.count < 2 else { return .failure(malformed()) }
-                fields.append((value, digits))
+                guard digits > 0, count < 2 else { return .failure(malformed()) }
+                if count == 0 { fields.first = (value, digits) } else { fields.second = (value, digits) }
+                count += 1
                 (value, digits) = (0, 0)
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 if digits < 9 { value = value * 10 + Int(byte - UInt8(ascii: "0")) } else { value = Int.max }
@@ -144,24 +145,31 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
             }
         }
         guard digits > 0 else { return .failure(malformed()) }
-        fields.append((value, digits))
-        guard fields.dropFirst().allSatisfy({ $0.digits == 2 }) else { return .failure(malformed()) }
-        let year = fields[0]
+        switch count {
+        case 0: fields.first = (value, digits)
+        case 1: fields.second = (value, digits)
+        default: fields.third = (value, digits)
+        }
+        count += 1
+        guard count < 2 || fields.second.digits == 2, count < 3 || fields.third.digits == 2 else {
+            return .failure(malformed())
+        }
+        let year = fields.first
         let yearText = { String(decoding: bytes.prefix { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
         if year.digits > 4 {
             return .failure(Invalid(message: "year \(yearText().prefix(20)) has \(year.digits) digits; years run from 1 to 9999"))
         }
         guard year.digits == 4 else { return .failure(malformed()) }
         guard year.value != 0 else { return .failure(Invalid(message: "year 0 does not exist; years run from 1 to 9999")) }
-        guard fields.count > 1 else { return CalendarDate(year: year.value).map { .success($0) } ?? .failure(malformed()) }
-        let month = fields[1].value
+        guard count > 1 else { return CalendarDate(year: year.value).map { .success($0) } ?? .failure(malformed()) }
+        let month = fields.second.value
         guard (1...12).contains(month) else {
             return .failure(Invalid(message: "\(yearText()) has no month \(month); months run from 1 to 12"))
         }
-        guard fields.count > 2 else {
+        guard count > 2 else {
             return CalendarDate(year: year.value, month: month).map { .success($0) } ?? .failure(malformed())
         }
-        let day = fields[2].value
+        let day = fields.third.value
         let days = daysIn(month: month, year: year.value)
         guard day != 0, day <= days else {
             let monthName = "\(monthNames[month - 1]) \(yearText())"
