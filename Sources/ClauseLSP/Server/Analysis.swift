@@ -12,23 +12,30 @@ struct Analysis {
     /// True when the document's own declarations are in `knowledgeBase`.
     let loaded: Bool
 
+    /// The document's lines, for converting between byte offsets and protocol positions.
+    let lineIndex: LineIndex
+
     /// The document is parsed once: the parse gives the symbols and is what is checked. Whether it
-    /// declares knowledge of its own is decided from its tokens, as `clq check` decides it.
+    /// declares knowledge of its own is decided from its tokens, as `clq check` decides it. Its symbols
+    /// and its line index are worked out on another core while it is checked.
     init(uri: String, bytes: [UInt8], workspace: Workspace) {
         let text = SourceText(name: uri, bytes: bytes)
         self.text = text
         let parsed = Parser.parse(text, file: FileID(0))
         let (base, problems) = workspace.baseSession(for: uri, declaresKnowledge: Session.declaresKnowledge(bytes))
         var session = base
-        if problems.isEmpty {
-            diagnostics = session.loadChecking(parsed, text: text).diagnostics
-        } else {
-            _ = session.parse(bytes, name: uri)
-            diagnostics = problems
-        }
+        var diagnostics: [Diagnostic] = []
+        (symbols, lineIndex) = Concurrently.besides({
+            if problems.isEmpty {
+                diagnostics = session.loadChecking(parsed, text: text).diagnostics
+            } else {
+                _ = session.parse(bytes, name: uri)
+                diagnostics = problems
+            }
+        }, { (DocumentSymbols(parsed), LineIndex(bytes)) })
+        self.diagnostics = diagnostics
         sources = session.sources
         knowledgeBase = session.knowledgeBase
-        symbols = DocumentSymbols(parsed)
         let kb = session.knowledgeBase
         loaded = symbols.declarations.allSatisfy { kb.entity($0.kind, identifier: $0.identifier) != nil }
     }

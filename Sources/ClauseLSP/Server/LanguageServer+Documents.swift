@@ -69,7 +69,7 @@ extension LanguageServer {
         let analysis = Analysis(uri: key, bytes: bytes, workspace: workspace)
         let previous = documents[key]?.knowledgeBase
         let knowledgeBase = analysis.loaded ? analysis.knowledgeBase : (previous ?? analysis.knowledgeBase)
-        let lineIndex = LineIndex(bytes)
+        let lineIndex = analysis.lineIndex
         documents[key] = OpenDocument(uri: uri, version: version, bytes: bytes, lineIndex: lineIndex, analysis: analysis,
                                       knowledgeBase: knowledgeBase)
         var indexes: [FileID: LineIndex] = [:]

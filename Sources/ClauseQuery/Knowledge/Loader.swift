@@ -162,13 +162,16 @@ package struct Loader {
                 id: decl.id.text, title: decl.title?.text ?? decl.id.text, parties: [],
                 effective: literalInstant(decl.effective), amends: nil, citation: nil, note: decl.note?.text,
                 location: here(decl.range), clauses: firstClause..<firstClause))
-            for clause in decl.clauses {
-                claim(clause.id, .clause, Int32(kb.clauses.count))
+            // Each clause's fields are read in place: a clause's syntax is not copied.
+            for position in decl.clauses.indices {
+                claim(decl.clauses[position].id, .clause, Int32(kb.clauses.count))
                 kb.clauses.append(Clause(
-                    id: kb.strings.add(clause.id.text), agreement: index, modality: clause.modality, holder: -1,
+                    id: kb.strings.add(decl.clauses[position].id.text), agreement: index,
+                    modality: decl.clauses[position].modality, holder: -1,
                     counterparty: nil, action: nil, objects: 0..<0, onAssets: 0..<0, usingAssets: 0..<0,
-                    exclusive: clause.exclusive, start: -1, end: ClauseEnd(stated: .none, cut: nil), conditions: 0..<0,
-                    amounts: 0..<0, ending: nil, citation: nil, note: nil, location: here(clause.range)))
+                    exclusive: decl.clauses[position].exclusive, start: -1, end: ClauseEnd(stated: .none, cut: nil),
+                    conditions: 0..<0, amounts: 0..<0, ending: nil, citation: nil, note: nil,
+                    location: here(decl.clauses[position].range)))
             }
             kb.agreements[Int(index)].clauses = firstClause..<Int32(kb.clauses.count)
             return index
@@ -237,8 +240,8 @@ package struct Loader {
             if let amends = decl.amends { kb.agreements[i].amends = resolve(amends, .agreement) }
             kb.agreements[i].citation = decl.citation.flatMap { resolve($0) }
             let first = kb.agreements[i].clauses.lowerBound
-            for (offset, clause) in decl.clauses.enumerated() {
-                resolve(clause, at: Int(first) + offset, agreement: decl)
+            for position in decl.clauses.indices {
+                resolve(decl.clauses[position], at: Int(first) + position, agreement: decl)
             }
         case .event(let decl):
             if let date = decl.date, date.isReference { kb.events[i].date = instant(date) }
