@@ -80,9 +80,9 @@ import Testing
 
     /// A problem anywhere (a missing terminator, a stray brace or quote, a declaration keyword inside an
     /// agreement, a question without its `?` before a declaration, a bad date, a cut line) gives the
-    /// diagnostics, recovery and statements of the whole parse; a change that leaves the text without a
-    /// problem (a shorter identifier, a blank line) is still parsed in parts, as the whole text reads.
-    @Test func aTextWithAProblemAnywhereParsesAsWhole() {
+    /// diagnostics, recovery and statements of the whole parse, as does a change that leaves the text
+    /// without a problem (a shorter identifier, a blank line).
+    @Test func aTextWithAProblemAnywhereParsesAsWhole() throws {
         let mistakes: [String] = [".", "}", "{", "\"", "#", "party ", "\nparty X.\n", "\nagreement Z {\n",
                                   "which rights hold for A in 2031\n", "2031-13", "@", "clause ", "\n", " to ", "1"]
         var (clean, withProblems) = (0, 0)
@@ -101,18 +101,22 @@ import Testing
             }
             let text = String(decoding: bytes, as: UTF8.self)
             let whole = Self.whole(text)
-            let parts = Self.inParts(text)
-            let wasParsedInParts = parts != nil
-            if whole.diagnostics.isEmpty {
-                clean += 1
-                #expect(wasParsedInParts, "seed \(seed): a text without problems is parsed in parts")
-            } else {
-                withProblems += 1
-                #expect(!wasParsedInParts, "seed \(seed): a text with problems is parsed whole")
-            }
-            if let parts { Self.expectSame(parts, whole, "seed \(seed)") }
+            if whole.diagnostics.isEmpty { clean += 1 } else { withProblems += 1 }
+            Self.expectSame(try #require(Self.inParts(text)), whole, "seed \(seed)")
         }
         #expect(clean >= 5 && withProblems >= 40, "\(clean) clean, \(withProblems) with problems")
+    }
+
+    /// The statements of the parts before the first problem are kept, and the text is parsed on from
+    /// the part where the problem is: what follows reads as in the whole parse.
+    @Test func aTextIsParsedOnFromThePartWithAProblem() throws {
+        var lines = Self.document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let last = try #require(lines.lastIndex { $0.hasPrefix("agreement ") })
+        lines[last] = "@ " + lines[last]
+        let text = lines.joined(separator: "\n")
+        let whole = Self.whole(text)
+        #expect(whole.diagnostics.map(\.id) == [.unexpectedCharacter])
+        Self.expectSame(try #require(Self.inParts(text)), whole)
     }
 
     /// A cancellation stops every part: the text reads as interrupted, and `isCancelled` is not asked
@@ -129,14 +133,29 @@ import Testing
         #expect(countdown.polls == after + 1)
     }
 
-    /// What a document declares and asks is kept in parts only when it parses cleanly: a part whose last
-    /// statement runs into the next part is parsed whole.
-    @Test func aStatementRunningIntoTheNextPartIsParsedWhole() {
+    /// A part's lexing and parsing end at its first problem, as the text is then parsed whole.
+    @Test func aPartStopsAtItsFirstProblem() {
+        let text = "party A. @ party B. @ party C.\nparty D party E.\n"
+        let source = SourceText(name: "t", text: text)
+        let lexed = Lexer.lex(source, file: FileID(0), in: 0..<text.utf8.count, stoppingAtFirstProblem: true)
+        #expect(lexed.diagnostics.count == 1)
+        #expect(lexed.tokens.map(\.kind) == [.keyword(.party), .identifier, .dot, .malformed, .endOfInput])
+        let line = "party D party E.\nparty F party G.\n"
+        var parser = Parser(source: SourceText(name: "t", text: line), file: FileID(0),
+                            tokens: Lexer.lex(SourceText(name: "t", text: line), file: FileID(0)).tokens)
+        parser.stopsAtFirstProblem = true
+        _ = parser.parseScript()
+        #expect(parser.diagnostics.count == 1)
+        #expect(Self.whole(line).diagnostics.count == 2)
+    }
+
+    /// A statement running on past a cut (an agreement left open before a line that starts a declaration)
+    /// is read, and reported, as in the whole parse.
+    @Test func aStatementRunningIntoTheNextPartReadsAsWhole() throws {
         let agreement = "agreement G between A and B {\n" + String(repeating: "  clause K: right of A to use.\n", count: 20)
         let text = String(repeating: "party A.\n", count: 200) + agreement + "party C.\n" + String(repeating: "party B.\n", count: 300)
         let whole = Self.whole(text)
         #expect(!whole.diagnostics.isEmpty)
-        let wasParsedInParts = Self.inParts(text) != nil
-        #expect(!wasParsedInParts)
+        Self.expectSame(try #require(Self.inParts(text)), whole)
     }
 }

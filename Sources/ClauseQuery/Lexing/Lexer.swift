@@ -27,6 +27,8 @@ package struct Lexer {
     private var comments: [ByteRange] = []
     /// False when scanning: problems are neither kept nor described.
     private var keepsDiagnostics = true
+    /// True when lexing ends at the first problem (a part of a text, which is then lexed whole).
+    private var stopsAtFirstProblem = false
 
     /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.
     /// The tokens of `source`; `isCancelled` is polled every few thousand tokens, and stops the lexing
@@ -52,9 +54,11 @@ package struct Lexer {
     /// The tokens of `range` of `source`, which starts and ends at the start of a line (or the text's
     /// end), lexed as they are within the whole text: no token spans a line break, and no token's kind
     /// depends on what follows a line break. The `endOfInput` token is at the range's end.
-    package static func lex(_ source: SourceText, file: FileID, in range: Range<Int>,
+    /// When `stoppingAtFirstProblem`, the lexing ends with the first problem's token.
+    package static func lex(_ source: SourceText, file: FileID, in range: Range<Int>, stoppingAtFirstProblem: Bool = false,
                             isCancelled: () -> Bool = { false }) -> LexedSource {
         var lexer = Lexer(bytes: source.bytes, file: file, in: range)
+        lexer.stopsAtFirstProblem = stoppingAtFirstProblem
         return lexer.run(isCancelled)
     }
 
@@ -73,6 +77,7 @@ package struct Lexer {
         }
         while offset < end {
             lexOne()
+            if stopsAtFirstProblem, !diagnostics.isEmpty { break }
             if tokens.count & 0xFFF == 0, isCancelled() {
                 diagnostics.append(Diagnostic(.interrupted, .error, "interrupted", at: nil))
                 break

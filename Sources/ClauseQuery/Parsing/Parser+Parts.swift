@@ -10,8 +10,9 @@ import Synchronization
 /// A part is kept only when it parses without a single diagnostic and its last statement ends exactly
 /// where the next part begins: the parser then passed through the cut at a statement boundary, where
 /// parsing the whole text would have been too, in the same state (a statement's parse depends on its
-/// own tokens and the one or two after it). Otherwise the text is parsed whole, so that problems are
-/// reported, and recovered from, exactly as they always are.
+/// own tokens and the one or two after it, and nothing before it had a problem). From the first part
+/// that is not kept, the rest of the text is parsed in one piece, so that problems are reported, and
+/// recovered from, exactly as they always are.
 extension Parser {
     /// A part holds at least this many bytes; a text has at most `maximumParts` parts.
     static let bytesPerPart = 128 * 1024
@@ -21,34 +22,49 @@ extension Parser {
     private static let cutKeywords: [[UInt8]] = [Keyword.agreement, .party, .asset, .source, .event, .prospect]
         .map { Array(($0.rawValue + " ").utf8) }
 
-    /// The text parsed in parts, or nil when it is small, has no place to cut, or has a problem.
+    /// The text parsed in parts, or nil when it is small or has no place to cut.
     ///
-    /// The parts poll `isCancelled` one at a time, and not again once it has returned true: the first
-    /// cancellation stops every part, and the text is reported interrupted as when it is parsed whole.
+    /// A part stops at its first problem, and the parts after it stop soon after, as the text from
+    /// there is parsed in one piece: a problem costs at most one reading in parts of what follows it.
+    /// The parts poll `isCancelled` one at a time, and not again once it has returned true; a
+    /// cancelled text reads as interrupted.
     static func parseInParts(_ source: SourceText, file: FileID, isCancelled: @Sendable () -> Bool,
                              partSize: Int = bytesPerPart) -> ParsedScript? {
         let bytes = source.bytes
         guard bytes.count <= maximumSourceSize else { return nil }
         let starts = partStarts(bytes, partSize: partSize)
         guard starts.count > 1 else { return nil }
-        let parts = withoutActuallyEscaping(isCancelled) { isCancelled in
+        let (parts, wasCancelled) = withoutActuallyEscaping(isCancelled) { isCancelled in
+            // Whether the caller cancelled; asked one part at a time, and not again once it has said so.
             let cancelled = Mutex(false)
-            let poll: @Sendable () -> Bool = {
-                cancelled.withLock { cancelled in
-                    if !cancelled { cancelled = isCancelled() }
-                    return cancelled
+            // The first part with a problem: the parts after it stop, as the text is parsed on from it.
+            let firstFailed = Atomic(Int.max)
+            let parts = InParts.all(starts.count) { part in
+                let poll: @Sendable () -> Bool = {
+                    if firstFailed.load(ordering: .relaxed) < part { return true }
+                    return cancelled.withLock { cancelled in
+                        if !cancelled { cancelled = isCancelled() }
+                        return cancelled
+                    }
                 }
+                let parsed = parsePart(source, file: file, from: starts[part],
+                                       before: part + 1 < starts.count ? starts[part + 1] : nil, isCancelled: poll)
+                if case .unclean = parsed { _ = firstFailed.min(part, ordering: .relaxed) }
+                return parsed
             }
-            return InParts.all(starts.count) { part in
-                parsePart(source, file: file, from: starts[part], before: part + 1 < starts.count ? starts[part + 1] : nil,
-                          isCancelled: poll)
-            }
+            return (parts, cancelled.withLock { $0 })
         }
-        if parts.contains(where: \.isInterrupted) { return interrupted(file) }
+        if wasCancelled { return interrupted(file) }
         var statements: [Statement] = []
         var comments: [ByteRange] = []
-        for part in parts {
-            guard case .parsed(let more, let moreComments) = part else { return nil }
+        for (part, parsed) in parts.enumerated() {
+            guard case .parsed(let more, let moreComments) = parsed else {
+                var rest = parseWhole(source, file: file, from: starts[part], isCancelled: isCancelled)
+                if rest.diagnostics.contains(where: { $0.id == .interrupted }) { return interrupted(file) }
+                rest.statements = statements + rest.statements
+                rest.comments = comments + rest.comments
+                return rest
+            }
             statements.append(contentsOf: more)
             comments.append(contentsOf: moreComments)
         }
@@ -60,15 +76,9 @@ extension Parser {
     private enum Part: Sendable {
         /// The part's statements and comments, read without a problem.
         case parsed([Statement], [ByteRange])
-        /// A problem, or a statement running on past the part: the text is parsed whole.
+        /// A problem, a statement running on past the part, or a stop (the caller cancelled, or a
+        /// part before it has a problem).
         case unclean
-        /// The parse was cancelled.
-        case interrupted
-
-        var isInterrupted: Bool {
-            if case .interrupted = self { return true }
-            return false
-        }
     }
 
     /// The part of `source` from `start` to `next` (the start of the next part, nil for the last part).
@@ -77,13 +87,12 @@ extension Parser {
         let bytes = source.bytes
         // The next part's first line, lexed as what follows this part's last statement.
         let end = next.map { lineEnd(bytes, from: $0) } ?? bytes.count
-        let lexed = Lexer.lex(source, file: file, in: start..<end, isCancelled: isCancelled)
-        if lexed.diagnostics.contains(where: { $0.id == .interrupted }) { return .interrupted }
+        let lexed = Lexer.lex(source, file: file, in: start..<end, stoppingAtFirstProblem: true, isCancelled: isCancelled)
         guard lexed.diagnostics.isEmpty, !lexed.endsInsideString else { return .unclean }
         var parser = Parser(source: source, file: file, tokens: lexed.tokens)
         parser.stopsAt = next ?? Int.max
+        parser.stopsAtFirstProblem = true
         let statements = parser.parseScript(isCancelled)
-        if parser.diagnostics.contains(where: { $0.id == .interrupted }) { return .interrupted }
         guard parser.diagnostics.isEmpty, !parser.reachedEndUnfinished, parser.failedRanges.isEmpty,
               next.map({ parser.current.range.start == $0 }) ?? parser.at(.endOfInput) else { return .unclean }
         return .parsed(statements, next.map { next in lexed.comments.filter { $0.start < next } } ?? lexed.comments)

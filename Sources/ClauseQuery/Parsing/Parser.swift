@@ -30,6 +30,8 @@ package struct Parser {
     /// Where the statements to parse end: no statement starts at or after this offset (a part of a
     /// text parsed in parts, whose tokens go on for a line to show what follows the part).
     var stopsAt = Int.max
+    /// True when parsing ends at the first problem (a part of a text, which is then parsed whole).
+    var stopsAtFirstProblem = false
 
     /// Parses a whole script.
     /// `isCancelled` is polled as the text is read; when it returns true the script ends there, with an
@@ -40,9 +42,12 @@ package struct Parser {
         return parseWhole(source, file: file, isCancelled: isCancelled)
     }
 
-    /// Parses a whole script in one part.
-    static func parseWhole(_ source: SourceText, file: FileID, isCancelled: () -> Bool = { false }) -> ParsedScript {
-        let lexed = Lexer.lex(source, file: file, isCancelled: isCancelled)
+    /// Parses a whole script in one part; or, `from` the start of a line where a statement starts, the
+    /// rest of it, as parsing it whole would after statements that read without a problem.
+    static func parseWhole(_ source: SourceText, file: FileID, from start: Int = 0,
+                           isCancelled: () -> Bool = { false }) -> ParsedScript {
+        let lexed = start == 0 ? Lexer.lex(source, file: file, isCancelled: isCancelled)
+            : Lexer.lex(source, file: file, in: start..<source.bytes.count, isCancelled: isCancelled)
         if lexed.diagnostics.contains(where: { $0.id == .interrupted }) { return interrupted(file) }
         var parser = Parser(source: source, file: file, tokens: lexed.tokens)
         parser.diagnostics = lexed.diagnostics
@@ -98,7 +103,7 @@ package struct Parser {
                 if before <= last { failedRanges.append(ByteRange(tokens[before].range.start, tokens[last].range.end)) }
             }
             if index == before { index += 1 }
-            if diagnostics.count >= Parser.maximumDiagnostics { break }
+            if diagnostics.count >= Parser.maximumDiagnostics || (stopsAtFirstProblem && !diagnostics.isEmpty) { break }
         }
         return statements
     }
