@@ -15,9 +15,13 @@ struct Analysis {
     /// The document's lines, for converting between byte offsets and protocol positions.
     let lineIndex: LineIndex
 
+    /// A document at least this large has its symbols and line index worked out on another core while
+    /// it is checked; a smaller one takes less time than handing work to another thread.
+    static let sizeWorkedOutAtOnce = 64 * 1024
+
     /// The document is parsed once: the parse gives the symbols and is what is checked. Whether it
-    /// declares knowledge of its own is decided from its tokens, as `clq check` decides it. Its symbols
-    /// and its line index are worked out on another core while it is checked.
+    /// declares knowledge of its own is decided from its tokens, as `clq check` decides it. A large
+    /// document's symbols and line index are worked out on another core while it is checked.
     init(uri: String, bytes: [UInt8], workspace: Workspace) {
         let text = SourceText(name: uri, bytes: bytes)
         self.text = text
@@ -32,7 +36,7 @@ struct Analysis {
                 _ = session.parse(bytes, name: uri)
                 diagnostics = problems
             }
-        }, { (DocumentSymbols(parsed), LineIndex(bytes)) })
+        }, { (DocumentSymbols(parsed), LineIndex(bytes)) }, atOnce: bytes.count >= Analysis.sizeWorkedOutAtOnce)
         self.diagnostics = diagnostics
         sources = session.sources
         knowledgeBase = session.knowledgeBase

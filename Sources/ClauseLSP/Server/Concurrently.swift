@@ -3,9 +3,15 @@ import Dispatch
 /// Work done on a second core beside the caller's.
 enum Concurrently {
     /// Does `work` and `other` at once, on two cores when there are two, and returns what `other`
-    /// gives once both are done. Neither may touch what the other does: `work` may change the
-    /// caller's state, `other` only reads what it was given.
-    static func besides<Result: Sendable>(_ work: () -> Void, _ other: @Sendable () -> Result) -> Result {
+    /// gives once both are done; or, unless `atOnce`, one after the other on this thread (for work
+    /// smaller than what handing it to another thread costs). Neither may touch what the other does:
+    /// `work` may change the caller's state, `other` only reads what it was given.
+    static func besides<Result: Sendable>(_ work: () -> Void, _ other: @Sendable () -> Result,
+                                          atOnce: Bool = true) -> Result {
+        guard atOnce else {
+            work()
+            return other()
+        }
         let box = Box<Result>()
         withoutActuallyEscaping(work) { work in
             let work = Unchecked(work)

@@ -81,10 +81,10 @@ private struct SpellingTable {
 
     /// Slots are four times as many as keywords, so a search mostly stops at its first slot.
     private static let bits = 9
-    private var slots: [(spelling: Packed, keyword: Keyword)?]
+    private let slots: [(spelling: Packed, keyword: Keyword)?]
 
     private init() {
-        slots = Array(repeating: nil, count: 1 << SpellingTable.bits)
+        var slots = [(spelling: Packed, keyword: Keyword)?](repeating: nil, count: 1 << SpellingTable.bits)
         for keyword in Keyword.allCases {
             // Every keyword is at most 16 bytes long (a test checks it), so it packs.
             guard let packed = Packed(Array(keyword.rawValue.utf8)[...]) else { continue }
@@ -92,6 +92,7 @@ private struct SpellingTable {
             while slots[slot] != nil { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = (packed, keyword)
         }
+        self.slots = slots
     }
 
     func keyword(spelled bytes: ArraySlice<UInt8>) -> Keyword? {

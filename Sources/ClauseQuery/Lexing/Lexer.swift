@@ -27,7 +27,8 @@ package struct Lexer {
     private var comments: [ByteRange] = []
     /// False when scanning: problems are neither kept nor described.
     private var keepsDiagnostics = true
-    /// True when lexing ends at the first problem (a part of a text, which is then lexed whole).
+    /// True when lexing ends at the first problem (a part of a text, from which the text is then
+    /// lexed on in one piece).
     private var stopsAtFirstProblem = false
 
     /// Splits `source` into tokens, reporting problems as diagnostics located in `file`; never fails.

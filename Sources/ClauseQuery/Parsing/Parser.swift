@@ -30,10 +30,11 @@ package struct Parser {
     /// Where the statements to parse end: no statement starts at or after this offset (a part of a
     /// text parsed in parts, whose tokens go on for a line to show what follows the part).
     var stopsAt = Int.max
-    /// True when parsing ends at the first problem (a part of a text, which is then parsed whole).
+    /// True when parsing ends at the first problem (a part of a text, from which the text is then
+    /// parsed on in one piece).
     var stopsAtFirstProblem = false
 
-    /// Parses a whole script.
+    /// Parses a whole script; a large one in parts on every core (`parseInParts`), with the same result.
     /// `isCancelled` is polled as the text is read; when it returns true the script ends there, with an
     /// `interrupted` error.
     package static func parse(_ source: SourceText, file: FileID,
