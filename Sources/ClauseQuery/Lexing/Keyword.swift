@@ -40,11 +40,8 @@ package enum Keyword: String, CaseIterable, Sendable {
     /// Words of `expect` statements: their labels and items.
     case expect, may, started, starts, ends, nothing, error, via
 
-    private static let byText: [String: Keyword] = Dictionary(
-        uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
-
     /// The keyword spelled by `text`, if any.
-    package static func named(_ text: String) -> Keyword? { byText[text] }
+    package static func named(_ text: String) -> Keyword? { spelled(by: Array(text.utf8)[...]) }
 
     /// The keyword spelled by these UTF-8 bytes, found without building a string.
     static func spelled(by bytes: ArraySlice<UInt8>) -> Keyword? { SpellingTable.shared.keyword(spelled: bytes) }
