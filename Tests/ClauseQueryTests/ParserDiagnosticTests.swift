@@ -116,6 +116,29 @@ import Testing
         #expect(outcome.diagnostics.map { "\($0.severity) \($0.message)" } == ["warning 'C' is not a party to agreement 'G'"])
     }
 
+    /// A party is in an agreement when it or a party it is part of signs it; an agreement that names no
+    /// party is not checked.
+    @Test func partsOfAPartyAreInItsAgreements() {
+        let (_, outcome) = run("""
+            party A. party B. party C. party D part of B. party E part of D. party F.
+            agreement G between A and B {
+              clause K1: right of E against A.
+              clause K2: right of A against F.
+              clause K3: right of C against F.
+            }
+            agreement H { clause K4: right of F against C. }
+            agreement I between F, E and C { clause K5: right of B against D. clause K6: right of E against C. }
+            """, builtin: false)
+        #expect(!outcome.loadFailed)
+        #expect(outcome.diagnostics.map { "\($0.location?.range.start ?? -1) \($0.message)" } == [
+            "141 'F' is not a party to agreement 'G'",
+            "176 'C' is not a party to agreement 'G'",
+            "176 'F' is not a party to agreement 'G'",
+            "293 'B' is not a party to agreement 'I'",
+            "293 'D' is not a party to agreement 'I'",
+        ])
+    }
+
     @Test func attributesGivenTwiceAreErrors() {
         #expect(run("party A. agreement G { clause K: right of A from 2020 from 2021. }", builtin: false).1.diagnostics
             .map(\.message) == ["'from' is given twice; give it once"])

@@ -16,6 +16,12 @@ package struct Loader {
     let firstNewAgreement: Int
     /// Names of declarations that failed to parse; references to them are not reported.
     let ignoring: Set<String>
+    /// The parties of the agreement being resolved, by the names that resolved to them.
+    var agreementParties: [(name: String, party: Int32)] = []
+    /// The identifiers declared so far by this load.
+    var declaredIdentifiers = IdentifierFilter(expecting: 0)
+    /// True when the knowledge base added to already has identifiers, which the filter does not know.
+    let baseHasIdentifiers: Bool
 
     /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
     /// `isCancelled` is polled between declarations; when it returns true, nothing is added and the
@@ -95,6 +101,7 @@ package struct Loader {
         firstNewParty = base.parties.count
         firstNewClause = base.clauses.count
         firstNewAgreement = base.agreements.count
+        baseHasIdentifiers = EntityKind.allCases.contains { !base.index(for: $0).isEmpty }
     }
 
     /// Makes room in the knowledge base's largest tables and in its name indexes for what the
@@ -112,6 +119,7 @@ package struct Loader {
             }
         }
         declared[.clause] = clauses
+        declaredIdentifiers = IdentifierFilter(expecting: declared.values.reduce(0, +))
         for (kind, count) in declared where count > 0 { kb.reserveNames(kind, count) }
         kb.parties.reserveCapacity(kb.parties.count + (declared[.party] ?? 0))
         guard clauses > 0 else { return }
@@ -195,7 +203,8 @@ package struct Loader {
 
     /// Registers an identifier, reporting it when any kind of thing already uses it.
     private mutating func claim(_ id: Name, _ kind: EntityKind, _ index: Int32) {
-        if let other = kb.kind(ofIdentifier: id.text) {
+        let mayBeTaken = declaredIdentifiers.insert(id.text) || baseHasIdentifiers
+        if mayBeTaken, let other = kb.kind(ofIdentifier: id.text) {
             guard !diagnostics.isFull(file) else { return diagnostics.noteError() }
             var notes: [DiagnosticNote] = []
             if let location = existingLocation(of: id.text, other) {
@@ -205,15 +214,7 @@ package struct Loader {
                    notes: notes)
             return
         }
-        switch kind {
-        case .party: _ = kb.partyNames.addIdentifier(id.text, for: index)
-        case .asset: _ = kb.assetNames.addIdentifier(id.text, for: index)
-        case .source: _ = kb.sourceNames.addIdentifier(id.text, for: index)
-        case .agreement: _ = kb.agreementNames.addIdentifier(id.text, for: index)
-        case .clause: _ = kb.clauseNames.addIdentifier(id.text, for: index)
-        case .event: _ = kb.eventNames.addIdentifier(id.text, for: index)
-        case .prospect: _ = kb.prospectNames.addIdentifier(id.text, for: index)
-        }
+        kb.changeIndex(kind) { $0.addNewIdentifier(id.text, for: index) }
     }
 
     private func existingLocation(of id: String, _ kind: EntityKind) -> SourceLocation? {
@@ -236,7 +237,8 @@ package struct Loader {
             if let effective = decl.effective, effective.isReference {
                 kb.agreements[i].effective = instant(effective)
             }
-            kb.agreements[i].parties = decl.parties.compactMap { resolve($0, .party) }
+            agreementParties = decl.parties.compactMap { name in resolve(name, .party).map { (name.text, $0) } }
+            kb.agreements[i].parties = agreementParties.map(\.party)
             if let amends = decl.amends { kb.agreements[i].amends = resolve(amends, .agreement) }
             kb.agreements[i].citation = decl.citation.flatMap { resolve($0) }
             let first = kb.agreements[i].clauses.lowerBound
@@ -258,8 +260,8 @@ package struct Loader {
 
     private mutating func resolve(_ decl: ClauseDecl, at i: Int, agreement: AgreementDecl) {
         var clause = kb.clauses[i]
-        clause.holder = decl.holder.flatMap { resolve($0, .party) } ?? -1
-        clause.counterparty = decl.counterparty.flatMap { resolve($0, .party) }
+        clause.holder = decl.holder.flatMap { resolveParty($0) } ?? -1
+        clause.counterparty = decl.counterparty.flatMap { resolveParty($0) }
         if let about = decl.about {
             let action = kb.strings.intern(about.action.text)
             clause.action = action
@@ -290,9 +292,11 @@ package struct Loader {
         }
         clause.conditions = conditionStart..<Int32(kb.conditionTable.count)
         let amountStart = Int32(kb.amountTable.count)
-        let amounts = decl.amounts.map(amount)
-        kb.amountTable += amounts
-        noteCurrencies(amounts)
+        if !decl.amounts.isEmpty {
+            let amounts = decl.amounts.map(amount)
+            kb.amountTable += amounts
+            noteCurrencies(amounts)
+        }
         clause.amounts = amountStart..<Int32(kb.amountTable.count)
         if let ending = decl.ending {
             let cause: Ending.Cause?
@@ -322,8 +326,16 @@ package struct Loader {
         }
     }
 
+    /// The party a clause's holder or counterparty names: most name a party of the agreement, resolved
+    /// once for all its clauses, since a name resolves the same way throughout this pass.
+    private mutating func resolveParty(_ name: Name) -> Int32? {
+        if let known = agreementParties.first(where: { $0.name == name.text }) { return known.party }
+        return resolve(name, .party)
+    }
+
     private mutating func appendAssets(_ names: [Name]) -> Range<Int32> {
         let start = Int32(kb.clauseAssets.count)
+        guard !names.isEmpty else { return start..<start }
         kb.clauseAssets += names.compactMap { resolve($0, .asset) }
         return start..<Int32(kb.clauseAssets.count)
     }
@@ -363,7 +375,7 @@ package struct Loader {
         for party in firstNewParty..<kb.parties.count {
             if let parent = kb.parties[party].parent { kb.partsByParty[Int(parent)].append(Int32(party)) }
         }
-        var members: (agreement: Int32, parties: Set<Int32>)?
+        var members: (agreement: Int32, parties: [Int32])?
         for index in firstNewClause..<kb.clauses.count {
             let clause = kb.clauses[index]
             guard clause.holder >= 0 else { continue }
@@ -389,18 +401,28 @@ package struct Loader {
     }
 
     /// Warns when a clause's holder or counterparty is not a party to its agreement (nor part of one).
-    /// The agreement's parties are worked out once for its clauses, which are stored together.
-    private mutating func checkPartiesOfAgreement(_ clause: Clause, members: inout (agreement: Int32, parties: Set<Int32>)?) {
-        let agreement = kb.agreements[Int(clause.agreement)]
-        guard !agreement.parties.isEmpty, let location = clause.location else { return }
+    /// The agreement's parties are worked out once for its clauses, which are stored together, in
+    /// increasing order: an agreement has few.
+    private mutating func checkPartiesOfAgreement(_ clause: Clause, members: inout (agreement: Int32, parties: [Int32])?) {
         if members?.agreement != clause.agreement {
-            members = (clause.agreement, Set(agreement.parties.flatMap { kb.partyWithParts($0) }))
+            let parties = kb.agreements[Int(clause.agreement)].parties
+            members = (clause.agreement, Array(Set(parties.flatMap { kb.partyWithParts($0) })).sorted())
         }
-        let parties = members?.parties ?? []
-        for party in [clause.holder] + (clause.counterparty.map { [$0] } ?? []) where !parties.contains(party) {
+        guard let parties = members?.parties, !parties.isEmpty, let location = clause.location else { return }
+        let isMember = { (party: Int32) in
+            var (low, high) = (0, parties.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if parties[middle] < party { low = middle + 1 } else { high = middle }
+            }
+            return low < parties.count && parties[low] == party
+        }
+        if isMember(clause.holder), clause.counterparty.map(isMember) ?? true { return }
+        for party in [clause.holder] + (clause.counterparty.map { [$0] } ?? []) where !isMember(party) {
             diagnostics.append(Diagnostic(
                 .partyNotInAgreement, .warning,
-                "'\(kb.partyID(party))' is not a party to agreement '\(agreement.id)'", at: location))
+                "'\(kb.partyID(party))' is not a party to agreement '\(kb.agreements[Int(clause.agreement)].id)'",
+                at: location))
         }
     }
 

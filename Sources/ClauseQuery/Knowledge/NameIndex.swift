@@ -284,9 +284,14 @@ struct NameIndex: Sendable, Equatable {
     /// Registers an identifier; returns the entity already using it, if any.
     mutating func addIdentifier(_ id: String, for entity: Int32) -> Int32? {
         if let existing = self.entity(identifier: id) { return existing }
+        addNewIdentifier(id, for: entity)
+        return nil
+    }
+
+    /// Registers an identifier that no entity of this index uses: the caller has made sure.
+    mutating func addNewIdentifier(_ id: String, for entity: Int32) {
         exact[id] = entity
         if !keepsIdentifiersOnly { addName(id, for: entity) }
-        return nil
     }
 
     /// Registers another name of `entity`; an index of identifiers alone keeps its names from then on.
