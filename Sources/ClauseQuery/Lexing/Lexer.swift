@@ -182,8 +182,11 @@ package struct Lexer {
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 1 != 0 : scalar.properties.isAlphabetic
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 1 != 0 : isAlphabeticByProperties(scalar)
     }
+
+    @inline(never)
+    private static func isAlphabeticByProperties(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 
     static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value)) }
@@ -191,9 +194,15 @@ package struct Lexer {
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 4 != 0 : scalar.properties.isWhitespace
+        scalar.value < 0x800 ? twoByteClasses[Int(scalar.value)] & 4 != 0 : isWhitespaceByProperties(scalar)
     }
 
+    // Reading a scalar's properties takes the metadata of the standard library's types and room of a size
+    // known only when the program runs: kept out of line, so that the lexing of ASCII does not pay for it.
+    @inline(never)
+    private static func isWhitespaceByProperties(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    @inline(never)
     static func continuesIdentifierByProperties(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII
             ? isIdentifierStart(UInt8(scalar.value)) || isDigit(UInt8(scalar.value))
