@@ -76,6 +76,9 @@ package struct Lexer {
             return LexedSource(tokens: [Token(.endOfInput, ByteRange(0, 0))], diagnostics: diagnostics,
                                comments: [], endsInsideString: false)
         }
+        // About as many tokens as a text of declarations has (one every 4 to 6 bytes), so that the array
+        // is not copied each time it doubles; room a sparser text leaves unused is never touched.
+        tokens.reserveCapacity((end - offset) / 4 + 16)
         while offset < end {
             lexOne()
             if stopsAtFirstProblem, !diagnostics.isEmpty { break }
