@@ -1,9 +1,8 @@
 extension KnowledgeBase {
-    /// The entity of `kind` whose identifier is exactly `identifier`.
+    /// The entity of `kind` whose identifier is exactly `identifier`: found among the identifiers alone,
+    /// which are unique.
     package func entity(_ kind: EntityKind, identifier: String) -> EntityRef? {
-        guard case .found(let index) = index(for: kind).resolve(identifier),
-              self.identifier(of: EntityRef(kind, index)) == identifier else { return nil }
-        return EntityRef(kind, index)
+        index(for: kind).entity(identifier: identifier).map { EntityRef(kind, $0) }
     }
 
     /// A short Markdown description of an entity: what a hover in an editor shows.

@@ -183,12 +183,13 @@ extension Parser {
         }
         _ = try expect(.of)
         let holder = try parseRef("the holding party")
-        var decl = ClauseDecl(id: id, modality: modality, modalityRange: modalityToken.range, holder: holder,
-                              range: modalityToken.range)
+        var counterparty: Name?
         if accept(.against) != nil || accept(.toward) != nil || accept(.towards) != nil || accept(.over) != nil {
-            decl.counterparty = try parseRef("the counterparty")
+            counterparty = try parseRef("the counterparty")
         }
-        return decl
+        // Made whole at once: a clause's syntax is not copied to be changed.
+        return ClauseDecl(id: id, modality: modality, modalityRange: modalityToken.range, holder: holder,
+                          counterparty: counterparty, range: modalityToken.range)
     }
 
     // modality = "right" | "obligation" | "permission" | "prohibition" | "power" | "immunity" ;

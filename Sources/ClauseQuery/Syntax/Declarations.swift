@@ -199,12 +199,14 @@ package struct ClauseDecl: Hashable, Sendable {
         var note: NoteSyntax?
     }
 
-    /// A clause `id` with the modality and holder of its head, covering `range`, with no attributes yet.
-    package init(id: Name, modality: Modality, modalityRange: ByteRange, holder: Name?, range: ByteRange) {
+    /// A clause `id` with the modality, holder and counterparty of its head, covering `range`, with no attributes yet.
+    package init(id: Name, modality: Modality, modalityRange: ByteRange, holder: Name?, counterparty: Name? = nil,
+                 range: ByteRange) {
         self.id = id
         self.modality = modality
         self.modalityRange = modalityRange
         self.holder = holder
+        self.counterparty = counterparty
         self.range = range
     }
 
