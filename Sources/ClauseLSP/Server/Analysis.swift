@@ -41,6 +41,9 @@ struct Analysis {
         sources = session.sources
         knowledgeBase = session.knowledgeBase
         let kb = session.knowledgeBase
-        loaded = symbols.declarations.allSatisfy { kb.entity($0.kind, identifier: $0.identifier) != nil }
+        // A check without errors loaded every declaration it parsed: only after one with errors are the
+        // declarations looked for one by one.
+        loaded = problems.isEmpty && !diagnostics.contains(where: \.isError)
+            || symbols.declarations.allSatisfy { kb.entity($0.kind, identifier: $0.identifier) != nil }
     }
 }
