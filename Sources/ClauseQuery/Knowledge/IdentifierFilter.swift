@@ -9,10 +9,11 @@ struct IdentifierFilter {
     /// The number of bits, less one: a power of two less one.
     private let mask: UInt64
 
-    /// A filter with about 8 bits for each of `count` identifiers.
+    /// A filter with about 8 bits for each of `count` identifiers, and at most 128 MiB of them: more
+    /// identifiers than that make it rule out fewer, never wrongly.
     init(expecting count: Int) {
         var bits = 1 << 10
-        while bits < count &* 8, bits < 1 << 32 { bits <<= 1 }
+        while bits < count &* 8, bits < 1 << 30 { bits <<= 1 }
         words = Array(repeating: 0, count: bits / 64)
         mask = UInt64(bits - 1)
     }

@@ -77,8 +77,9 @@ package struct Lexer {
                                comments: [], endsInsideString: false)
         }
         // About as many tokens as a text of declarations has (one every 4 to 6 bytes), so that the array
-        // is not copied each time it doubles; room a sparser text leaves unused is never touched.
-        tokens.reserveCapacity((end - offset) / 4 + 16)
+        // is not copied each time it doubles; room a sparser text leaves unused is never touched. A text
+        // of over 16 MB grows its array from there, as memory is asked for only as it is used.
+        tokens.reserveCapacity(min((end - offset) / 4 + 16, 1 << 22))
         while offset < end {
             lexOne()
             if stopsAtFirstProblem, !diagnostics.isEmpty { break }
