@@ -46,10 +46,19 @@ func clq(_ arguments: [String], input: String? = nil, environment: [String: Stri
                          stderr: String(decoding: err, as: UTF8.self))
 }
 
-/// Writes `bytes` to a new temporary file and returns its path.
+/// This test process's own directory for the files its tests write, removed when the process exits.
+let scratchDirectory: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("clq-tests-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit(removeScratchDirectory)
+    return path
+}()
+
+private func removeScratchDirectory() { try? FileManager.default.removeItem(atPath: scratchDirectory) }
+
+/// Writes `bytes` to a new file in the scratch directory and returns its path.
 func temporaryFile(_ bytes: [UInt8], suffix: String = ".clq") throws -> String {
-    let path = FileManager.default.temporaryDirectory
-        .appendingPathComponent("clq-test-\(UUID().uuidString)\(suffix)").path
+    let path = "\(scratchDirectory)/clq-test-\(UUID().uuidString)\(suffix)"
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     return path
 }

@@ -12,7 +12,7 @@ import Testing
     }
 
     static func directory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clq-compile-\(UUID().uuidString)").path
+        let path = "\(scratchDirectory)/clq-compile-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
