@@ -127,7 +127,9 @@ struct TemporaryDirectory {
     }
 
     /// The names in the directory, sorted, without "." and "..".
-    func names() -> [String] {
+    func names() -> [String] { Self.names(in: path) }
+
+    private static func names(in path: String) -> [String] {
         var names: [String] = []
         if let stream = opendir(path) {
             while let entry = readdir(stream) {
@@ -141,8 +143,15 @@ struct TemporaryDirectory {
         return names.sorted()
     }
 
-    func remove() {
-        for name in names() { unlink(file(name)) }
+    /// Removes the directory and everything in it, the directories the REPL made in it (its state) too.
+    func remove() { Self.remove(path) }
+
+    private static func remove(_ path: String) {
+        for name in names(in: path) {
+            let child = path + "/" + name
+            var status = stat()
+            if lstat(child, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { remove(child) } else { unlink(child) }
+        }
         rmdir(path)
     }
 }
