@@ -39,27 +39,27 @@ def test_a_full_disk_is_an_error_for_answers_help_and_checks():
 
 
 def test_a_full_disk_is_an_error_for_several_scripts():
-    folder = tempfile.mkdtemp(prefix="clq-e2e-output-")
-    script = os.path.join(folder, "many.clq")
-    with open(script, "w", encoding="utf-8") as file:
-        file.write("which rights hold for Microsoft in 2031?\n" * 200)
-    with open("/dev/full", "wb") as full:
-        result = run("run", script, script, stdout=full)
+    with tempfile.TemporaryDirectory(prefix="clq-e2e-output-") as folder:
+        script = os.path.join(folder, "many.clq")
+        with open(script, "w", encoding="utf-8") as file:
+            file.write("which rights hold for Microsoft in 2031?\n" * 200)
+        with open("/dev/full", "wb") as full:
+            result = run("run", script, script, stdout=full)
     assert (result.returncode, result.stderr.decode()) == (74, FULL)
 
 
 def reader_goes_away(restore_signals):
     """Starts clq on a long script, reads a little of its answers and closes the pipe."""
-    folder = tempfile.mkdtemp(prefix="clq-e2e-output-")
-    script = os.path.join(folder, "many.clq")
-    with open(script, "w", encoding="utf-8") as file:
-        file.write("which rights hold for Microsoft in 2031?\n" * 2000)
-    process = subprocess.Popen([BINARY, "run", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               restore_signals=restore_signals)
-    process.stdout.read(100)
-    process.stdout.close()
-    status = process.wait(timeout=60)
-    return status, process.stderr.read()
+    with tempfile.TemporaryDirectory(prefix="clq-e2e-output-") as folder:
+        script = os.path.join(folder, "many.clq")
+        with open(script, "w", encoding="utf-8") as file:
+            file.write("which rights hold for Microsoft in 2031?\n" * 2000)
+        process = subprocess.Popen([BINARY, "run", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   restore_signals=restore_signals)
+        process.stdout.read(100)
+        process.stdout.close()
+        status = process.wait(timeout=60)
+        return status, process.stderr.read()
 
 
 def test_a_reader_that_goes_away_ends_clq_by_sigpipe_quietly():
