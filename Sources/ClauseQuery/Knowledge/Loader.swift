@@ -16,8 +16,6 @@ package struct Loader {
     let firstNewAgreement: Int
     /// Names of declarations that failed to parse; references to them are not reported.
     let ignoring: Set<String>
-    /// The parties of the agreement being resolved, by the names that resolved to them.
-    var agreementParties: [(name: String, party: Int32)] = []
     /// The identifiers declared so far by this load.
     var declaredIdentifiers = IdentifierFilter(expecting: 0)
     /// True when the knowledge base added to already has identifiers, which the filter does not know.
@@ -237,13 +235,13 @@ package struct Loader {
             if let effective = decl.effective, effective.isReference {
                 kb.agreements[i].effective = instant(effective)
             }
-            agreementParties = decl.parties.compactMap { name in resolve(name, .party).map { (name.text, $0) } }
-            kb.agreements[i].parties = agreementParties.map(\.party)
+            let parties = decl.parties.compactMap { name in resolve(name, .party).map { (name: name.text, party: $0) } }
+            kb.agreements[i].parties = parties.map(\.party)
             if let amends = decl.amends { kb.agreements[i].amends = resolve(amends, .agreement) }
             kb.agreements[i].citation = decl.citation.flatMap { resolve($0) }
             let first = kb.agreements[i].clauses.lowerBound
             for position in decl.clauses.indices {
-                resolve(decl.clauses[position], at: Int(first) + position, agreement: decl)
+                resolve(decl.clauses[position], at: Int(first) + position, agreement: decl, parties: parties)
             }
         case .event(let decl):
             if let date = decl.date, date.isReference { kb.events[i].date = instant(date) }
@@ -258,10 +256,12 @@ package struct Loader {
         }
     }
 
-    private mutating func resolve(_ decl: ClauseDecl, at i: Int, agreement: AgreementDecl) {
+    /// Resolves a clause of `agreement`, whose `parties` are resolved already, by the names written.
+    private mutating func resolve(_ decl: ClauseDecl, at i: Int, agreement: AgreementDecl,
+                                  parties: [(name: String, party: Int32)]) {
         var clause = kb.clauses[i]
-        clause.holder = decl.holder.flatMap { resolveParty($0) } ?? -1
-        clause.counterparty = decl.counterparty.flatMap { resolveParty($0) }
+        clause.holder = decl.holder.flatMap { resolveParty($0, among: parties) } ?? -1
+        clause.counterparty = decl.counterparty.flatMap { resolveParty($0, among: parties) }
         if let about = decl.about {
             let action = kb.strings.intern(about.action.text)
             clause.action = action
@@ -326,10 +326,10 @@ package struct Loader {
         }
     }
 
-    /// The party a clause's holder or counterparty names: most name a party of the agreement, resolved
-    /// once for all its clauses, since a name resolves the same way throughout this pass.
-    private mutating func resolveParty(_ name: Name) -> Int32? {
-        if let known = agreementParties.first(where: { $0.name == name.text }) { return known.party }
+    /// The party a clause's holder or counterparty names: most name one of its agreement's `parties`,
+    /// resolved once for all its clauses, since a name resolves the same way throughout this pass.
+    private mutating func resolveParty(_ name: Name, among parties: [(name: String, party: Int32)]) -> Int32? {
+        if let known = parties.first(where: { $0.name == name.text }) { return known.party }
         return resolve(name, .party)
     }
 
