@@ -16,3 +16,23 @@ package enum FreedMemory {
         release.withLock { $0 }?()
     }
 }
+
+/// Counts the syntax a load lets go, in declarations and clauses, and gives its memory back every
+/// `Loader.releaseEvery` of them.
+struct LetGo {
+    /// Let go since memory was last given back, and in all.
+    private var since = 0, all = 0
+
+    /// Counts `count` more let go, giving memory back when enough have been.
+    mutating func add(_ count: Int) {
+        since += count
+        guard since >= Loader.releaseEvery else { return }
+        FreedMemory.giveBack()
+        (all, since) = (all + since, 0)
+    }
+
+    /// Gives back what was let go since the last time, once the load let that much go in all.
+    func end() {
+        if since > 0, all + since >= Loader.releaseEvery { FreedMemory.giveBack() }
+    }
+}

@@ -15,11 +15,18 @@ package struct Loader {
     let firstNewClause: Int
     let firstNewAgreement: Int
     /// Names of declarations that failed to parse; references to them are not reported.
-    let ignoring: Set<String>
+    var ignoring: Set<String>
     /// The identifiers declared so far by this load.
     var declaredIdentifiers = IdentifierFilter(expecting: 0)
     /// True when the knowledge base added to already has identifiers, which the filter does not know.
     let baseHasIdentifiers: Bool
+    /// Loading a part at a time: the bytes of text expected, and whether room was made for them.
+    var expectedBytes = 0
+    var reserved = false
+    /// Loading a part at a time: the declarations whose resolution waits for the whole text.
+    var waiting: [(file: FileID, declaration: Declaration, index: Int32)] = []
+    /// Loading a part at a time: the syntax let go.
+    var letGo = LetGo()
 
     /// Adds the declarations to `base`; returns the new knowledge base, or nil if any error was found.
     /// `isCancelled` is polled between declarations; when it returns true, nothing is added and the
@@ -31,7 +38,7 @@ package struct Loader {
     package static func load(_ declarations: consuming [(FileID, [Declaration])], into base: KnowledgeBase,
                             ignoring: Set<String> = [], limited: Bool = true, isCancelled: () -> Bool = { false })
         -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
-        let interrupted: (KnowledgeBase?, [Diagnostic]) = (nil, [Diagnostic(.interrupted, .error, "interrupted", at: nil)])
+        let interrupted = Loader.interrupted
         var loader = Loader(base: base, ignoring: ignoring)
         loader.diagnostics.limited = limited
         loader.reserveCapacity(for: declarations)
@@ -47,8 +54,7 @@ package struct Loader {
             }
             registered.append(indexes)
         }
-        // Declarations and clauses let go since memory was last given back, and in all.
-        var (letGo, allLetGo) = (0, 0)
+        var letGo = LetGo()
         for (position, indexes) in registered.enumerated() {
             loader.file = declarations[position].0
             var decls: [Declaration] = []
@@ -56,29 +62,34 @@ package struct Loader {
             for (number, index) in indexes.enumerated() {
                 if number & 0xFF == 0xFF, isCancelled() { return interrupted }
                 loader.resolve(decls[number], index)
-                letGo += syntaxSize(of: decls[number])
+                letGo.add(syntaxSize(of: decls[number]))
                 decls[number] = resolved
-                if letGo >= releaseEvery {
-                    FreedMemory.giveBack()
-                    (allLetGo, letGo) = (allLetGo + letGo, 0)
-                }
             }
         }
-        // What was let go since, once the load was that large.
-        if letGo > 0, allLetGo + letGo >= releaseEvery { FreedMemory.giveBack() }
-        if isCancelled() { return interrupted }
-        loader.finish()
-        if isCancelled() { return interrupted }
-        let failed = loader.diagnostics.hasErrors
+        letGo.end()
+        return loader.conclude(isCancelled: isCancelled)
+    }
+
+    /// The knowledge base, or nil if any error was found, and the diagnostics in the order of the sources,
+    /// once every declaration is resolved: the checks of the whole are made.
+    consuming func conclude(isCancelled: () -> Bool) -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
+        if isCancelled() { return Loader.interrupted }
+        finish()
+        if isCancelled() { return Loader.interrupted }
+        let failed = diagnostics.hasErrors
         // In the order of the sources, whichever pass found them.
-        let ordered = loader.diagnostics.kept.enumerated().sorted { first, second in
+        let ordered = diagnostics.kept.enumerated().sorted { first, second in
             let a = first.element.location, b = second.element.location
             let keyA = (Int(a?.file.rawValue ?? Int32.max), a?.range.start ?? Int.max, first.offset)
             let keyB = (Int(b?.file.rawValue ?? Int32.max), b?.range.start ?? Int.max, second.offset)
             return keyA < keyB
         }.map(\.element)
-        return (failed ? nil : loader.kb, ordered)
+        return (failed ? nil : kb, ordered)
     }
+
+    /// What a cancelled load gives: no knowledge base, and one `interrupted` error.
+    static let interrupted: (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) =
+        (nil, [Diagnostic(.interrupted, .error, "interrupted", at: nil)])
 
     /// How many declarations and clauses are let go between two calls giving their memory back: enough
     /// (about 10 MB of syntax) that a document an editor checks at each keystroke makes none.
@@ -91,9 +102,9 @@ package struct Loader {
     }
 
     /// What stands in for a declaration once it is resolved and its syntax let go.
-    private static let resolved = Declaration.party(PartyDecl(id: Name("", range: ByteRange(0, 0)), range: ByteRange(0, 0)))
+    static let resolved = Declaration.party(PartyDecl(id: Name("", range: ByteRange(0, 0)), range: ByteRange(0, 0)))
 
-    private init(base: KnowledgeBase, ignoring: Set<String>) {
+    init(base: KnowledgeBase, ignoring: Set<String>) {
         kb = base
         self.ignoring = ignoring
         firstNewParty = base.parties.count
@@ -106,30 +117,27 @@ package struct Loader {
     /// declarations declare, at once: the tables are not grown (and copied) step by step while the
     /// syntax trees are still alive, and no index rehashes every name each time it grows.
     private mutating func reserveCapacity(for declarations: [(FileID, [Declaration])]) {
-        var (clauses, instants) = (0, 0)
-        var declared: [EntityKind: Int] = [:]
-        for (_, decls) in declarations {
-            for declaration in decls {
-                declared[declaration.declared.kind, default: 0] += 1
-                guard case .agreement(let agreement) = declaration else { continue }
-                clauses += agreement.clauses.count
-                instants += 1 + 2 * agreement.clauses.count
-            }
-        }
-        declared[.clause] = clauses
-        declaredIdentifiers = IdentifierFilter(expecting: declared.values.reduce(0, +))
-        for (kind, count) in declared where count > 0 { kb.reserveNames(kind, count) }
-        kb.parties.reserveCapacity(kb.parties.count + (declared[.party] ?? 0))
+        var counts = DeclarationCounts()
+        for (_, decls) in declarations { counts.add(decls) }
+        reserveCapacity(for: counts)
+    }
+
+    /// Makes room for `counts` more declarations and clauses, and sizes the filter of declared identifiers.
+    mutating func reserveCapacity(for counts: DeclarationCounts) {
+        declaredIdentifiers = IdentifierFilter(expecting: counts.declared.values.reduce(0, +))
+        for (kind, count) in counts.declared where count > 0 { kb.reserveNames(kind, count) }
+        kb.parties.reserveCapacity(kb.parties.count + (counts.declared[.party] ?? 0))
+        let clauses = counts.declared[.clause] ?? 0
         guard clauses > 0 else { return }
         kb.strings.reserveCapacity(adding: clauses)
         kb.clauses.reserveCapacity(kb.clauses.count + clauses)
-        kb.instants.reserveCapacity(kb.instants.count + instants)
+        kb.instants.reserveCapacity(kb.instants.count + counts.instants)
         kb.clauseAssets.reserveCapacity(kb.clauseAssets.count + clauses)
     }
 
     // MARK: Pass 1: give every declared thing its index, so references may point forward.
 
-    private mutating func register(_ declaration: Declaration, file: FileID) -> Int32 {
+    mutating func register(_ declaration: Declaration, file: FileID) -> Int32 {
         self.file = file
         switch declaration {
         case .party(let decl):
@@ -222,7 +230,7 @@ package struct Loader {
 
     // MARK: Pass 2: resolve references.
 
-    private mutating func resolve(_ declaration: Declaration, _ index: Int32) {
+    mutating func resolve(_ declaration: Declaration, _ index: Int32) {
         let i = Int(index)
         switch declaration {
         case .party(let decl):

@@ -35,6 +35,23 @@ enum InParts {
         return results.joined()
     }
 
+    /// Runs `first` and `second` at once, on two cores when there are two, and returns once both have
+    /// returned. They must not touch the same memory.
+    static func both(_ first: () -> Void, _ second: () -> Void) {
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = Unchecked((first, second))
+                DispatchQueue.concurrentPerform(iterations: 2) { $0 == 0 ? work.value.0() : work.value.1() }
+            }
+        }
+    }
+
+    /// Closures that `both` runs on two threads, which its caller keeps apart.
+    private struct Unchecked<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
     /// The results of each part, each written by the one thread that works out its part.
     private final class Results<Result>: @unchecked Sendable {
         private let parts: UnsafeMutablePointer<[Result]>

@@ -138,29 +138,56 @@ public struct Session: Sendable {
     }
 
     /// Adds the declarations in text `files` to the knowledge base, all or nothing, after what `outcome`
-    /// already reports.
+    /// already reports. Each file is parsed a part at a time, and each part loaded while the next is
+    /// parsed (`Loader.add`): the whole syntax tree of a large knowledge base is never held.
     private mutating func loadTexts(_ files: [(name: String, bytes: [UInt8])], after start: ScriptOutcome) -> ScriptOutcome {
         var outcome = start
-        var batches: [(FileID, [Declaration])] = []
+        let isCancelled = options.isCancelled
+        var loader = Loader(streamingInto: knowledgeBase, expectingBytes: files.reduce(0) { $0 + $1.bytes.count })
+        let load = loadCount
+        var added: [LoadedDeclaration] = []
         var failedIdentifiers: Set<String> = []
         for (name, bytes) in files {
-            let script = parse(bytes, name: name)
+            let file = add(SourceText(name: name, bytes: bytes))
+            var (statements, questions): ([ByteRange], [ByteRange]) = ([], [])
+            let script = Parser.parse(sources[file], file: file, isCancelled: isCancelled) { part, size in
+                var declarations: [Declaration] = []
+                declarations.reserveCapacity(part.count)
+                for statement in part {
+                    statements.append(statement.range)
+                    guard case .declaration(let declaration) = statement else {
+                        if questions.count < Parser.maximumDiagnostics { questions.append(statement.range) }
+                        continue
+                    }
+                    added.append(LoadedDeclaration(declaration, file: file, load: load))
+                    declarations.append(declaration)
+                }
+                return loader.add(declarations, of: file, bytes: size, isCancelled: isCancelled)
+            }
             outcome.diagnostics += script.diagnostics
             outcome.isIncomplete = outcome.isIncomplete || script.isIncomplete
             failedIdentifiers.formUnion(script.failedIdentifiers)
-            outcome.statements += script.statementLocations
+            outcome.statements += (statements + script.failedRanges).sorted { $0.start < $1.start }
+                .map { SourceLocation(file: file, range: $0) }
             // Questions are errors here, reported as far as the file's hundred diagnostics allow.
-            var room = Parser.maximumDiagnostics - script.diagnostics.count
-            for statement in script.statements where room > 0 {
-                if case .declaration = statement { continue }
-                room -= 1
+            for range in questions.prefix(max(Parser.maximumDiagnostics - script.diagnostics.count, 0)) {
                 outcome.diagnostics.append(Diagnostic(
                     .questionInKnowledgeBase, .error, "a knowledge-base file only declares; run questions with 'clq run' or -e",
-                    at: SourceLocation(file: script.file, range: statement.range)))
+                    at: SourceLocation(file: file, range: range)))
             }
-            batches.append((script.file, Session.declarations(of: script)))
         }
-        outcome.loadFailed = !check(consume batches, failedIdentifiers: failedIdentifiers, into: &outcome)
+        let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
+        guard !added.isEmpty else {
+            outcome.loadFailed = syntaxFailed
+            return outcome
+        }
+        let (loaded, diagnostics) = loader.end(ignoring: failedIdentifiers, isCancelled: isCancelled)
+        outcome.diagnostics += diagnostics
+        guard let loaded, !syntaxFailed else {
+            outcome.loadFailed = true
+            return outcome
+        }
+        commit(loaded, adding: added)
         return outcome
     }
 
@@ -176,13 +203,18 @@ public struct Session: Sendable {
                                                 isCancelled: options.isCancelled)
         outcome.diagnostics += diagnostics
         guard let loaded, !syntaxFailed else { return false }
+        commit(loaded, adding: added)
+        return true
+    }
+
+    /// Makes `loaded` the session's knowledge, with `added` the declarations of this load.
+    private mutating func commit(_ loaded: KnowledgeBase, adding added: [LoadedDeclaration]) {
         knowledgeBase = loaded
         declarations += added
         loadCount += 1
         if knowledgeBase.entityCount > 2 * (checkpoints.last?.knowledgeBase.entityCount ?? 0) {
             checkpoints.append(KnowledgeCheckpoint(loads: loadCount, knowledgeBase: knowledgeBase))
         }
-        return true
     }
 
     /// Makes `knowledgeBase`, built from `declarations` alone, the session's knowledge, keeping only the
