@@ -30,7 +30,13 @@ extension Session {
             sink?.prepared(outcome, self)
             return outcome
         }
-        return run(parse(bytes, name: name), answering: answering, sink: sink)
+        var loader = Loader(streamingInto: knowledgeBase, expectingBytes: bytes.count)
+        let text = stream(SourceText(name: name, bytes: bytes), into: &loader)
+        var outcome = ScriptOutcome(diagnostics: text.script.diagnostics, isIncomplete: text.script.isIncomplete,
+                                    statements: text.locations)
+        let loaded = end(loader, adding: text.declared, failedIdentifiers: text.script.failedIdentifiers, into: &outcome)
+        return run(text.script, loaded: loaded, declaring: !text.declared.isEmpty, after: outcome, answering: answering,
+                   sink: sink)
     }
 
     /// Runs a script already parsed from one of this session's sources.
@@ -39,8 +45,17 @@ extension Session {
                                     statements: script.statementLocations)
         let declarations = Session.declarations(of: script)
         let loaded = check([(script.file, declarations)], failedIdentifiers: script.failedIdentifiers, into: &outcome)
+        return run(script, loaded: loaded, declaring: !declarations.isEmpty, after: outcome, answering: answering,
+                   sink: sink)
+    }
+
+    /// Answers the questions of `script` after its declarations were checked, and `loaded` when nothing
+    /// was wrong; when something was, the script's knowledge failed to load if it declares any.
+    private mutating func run(_ script: ParsedScript, loaded: Bool, declaring: Bool, after start: ScriptOutcome,
+                              answering: Bool, sink: ScriptSink?) -> ScriptOutcome {
+        var outcome = start
         guard loaded else {
-            outcome.loadFailed = script.failedInDeclaration || !declarations.isEmpty
+            outcome.loadFailed = script.failedInDeclaration || declaring
             sink?.prepared(outcome, self)
             return outcome
         }

@@ -62,7 +62,7 @@ public struct Session: Sendable {
     /// Every declaration statement loaded so far, in the order loaded; the knowledge base is built from them.
     package private(set) var declarations = Table<LoadedDeclaration>()
     /// How many loads have added declarations; the next one is numbered this.
-    private var loadCount = 0
+    private(set) var loadCount = 0
     /// The knowledge base as it stood after some loads, so that taking a declaration back rebuilds from
     /// the latest one before it instead of from nothing; one is kept each time the knowledge base has at
     /// least doubled since the last, so they take at most as much room again as the knowledge base.
@@ -139,55 +139,31 @@ public struct Session: Sendable {
 
     /// Adds the declarations in text `files` to the knowledge base, all or nothing, after what `outcome`
     /// already reports. Each file is parsed a part at a time, and each part loaded while the next is
-    /// parsed (`Loader.add`): the whole syntax tree of a large knowledge base is never held.
+    /// parsed (`stream`): the whole syntax tree of a large knowledge base is never held.
     private mutating func loadTexts(_ files: [(name: String, bytes: [UInt8])], after start: ScriptOutcome) -> ScriptOutcome {
         var outcome = start
-        let isCancelled = options.isCancelled
         var loader = Loader(streamingInto: knowledgeBase, expectingBytes: files.reduce(0) { $0 + $1.bytes.count })
-        let load = loadCount
-        var added: [LoadedDeclaration] = []
+        var declared: [LoadedDeclaration] = []
         var failedIdentifiers: Set<String> = []
         for (name, bytes) in files {
-            let file = add(SourceText(name: name, bytes: bytes))
-            var (statements, questions): ([ByteRange], [ByteRange]) = ([], [])
-            let script = Parser.parse(sources[file], file: file, isCancelled: isCancelled) { part, size in
-                var declarations: [Declaration] = []
-                declarations.reserveCapacity(part.count)
-                for statement in part {
-                    statements.append(statement.range)
-                    guard case .declaration(let declaration) = statement else {
-                        if questions.count < Parser.maximumDiagnostics { questions.append(statement.range) }
-                        continue
-                    }
-                    added.append(LoadedDeclaration(declaration, file: file, load: load))
-                    declarations.append(declaration)
-                }
-                return loader.add(declarations, of: file, bytes: size, isCancelled: isCancelled)
-            }
+            let text = stream(SourceText(name: name, bytes: bytes), into: &loader)
+            let script = text.script
             outcome.diagnostics += script.diagnostics
             outcome.isIncomplete = outcome.isIncomplete || script.isIncomplete
             failedIdentifiers.formUnion(script.failedIdentifiers)
-            outcome.statements += (statements + script.failedRanges).sorted { $0.start < $1.start }
-                .map { SourceLocation(file: file, range: $0) }
+            outcome.statements += text.locations
+            declared += text.declared
             // Questions are errors here, reported as far as the file's hundred diagnostics allow.
-            for range in questions.prefix(max(Parser.maximumDiagnostics - script.diagnostics.count, 0)) {
+            var room = Parser.maximumDiagnostics - script.diagnostics.count
+            for statement in script.statements where room > 0 {
+                if case .declaration = statement { continue }
+                room -= 1
                 outcome.diagnostics.append(Diagnostic(
                     .questionInKnowledgeBase, .error, "a knowledge-base file only declares; run questions with 'clq run' or -e",
-                    at: SourceLocation(file: file, range: range)))
+                    at: SourceLocation(file: script.file, range: statement.range)))
             }
         }
-        let syntaxFailed = outcome.diagnostics.contains(where: \.isError)
-        guard !added.isEmpty else {
-            outcome.loadFailed = syntaxFailed
-            return outcome
-        }
-        let (loaded, diagnostics) = loader.end(ignoring: failedIdentifiers, isCancelled: isCancelled)
-        outcome.diagnostics += diagnostics
-        guard let loaded, !syntaxFailed else {
-            outcome.loadFailed = true
-            return outcome
-        }
-        commit(loaded, adding: added)
+        outcome.loadFailed = !end(loader, adding: declared, failedIdentifiers: failedIdentifiers, into: &outcome)
         return outcome
     }
 
@@ -208,7 +184,7 @@ public struct Session: Sendable {
     }
 
     /// Makes `loaded` the session's knowledge, with `added` the declarations of this load.
-    private mutating func commit(_ loaded: KnowledgeBase, adding added: [LoadedDeclaration]) {
+    mutating func commit(_ loaded: KnowledgeBase, adding added: [LoadedDeclaration]) {
         knowledgeBase = loaded
         declarations += added
         loadCount += 1
