@@ -115,7 +115,8 @@ import Testing
     }
 
     /// Generated knowledge bases with every feature, as written, with their statements reversed, and with
-    /// a mistake (a reference to nothing, a duplicate, an end before the start): the diagnostics are
+    /// a mistake (a reference to nothing, a duplicate, an end before the start) or clauses about assets,
+    /// named by identifier and by name: the diagnostics are
     /// those of the whole load, and the answers to every question the generator asks, and to lists of
     /// every clause, are the same.
     @Test func aKnowledgeBaseLoadedInPartsAnswersAsOneLoadedWhole() {
@@ -125,11 +126,15 @@ import Testing
             let kb = generator.knowledgeBase()
             var random = SeededRandom(seed: UInt64(seed))
             let mistakes = ["", "party A.\n", "agreement Late between Z effective 2030 { clause Zk: right of Z to use. }\n",
-                            "agreement Bad effective 2030 { clause Bk: right of A to use from 2031 until 2029. }\n"]
+                            "agreement Bad effective 2030 { clause Bk: right of A to use from 2031 until 2029. }\n",
+                            "asset M \"Model\".\nagreement X between A effective 2030 {\n  clause Xk: right of A to use M on M, Model using M.\n"
+                                + "  clause Xl: right of A to use M, M from 2031.\n  clause Xm: right of A to use Model.\n}\n",
+                            "agreement U between A effective 2030 { clause Uk: right of A to use Nothing. }\n"]
             let texts = [kb.text, Self.reversed(kb.text), Self.reversed(kb.text + random.pick(mistakes)),
                          random.pick(mistakes) + kb.text]
             let questions = generator.questions(about: kb).map(\.description)
-                + ["list clauses?", "which clauses hold for A in 2021?", "which obligations hold for B in 2022?"]
+                + ["list clauses?", "which clauses hold for A in 2021?", "which obligations hold for B in 2022?",
+                   "which rights hold for A in 2031?"]
             for text in texts {
                 let streamed = Self.streamed(text)
                 let whole = Self.whole(text)

@@ -87,7 +87,7 @@ extension Loader {
             guard decl.effective?.isReference != true, isFinal(decl.amends, .agreement),
                   isFinal(decl.citation?.source, .source), decl.parties.allSatisfy({ isFinal($0, .party) })
             else { return false }
-            return decl.clauses.allSatisfy(refersToFinalThings)
+            return decl.clauses.indices.allSatisfy { refersToFinalThings(decl.clauses[$0]) }
         case .event, .prospect:
             return false
         }
@@ -97,9 +97,7 @@ extension Loader {
         guard clause.from?.isReference != true, clause.until?.isReference != true, clause.conditions.isEmpty,
               clause.ending == nil, clause.replaces == nil, isFinal(clause.holder, .party),
               isFinal(clause.counterparty, .party), isFinal(clause.citation?.source, .source) else { return false }
-        guard let about = clause.about else { return true }
-        return about.objects.allSatisfy { isFinal($0, .asset) } && about.on.allSatisfy { isFinal($0, .asset) }
-            && about.using.allSatisfy { isFinal($0, .asset) }
+        return clause.about?.allAssets { isFinal($0, .asset) } ?? true
     }
 
     /// True when `name` is absent or the identifier of a `kind` already declared.

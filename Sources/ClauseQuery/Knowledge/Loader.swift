@@ -274,9 +274,16 @@ package struct Loader {
             let action = kb.strings.intern(about.action.text)
             clause.action = action
             kb.actions.insert(action)
-            clause.objects = appendAssets(about.objects)
-            clause.onAssets = appendAssets(about.on)
-            clause.usingAssets = appendAssets(about.using)
+            if let only = about.onlyObject {
+                let start = Int32(kb.clauseAssets.count)
+                if let asset = resolve(only, .asset) { kb.clauseAssets.append(asset) }
+                let end = Int32(kb.clauseAssets.count)
+                (clause.objects, clause.onAssets, clause.usingAssets) = (start..<end, end..<end, end..<end)
+            } else {
+                clause.objects = appendAssets(about.objects)
+                clause.onAssets = appendAssets(about.on)
+                clause.usingAssets = appendAssets(about.using)
+            }
         }
         clause.start = decl.from.map { instant($0) } ?? kb.agreements[Int(clause.agreement)].effective
         if let duration = decl.duration {

@@ -111,6 +111,16 @@ package struct AboutSyntax: Hashable, Sendable {
         self.action = action
     }
 
+    /// The asset acted on when it is the only asset named (none after it, none after `on` or `using`),
+    /// read without making a list; nil otherwise.
+    package var onlyObject: Name? { rare == nil ? firstObject : nil }
+
+    /// True when `predicate` holds for every asset named: those acted on, and those after `on` and `using`.
+    package func allAssets(satisfy predicate: (Name) -> Bool) -> Bool {
+        if let only = onlyObject { return predicate(only) }
+        return objects.allSatisfy(predicate) && on.allSatisfy(predicate) && using.allSatisfy(predicate)
+    }
+
     /// `about` first `ref_list`: the assets acted on; empty when none are given.
     package var objects: [Name] {
         get {
