@@ -83,7 +83,7 @@ extension Parser {
 
     /// The part of `source` from `start` to `next` (the start of the next part, nil for the last part).
     static func parsePart(_ source: SourceText, file: FileID, from start: Int, before next: Int?,
-                                  isCancelled: @Sendable () -> Bool) -> Part {
+                          isCancelled: @Sendable () -> Bool) -> Part {
         let bytes = source.bytes
         // The next part's first line, lexed as what follows this part's last statement.
         let end = next.map { lineEnd(bytes, from: $0) } ?? bytes.count
@@ -98,8 +98,9 @@ extension Parser {
         return .parsed(statements, next.map { next in lexed.comments.filter { $0.start < next } } ?? lexed.comments)
     }
 
-    /// Where the parts of `bytes` start, at most `maximumParts` of them: 0, then for each further part the first line at or after its
-    /// share of the text that begins with a declaration's keyword. Just `[0]` for a small text.
+    /// Where the parts of `bytes` start, at most `maximumParts` of them: 0, then for each further part
+    /// the first line at or after its share of the text that begins with a declaration's keyword. Just
+    /// `[0]` for a small text.
     static func partStarts(_ bytes: [UInt8], partSize: Int = bytesPerPart, maximumParts: Int = maximumParts) -> [Int] {
         let parts = min(bytes.count / partSize, maximumParts)
         guard parts > 1 else { return [0] }
