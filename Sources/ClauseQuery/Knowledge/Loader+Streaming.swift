@@ -11,15 +11,15 @@
 /// knowledge and the diagnostics are those of `Loader.load`; only the order of some table rows differs.
 extension Loader {
     /// A loader for `expectingBytes` bytes of text given a part at a time with `add`, then `end`.
-    package init(streamingInto base: KnowledgeBase, expectingBytes: Int) {
+    init(streamingInto base: KnowledgeBase, expectingBytes: Int) {
         self.init(base: base, ignoring: [])
         expectedBytes = expectingBytes
     }
 
     /// Registers the `declarations` read from `bytes` bytes of `file`, then resolves those that refer to
     /// final things only, letting their syntax go. Returns false when `isCancelled` said so.
-    package mutating func add(_ declarations: consuming [Declaration], of file: FileID, bytes: Int,
-                              isCancelled: () -> Bool) -> Bool {
+    mutating func add(_ declarations: consuming [Declaration], of file: FileID, bytes: Int,
+                      isCancelled: () -> Bool) -> Bool {
         if !reserved { reserve(for: declarations, bytes: bytes) }
         var indexes: [Int32] = []
         indexes.reserveCapacity(declarations.count)
@@ -44,7 +44,7 @@ extension Loader {
 
     /// Resolves the declarations that waited, in the order they were written, not reporting references
     /// to the identifiers of declarations that failed to parse (`ignoring`); then checks the whole.
-    package consuming func end(ignoring: Set<String>, isCancelled: () -> Bool)
+    consuming func end(ignoring: Set<String>, isCancelled: () -> Bool)
         -> (knowledgeBase: KnowledgeBase?, diagnostics: [Diagnostic]) {
         self.ignoring = ignoring
         var declarations: [(file: FileID, declaration: Declaration, index: Int32)] = []

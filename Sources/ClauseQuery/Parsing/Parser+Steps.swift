@@ -16,9 +16,9 @@ extension Parser {
     /// of bytes they were read from; `take` returns false to stop. What is returned is the script with
     /// no statements, since they went to `take`: its diagnostics, comments and failures. When
     /// `isCancelled` returns true or `take` stops, it is interrupted.
-    package static func parse(_ source: SourceText, file: FileID, isCancelled: @escaping @Sendable () -> Bool = { false },
-                              partSize: Int = bytesPerPart,
-                              handingOver take: (_ statements: consuming [Statement], _ bytes: Int) -> Bool) -> ParsedScript {
+    static func parse(_ source: SourceText, file: FileID, isCancelled: @escaping @Sendable () -> Bool = { false },
+                      partSize: Int = bytesPerPart,
+                      handingOver take: (_ statements: consuming [Statement], _ bytes: Int) -> Bool) -> ParsedScript {
         let bytes = source.bytes
         let starts = bytes.count <= maximumSourceSize
             ? partStarts(bytes, partSize: partSize, maximumParts: maximumSteps) : [0]
