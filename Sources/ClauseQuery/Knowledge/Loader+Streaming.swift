@@ -87,16 +87,21 @@ extension Loader {
             guard decl.effective?.isReference != true, isFinal(decl.amends, .agreement),
                   isFinal(decl.citation?.source, .source), decl.parties.allSatisfy({ isFinal($0, .party) })
             else { return false }
-            return decl.clauses.indices.allSatisfy { refersToFinalThings(decl.clauses[$0]) }
+            return decl.clauses.indices.allSatisfy { refersToFinalThings(decl.clauses[$0], parties: decl.parties) }
         case .event, .prospect:
             return false
         }
     }
 
-    private func refersToFinalThings(_ clause: ClauseDecl) -> Bool {
+    /// A clause of an agreement whose `parties`, found final, most of its holders and counterparties name.
+    private func refersToFinalThings(_ clause: ClauseDecl, parties: [Name]) -> Bool {
+        let isFinalParty = { (name: Name?) in
+            guard let name else { return true }
+            return parties.contains { $0.text == name.text } || isFinal(name, .party)
+        }
         guard clause.from?.isReference != true, clause.until?.isReference != true, clause.conditions.isEmpty,
-              clause.ending == nil, clause.replaces == nil, isFinal(clause.holder, .party),
-              isFinal(clause.counterparty, .party), isFinal(clause.citation?.source, .source) else { return false }
+              clause.ending == nil, clause.replaces == nil, isFinalParty(clause.holder),
+              isFinalParty(clause.counterparty), isFinal(clause.citation?.source, .source) else { return false }
         return clause.about?.allAssets { isFinal($0, .asset) } ?? true
     }
 
