@@ -257,8 +257,8 @@ import Testing
 
     @Test func anotherFormatIsRefused() {
         var compiled = Self.session(Self.partnership).compiled()
-        compiled[8] = 7
-        #expect(Self.refusal(compiled) == "'kb.clqx' is a compiled knowledge base, but it is in format 7, and this clq "
+        compiled[8] = 6
+        #expect(Self.refusal(compiled) == "'kb.clqx' is a compiled knowledge base, but it is in format 6, and this clq "
                 + "reads format \(CompiledKnowledge.version); compile it again with this clq's 'clq compile'")
     }
 
@@ -280,6 +280,8 @@ import Testing
                 _ = session.answer(to: "which rights hold for A in 2029?").rendered(.table)
                 _ = session.answer(to: "when does Pay end?").rendered(.json)
                 _ = session.answer(to: "list clauses?").rendered(.csv)
+                _ = session.answer(to: "which clauses hold in 2027?").rendered(.csv)
+                _ = session.answer(to: "what changed between 2025 and 2028?").rendered(.csv)
                 if session.knowledgeBase.unreadable != nil { refused += 1 }
             }
         }

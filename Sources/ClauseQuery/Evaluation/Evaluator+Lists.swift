@@ -12,7 +12,10 @@ extension Evaluator {
         if scope.parties != nil {
             views = try self.views(kind: .clauses, holders: scope.parties)
         } else {
-            views = kb.clauses.indices.map { ClauseView(Int32($0), in: kb) }
+            // A change after the first period and by the end of the second, and a clause in force at the
+            // end of the first, all fall on a day between the two ends.
+            let during = TimeWindow(.overlaps, min(after, through), max(after, through))
+            views = clauses(during: during).map { ClauseView($0, in: kb) }
         }
         /// Whether a change whose day lies in [first, last] falls after the first period and by the end of
         /// the second; an unbounded side (since always, never) never falls inside.

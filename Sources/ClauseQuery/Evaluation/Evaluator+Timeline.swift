@@ -2,7 +2,7 @@ extension Evaluator {
     /// The rows of `which KIND` for the scope, narrowed to `clauses` when given: what a timeline draws.
     func answerTimeline(_ kind: ClauseKind, only clauses: Set<Int32>?, _ scope: Scope) throws(QueryFailure) -> Answer {
         var rows: [AnswerRow] = []
-        for view in try views(kind: kind, holders: scope.parties) where clauses?.contains(view.index) ?? true {
+        for view in try views(kind: kind, holders: scope.parties, during: scope.window) where clauses?.contains(view.index) ?? true {
             let row = judge(view, scope)
             if row.certainty != .doesNotHold { rows.append(row) }
         }

@@ -16,6 +16,10 @@ package struct Evaluator: Sendable {
         self.options = options
     }
 
+    /// Whether a question without a party judges only the clauses the time index says may hold in its
+    /// window; without it, every clause is judged, as the index's tests compare.
+    var usesTimeIndex = true
+
     /// The knowledge base questions are answered from.
     package var knowledgeBase: KnowledgeBase { kb }
 
@@ -119,15 +123,17 @@ package struct Evaluator: Sendable {
     /// The rows of `kind` held by one of `parties` (every party when nil), stated or as a derived
     /// correlative, in declaration order, stated before derived. Correlatives are read when the kind
     /// has derived rows, except that without a party `clauses` lists each clause once, as stated.
-    func views(kind: ClauseKind, holders parties: Set<Int32>?) throws(QueryFailure) -> [ClauseView] {
+    /// Given a `window`, rows of clauses that surely neither hold nor start nor end in it may be left out.
+    func views(kind: ClauseKind, holders parties: Set<Int32>?, during window: TimeWindow? = nil) throws(QueryFailure) -> [ClauseView] {
         var result: [ClauseView] = []
-        try forEachView(kind: kind, holders: parties) { result.append($0) }
+        try forEachView(kind: kind, holders: parties, during: window) { result.append($0) }
         return result
     }
 
-    /// Calls `body` with each row `views(kind:holders:)` gives, in its order, without keeping them: a
-    /// popular party's rows are judged as they are read rather than copied into a list first.
-    func forEachView(kind: ClauseKind, holders parties: Set<Int32>?, _ body: (ClauseView) -> Void) throws(QueryFailure) {
+    /// Calls `body` with each row `views(kind:holders:during:)` gives, in its order, without keeping them:
+    /// a popular party's rows are judged as they are read rather than copied into a list first.
+    func forEachView(kind: ClauseKind, holders parties: Set<Int32>?, during window: TimeWindow? = nil,
+                     _ body: (ClauseView) -> Void) throws(QueryFailure) {
         var counter = 0
         let wantsCorrelatives = kind.hasDerivedRows && (kind != .clauses || parties != nil)
         func consider(_ index: Int32, asHolder: Bool) {
@@ -158,13 +164,20 @@ package struct Evaluator: Sendable {
                 consider(index, asHolder: asHolder)
             }
         } else {
-            for index in kb.clauses.indices {
+            for index in clauses(during: window) {
                 counter += 1
                 try checkCancellation(counter)
-                consider(Int32(index), asHolder: true)
-                consider(Int32(index), asHolder: false)
+                consider(index, asHolder: true)
+                consider(index, asHolder: false)
             }
         }
+    }
+
+    /// Every clause that may hold, start or end in `window` (every clause when none is given), in the order
+    /// declared.
+    func clauses(during window: TimeWindow?) -> [Int32] {
+        guard let window, usesTimeIndex else { return kb.clauses.indices.map { Int32($0) } }
+        return kb.clauses(overlapping: window.firstDay, window.lastDay)
     }
 
     /// Orders clause indexes as declared, a clause as holder before the same clause as counterparty. The
@@ -205,7 +218,7 @@ package struct Evaluator: Sendable {
 
     func answerWhich(_ kind: ClauseKind, _ scope: Scope) throws(QueryFailure) -> Answer {
         var rows: [AnswerRow] = []
-        try forEachView(kind: kind, holders: scope.parties) { view in
+        try forEachView(kind: kind, holders: scope.parties, during: scope.window) { view in
             let row = judge(view, scope)
             if row.certainty != .doesNotHold { rows.append(row) }
         }

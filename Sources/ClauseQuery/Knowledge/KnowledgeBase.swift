@@ -43,6 +43,9 @@ package struct KnowledgeBase: Sendable, Equatable {
     /// Interned actions used by at least one clause.
     var actions: Set<Int32> = []
 
+    /// The clauses by the days they may hold on; a load starts a new one.
+    var timeIndexCache = TimeIndexCache()
+
     /// The compiled file the tables read in place are read from, if any.
     var compiledFile = CompiledFileReference()
 

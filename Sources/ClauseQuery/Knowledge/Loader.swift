@@ -14,6 +14,8 @@ package struct Loader {
     let firstNewParty: Int
     let firstNewClause: Int
     let firstNewAgreement: Int
+    /// How many things the knowledge base added to declares.
+    let baseDeclaredCount: Int
     /// Names of declarations that failed to parse; references to them are not reported.
     var ignoring: Set<String>
     /// The identifiers declared so far by this load.
@@ -76,6 +78,8 @@ package struct Loader {
         if isCancelled() { return Loader.interrupted }
         finish()
         if isCancelled() { return Loader.interrupted }
+        // What is added may move the days of clauses already known: their time index is built again.
+        if kb.declaredCount != baseDeclaredCount { kb.timeIndexCache = TimeIndexCache() }
         let failed = diagnostics.hasErrors
         // In the order of the sources, whichever pass found them.
         let ordered = diagnostics.kept.enumerated().sorted { first, second in
@@ -110,6 +114,7 @@ package struct Loader {
         firstNewParty = base.parties.count
         firstNewClause = base.clauses.count
         firstNewAgreement = base.agreements.count
+        baseDeclaredCount = base.declaredCount
         baseHasIdentifiers = EntityKind.allCases.contains { !base.index(for: $0).isEmpty }
     }
 

@@ -19,7 +19,7 @@
 /// the table it points into as it is read.
 package enum CompiledKnowledge {
     /// The format this version of clq writes and reads; any change to the contents changes it.
-    package static let version: UInt32 = 6
+    package static let version: UInt32 = 7
     static let magic: [UInt8] = [0x89, 0x43, 0x4C, 0x51, 0x0D, 0x0A, 0x1A, 0x0A]
     static let headerSize = 32
 

@@ -11,6 +11,8 @@ struct InPlaceSections {
     /// The clauses in the order of their identifiers.
     var clauseOrder: Section = (0, 4)
     var holders: Lists = (0, (0, 0)), counterparties: Lists = (0, (0, 0))
+    /// The clauses' windows of days, by first day and by last day (`TimeIndex`).
+    var timesByFirst: Section = (0, TimeIndex.recordSize), timesByLast: Section = (0, TimeIndex.recordSize)
     /// The name indexes read when first asked for: where each lies, and what reading it needs.
     var names: [(kind: EntityKind, count: Int, identifiersOnly: Bool, start: Int, limit: Int)] = []
 }
@@ -74,6 +76,9 @@ extension KnowledgeBase {
             }
             changeIndex(names.kind) { $0 = NameIndex(deferred: tables) }
         }
+        timeIndexCache = TimeIndexCache(TimeIndex(byFirst: .init(file, start: sections.timesByFirst.start, count: limits.clauses),
+                                                  byLast: .init(file, start: sections.timesByLast.start, count: limits.clauses),
+                                                  clauseCount: limits.clauses))
         let ordered = fixed(sections.clauseOrder, limits.clauses, or: 0) { record throws(SnapshotError) in
             try record.index(0, below: limits.clauses, "clause")
         }

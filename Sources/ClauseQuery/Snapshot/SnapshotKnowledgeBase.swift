@@ -48,6 +48,15 @@ extension SnapshotWriter {
         for table in [kb.clausesByHolder, kb.clausesByCounterparty] { lists(table, heap: &heap) }
         kb.partsByParty.forEach { indexes($0) }
         indexes(kb.actions.sorted())
+        // The clauses by the days they may hold on, so that a question without a party need not read them all.
+        let time = kb.timeIndex
+        for order in [time.byFirst, time.byLast] {
+            records((0..<order.count).lazy.map { order[$0] }, heap: &heap) { writer, entry in
+                writer.int32(entry.first)
+                writer.int32(entry.last)
+                writer.int32(entry.clause)
+            }
+        }
         count(declarations.count)
         records(declarations, heap: &heap) { $0.declarationRecord($1) }
         blob(heap)
@@ -156,6 +165,8 @@ extension SnapshotReader {
         sections.counterparties = try lists(limits.parties)
         for _ in 0..<limits.parties { kb.partsByParty.append(try indexes(below: limits.parties, "party")) }
         kb.actions = Set(try indexes(below: limits.strings, "string"))
+        sections.timesByFirst = try records(limits.clauses)
+        sections.timesByLast = try records(limits.clauses)
         let declarationCount = try tableSize()
         sections.declarations = try records(declarationCount)
         let heapCount = try count()
@@ -163,6 +174,8 @@ extension SnapshotReader {
         try move(to: heap.upperBound)
         for (section, count, size) in [(sections.strings, limits.strings, 12), (sections.instants, limits.instants, FixedRecords.instantSize),
                                        (sections.clauses, limits.clauses, FixedRecords.clauseSize), (sections.clauseAssets, limits.clauseAssets, 4),
+                                       (sections.timesByFirst, limits.clauses, TimeIndex.recordSize),
+                                       (sections.timesByLast, limits.clauses, TimeIndex.recordSize),
                                        (sections.declarations, declarationCount, FixedRecords.declarationSize)]
         where count > 0 && section.stride != size {
             throw Self.damaged("records of \(section.stride) bytes where they take \(size)")
