@@ -32,12 +32,15 @@ package struct ChangeDiff {
         let rows = answer.rows
         var used: Set<Int> = []
         var entries: [Entry] = []
+        entries.reserveCapacity(rows.count)
+        // Where each clause's started rows are, in order: an answer may have many thousands.
+        var started: [Int32: [Int]] = [:]
+        for (index, row) in rows.enumerated() where row.change == .started { started[row.entity.index, default: []].append(index) }
         for (index, row) in rows.enumerated() where row.change == .ended {
             guard let ending = kb.clauses[Int(row.entity.index)].ending, ending.kind == .replaced,
                   case .clause(let next) = ending.cause,
-                  let partner = rows.indices.first(where: { other in
-                      rows[other].change == .started && rows[other].entity.index == next
-                          && rows[other].derivation == row.derivation && !used.contains(other)
+                  let partner = started[next]?.first(where: { other in
+                      rows[other].derivation == row.derivation && !used.contains(other)
                   }) else { continue }
             used.formUnion([index, partner])
             let old = ResultRow(row, kb, in: answer), new = ResultRow(rows[partner], kb, in: answer)
@@ -48,11 +51,13 @@ package struct ChangeDiff {
             entries.append(Entry(kind: row.change == .ended ? .ended : .started, certainty: row.certainty,
                                  row: ResultRow(row, kb, in: answer)))
         }
+        var groupOf: [String: Int] = [:]
         for entry in entries {
             let agreement = entry.row.agreement ?? ""
-            if let position = groups.firstIndex(where: { $0.agreement == agreement }) {
+            if let position = groupOf[agreement] {
                 groups[position].entries.append(entry)
             } else {
+                groupOf[agreement] = groups.count
                 groups.append(Group(agreement: agreement, entries: [entry]))
             }
         }
@@ -79,9 +84,16 @@ package struct ChangeDiff {
     /// "2 replaced, 1 ended, 3 started, 2 may have started", "1 may have been replaced".
     package var summary: String {
         var parts: [String] = []
+        let kinds = [Kind.replaced, .ended, .started]
+        var counts: [Certainty: [Int]] = [.holds: [0, 0, 0], .mayHold: [0, 0, 0]]
+        for group in groups {
+            for entry in group.entries {
+                if let kind = kinds.firstIndex(of: entry.kind) { counts[entry.certainty]?[kind] += 1 }
+            }
+        }
         for certainty in [Certainty.holds, .mayHold] {
-            for kind in [Kind.replaced, .ended, .started] {
-                let count = groups.flatMap(\.entries).filter { $0.kind == kind && $0.certainty == certainty }.count
+            for (position, kind) in kinds.enumerated() {
+                let count = counts[certainty]?[position] ?? 0
                 guard count > 0 else { continue }
                 let verb = kind == .replaced && certainty == .mayHold ? "been replaced" : kind.rawValue
                 parts.append("\(count) \(certainty == .holds ? "" : "may have ")\(verb)")
