@@ -48,6 +48,14 @@ count_rows(P, Y) :-
     aggregate_all(count, row(P, Y, _, _, _), N),
     format("~w~n", [N]).
 
+day_row(D, Id, C) :-
+    c(Id, _, _, _, S1, S2, E1, E2),
+    S1 =< D, E2 >= D,
+    (   S2 =< D, E1 >= D -> C = 'holds' ; C = 'may-hold' ).
+
+print_day_rows(D) :-
+    forall(day_row(D, Id, C), format("~w,stated,~w~n", [Id, C])).
+
 """
 
 

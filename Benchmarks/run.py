@@ -5,9 +5,10 @@
     Benchmarks/run.py measure DIR --clq CLQ [--clq-dynamic CLQ] [--rounds R] [--out FILE]
 
 DIR is what Benchmarks/generate.py wrote. Both commands first build what the peers load
-(DIR/clauses.db with covering indexes, DIR/facts.qlf). The question throughout is "which
+(DIR/clauses.db with covering indexes, DIR/facts.qlf). The question is mostly "which
 clauses hold for PARTY in YEAR?": the clauses PARTY holds (stated) and those it is the
-counterparty of (their correlative, derived), each as holds or may hold (DESIGN §3).
+counterparty of (their correlative, derived), each as holds or may hold (DESIGN §3). Without
+a party, "which clauses hold at DAY?" gives every clause in force on DAY once, as stated.
 
 Timings come from hyperfine, one invocation per round with every command of a measurement,
 so that the commands alternate; a command's time is its median over the rounds.
@@ -29,7 +30,10 @@ import sys
 SCHEMA = ("CREATE TABLE clause(id TEXT PRIMARY KEY, holder TEXT NOT NULL, counterparty TEXT NOT NULL, "
           "modality TEXT NOT NULL, s1 INT, s2 INT, e1 INT, e2 INT);")
 INDEXES = ("CREATE INDEX clause_by_holder ON clause(holder, s1, e2, s2, e1, id);\n"
-           "CREATE INDEX clause_by_counterparty ON clause(counterparty, s1, e2, s2, e1, id);\nANALYZE;")
+           "CREATE INDEX clause_by_counterparty ON clause(counterparty, s1, e2, s2, e1, id);\n"
+           "CREATE INDEX clause_by_time ON clause(s1, e2, s2, e1, id);\nANALYZE;")
+# The question without a party: every clause in force on one day, each once, as stated.
+DAY = (2017, 1, 1)
 WARM_QUESTIONS = 200
 # The script of WARM_QUESTIONS runs this many times in one process, printed and not, so that its time
 # stands out of the noise of loading the data (about 0.4 s at 1,000,000 clauses on a busy machine).
@@ -45,6 +49,21 @@ def sql_rows(party, year, stated="1=1", derived="1=1"):
     return (f"SELECT id, 'stated', {certainty} FROM clause WHERE holder = '{party}' AND {excluded} AND {stated} "
             f"UNION ALL SELECT id, 'derived', {certainty} FROM clause "
             f"WHERE counterparty = '{party}' AND {excluded} AND {derived}")
+
+
+def sql_day_rows(day):
+    """`which clauses hold at DAY?` in SQL: the clauses whose ranges allow DAY, each once, as stated."""
+    d = day[0] * 10000 + day[1] * 100 + day[2]
+    certainty = f"CASE WHEN s2 <= {d} AND e1 >= {d} THEN 'holds' ELSE 'may-hold' END"
+    return f"SELECT id, 'stated', {certainty} FROM clause WHERE s1 <= {d} AND e2 >= {d}"
+
+
+def clq_day_question(day):
+    return f"which clauses hold at {day[0]:04d}-{day[1]:02d}-{day[2]:02d}?"
+
+
+def swipl_day_goal(day):
+    return f"print_day_rows({day[0] * 10000 + day[1] * 100 + day[2]})"
 
 
 def clq_question(party, year, quiet=False):
@@ -77,20 +96,20 @@ def swipl(goal):
 
 # ---------------------------------------------------------------------------- check
 
-def answers_clq(clq, directory, party, year):
-    text = run([clq, "--kb", "kb.clq", "--format", "csv", "-e", clq_question(party, year)], cwd=directory)
+def answers_clq(clq, directory, question):
+    text = run([clq, "--kb", "kb.clq", "--format", "csv", "-e", question], cwd=directory)
     rows = list(csv.DictReader(io.StringIO(text)))
     answer = {(r["id"], "derived" if r["derived"] else "stated", r["certainty"]) for r in rows}
     return answer, rows
 
 
-def answers_sqlite(directory, party, year):
-    text = run(["sqlite3", "-csv", "clauses.db", sql_rows(party, year) + ";"], cwd=directory)
+def answers_sqlite(directory, sql):
+    text = run(["sqlite3", "-csv", "clauses.db", sql + ";"], cwd=directory)
     return {tuple(line.split(",")) for line in text.splitlines()}
 
 
-def answers_swipl(directory, party, year):
-    text = run(swipl(f"print_rows('{party}',{year})"), cwd=directory)
+def answers_swipl(directory, goal):
+    text = run(swipl(goal), cwd=directory)
     return {tuple(line.split(",")) for line in text.splitlines()}
 
 
@@ -108,25 +127,28 @@ def check(args):
             ranges[r[0]] = tuple(iso(int(v), "") for v in r[4:8])
     popular, rare = meta["parties"][0], meta["parties"][-1]
     failures = 0
-    for party in (popular, rare):
-        for year in (2016, 2024, 2030, 2040):
-            ours, rows = answers_clq(clq, directory, party, year)
-            peers = {"sqlite3": answers_sqlite(directory, party, year), "swipl": answers_swipl(directory, party, year)}
-            verdict = "same"
-            for name, theirs in peers.items():
-                if theirs != ours:
-                    failures += 1
-                    verdict = "DIFFERENT"
-                    print(f"check: {party} in {year}: clq and {name} differ; only clq: {sorted(ours - theirs)[:5]}; "
-                          f"only {name}: {sorted(theirs - ours)[:5]}", file=sys.stderr)
-            for r in rows:  # clq's tightened ranges are the generator's
-                got = (r["from_earliest"], r["from_latest"], r["until_earliest"], r["until_latest"])
-                if got != ranges[r["id"]]:
-                    failures += 1
-                    verdict = "DIFFERENT"
-                    print(f"check: {r['id']}: clq reads {got}, generated {ranges[r['id']]}", file=sys.stderr)
-            holds = sum(1 for a in ours if a[2] == "holds")
-            print(f"check: which clauses hold for {party} in {year}? {len(ours)} rows ({holds} hold): {verdict}")
+    questions = [(clq_question(party, year), sql_rows(party, year), f"print_rows('{party}',{year})")
+                 for party in (popular, rare) for year in (2016, 2024, 2030, 2040)]
+    questions += [(clq_day_question(day), sql_day_rows(day), swipl_day_goal(day))
+                  for day in ((2010, 1, 1), DAY, (2030, 6, 15))]
+    for question, sql, goal in questions:
+        ours, rows = answers_clq(clq, directory, question)
+        peers = {"sqlite3": answers_sqlite(directory, sql), "swipl": answers_swipl(directory, goal)}
+        verdict = "same"
+        for name, theirs in peers.items():
+            if theirs != ours:
+                failures += 1
+                verdict = "DIFFERENT"
+                print(f"check: {question} clq and {name} differ; only clq: {sorted(ours - theirs)[:5]}; "
+                      f"only {name}: {sorted(theirs - ours)[:5]}", file=sys.stderr)
+        for r in rows:  # clq's tightened ranges are the generator's
+            got = (r["from_earliest"], r["from_latest"], r["until_earliest"], r["until_latest"])
+            if got != ranges[r["id"]]:
+                failures += 1
+                verdict = "DIFFERENT"
+                print(f"check: {r['id']}: clq reads {got}, generated {ranges[r['id']]}", file=sys.stderr)
+        holds = sum(1 for a in ours if a[2] == "holds")
+        print(f"check: {question} {len(ours)} rows ({holds} hold): {verdict}")
     print("check: clq, sqlite3 and swipl " + ("agree" if failures == 0 else f"differ ({failures} problems)"))
     return 1 if failures else 0
 
@@ -219,6 +241,7 @@ def measure(args):
     run([clq, "compile", "kb.clq", "-o", "kb.clqx"], cwd=directory)
     meta = json.load(open(os.path.join(directory, "meta.json")))
     popular, rare, year = meta["parties"][0], meta["parties"][-1], 2030
+    meta["day_rows"] = len(run(["sqlite3", "-csv", "clauses.db", sql_day_rows(DAY) + ";"], cwd=directory).splitlines())
 
     # Load and answer one question, in a fresh process.
     with open(os.path.join(directory, "import-query.sql"), "w") as out:
@@ -228,12 +251,15 @@ def measure(args):
         "clq rare": [clq, "--kb", "kb.clq", "--format", "csv", "-e", clq_question(rare, year)],
         "clq compiled popular": [clq, "--kb", "kb.clqx", "--format", "csv", "-e", clq_question(popular, year)],
         "clq compiled rare": [clq, "--kb", "kb.clqx", "--format", "csv", "-e", clq_question(rare, year)],
+        "clq compiled day": [clq, "--kb", "kb.clqx", "--format", "csv", "-e", clq_day_question(DAY)],
         "clq compile": [clq, "compile", "kb.clq", "-o", "kb-timed.clqx"],
         "sqlite3 import popular": ["sqlite3", "-csv", ":memory:", ".read import-query.sql"],
         "sqlite3 db popular": ["sqlite3", "-csv", "clauses.db", sql_rows(popular, year) + ";"],
         "sqlite3 db rare": ["sqlite3", "-csv", "clauses.db", sql_rows(rare, year) + ";"],
+        "sqlite3 db day": ["sqlite3", "-csv", "clauses.db", sql_day_rows(DAY) + ";"],
         "swipl qlf popular": swipl(f"print_rows('{popular}',{year})"),
         "swipl qlf rare": swipl(f"print_rows('{rare}',{year})"),
+        "swipl qlf day": swipl(swipl_day_goal(DAY)),
         "swipl pl popular": ["swipl", "-q", "-g", f"consult('facts.pl'),print_rows('{popular}',{year})", "-t", "halt"],
     }
     print("bench: fresh processes", file=sys.stderr)
@@ -328,6 +354,8 @@ def measure(args):
         t["clq compiled popular"], t["sqlite3 db popular"], t["swipl qlf popular"])
     row(f"fresh process on kb.clqx, rare party ({rare} in {year})",
         t["clq compiled rare"], t["sqlite3 db rare"], t["swipl qlf rare"])
+    row(f"fresh process on kb.clqx, no party ({clq_day_question(DAY)[:-1]}: {meta['day_rows']:,} rows)",
+        t["clq compiled day"], t["sqlite3 db day"], t["swipl qlf day"])
     row("warm, per question, printed", per["clq warm"], per["sqlite3 warm"], per["swipl warm"], microseconds)
     row("warm, per question, not printed", per["clq warm quiet"], per["sqlite3 warm quiet"], per["swipl warm quiet"],
         microseconds)
@@ -353,13 +381,16 @@ def measure(args):
         rss["swipl qlf rare"], mib)
     row(f"peak RSS, {WARM_QUESTIONS * PASSES['warm']} questions in one process (clq on kb.clqx)", rss["clq warm"],
         rss["sqlite3 warm"], rss["swipl warm"], mib)
+    row("peak RSS, fresh process on kb.clqx (no party)", rss["clq compiled day"], rss["sqlite3 db day"],
+        rss["swipl qlf day"], mib)
     row("peak RSS, start-up", rss["clq version"], rss["sqlite3 select"], rss["swipl halt"], mib)
     row("peak RSS, built-in knowledge base question", rss["clq builtin"], rss["sqlite3 builtin"], None, mib)
     lines += [
         "",
         "- *load the text*: clq reads kb.clq (`--format csv`); sqlite3 imports clauses.csv into `:memory:` "
         "(no index) and selects; swipl loads facts.qlf and asks.",
-        "- *fresh process*: sqlite3 selects from clauses.db (covering indexes on holder and on counterparty); "
+        "- *fresh process*: sqlite3 selects from clauses.db (covering indexes on holder, on counterparty and on "
+        "the start and end); "
         "swipl loads facts.qlf; clq reads kb.clq, or *on kb.clqx* the same compiled with `clq compile` "
         f"({os.path.getsize(os.path.join(directory, 'kb.clqx')) / 2**20:,.0f} MiB, from "
         f"{os.path.getsize(os.path.join(directory, 'kb.clq')) / 2**20:,.0f} MiB of text; compiling took "
