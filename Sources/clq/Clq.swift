@@ -31,17 +31,22 @@ struct Clq: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     mutating func run() throws {
+        throw ExitCode(Self.answer(expressions, common.settings).rawValue)
+    }
+
+    /// Answers the texts of `-e`; without any, standard input when it is not a terminal, else opens a session.
+    static func answer(_ expressions: [String], _ common: CommonSettings) -> ExitStatus {
         if !expressions.isEmpty {
             let scripts = expressions.map { (name: "-e", bytes: Array($0.utf8)) }
-            throw ExitCode(Invocation.run(scripts, common: common, paged: !common.noPager).rawValue)
+            return Invocation.run(scripts, common: common, paged: !common.noPager)
         }
         if !Terminal.inputIsTerminal {
             switch InputFiles.readAll(["-"]) {
-            case .success(let scripts): throw ExitCode(Invocation.run(scripts, common: common).rawValue)
-            case .failure(let status): throw ExitCode(status.rawValue)
+            case .success(let scripts): return Invocation.run(scripts, common: common)
+            case .failure(let status): return status
             }
         }
-        throw ExitCode(Invocation.interactive(common: common).rawValue)
+        return Invocation.interactive(common: common)
     }
 }
 
@@ -62,7 +67,7 @@ struct RunCommand: ParsableCommand {
 
     mutating func run() throws {
         switch InputFiles.readAll(files) {
-        case .success(let scripts): throw ExitCode(Invocation.run(scripts, common: common).rawValue)
+        case .success(let scripts): throw ExitCode(Invocation.run(scripts, common: common.settings).rawValue)
         case .failure(let status): throw ExitCode(status.rawValue)
         }
     }
@@ -85,7 +90,7 @@ struct CheckCommand: ParsableCommand {
 
     mutating func run() throws {
         switch InputFiles.readAll(files) {
-        case .success(let scripts): throw ExitCode(Invocation.check(scripts, common: common).rawValue)
+        case .success(let scripts): throw ExitCode(Invocation.check(scripts, common: common.settings).rawValue)
         case .failure(let status): throw ExitCode(status.rawValue)
         }
     }

@@ -30,17 +30,15 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("keep-going"), help: "Answer later questions after one fails.")
     var keepGoing = false
 
-    var configuration: SessionConfiguration { knowledge.configuration }
-
     /// The columns asked for, checked against those tables have.
     func validate() throws {
         if let columns, case .failure(let problem) = TableColumns.parse(columns) { throw ValidationError(problem.description) }
     }
 
-    /// How tables are laid out on standard output: fitted to the terminal, or one line per row off one.
-    var layout: TableLayout {
-        let chosen = columns.flatMap { try? TableColumns.parse($0).get() }
-        guard let size = Terminal.size(descriptor: 1) else { return TableLayout(columns: chosen) }
-        return TableLayout(width: size.columns, expanded: .auto, columns: chosen)
+    /// The options as every command uses them.
+    var settings: CommonSettings {
+        CommonSettings(configuration: knowledge.configuration, format: format,
+                       columns: columns.flatMap { try? TableColumns.parse($0).get() }, noPager: noPager, today: today,
+                       keepGoing: keepGoing)
     }
 }

@@ -11,7 +11,7 @@ enum Invocation {
     /// A runner on the knowledge the options and scripts call for, or the exit status if it fails to load
     /// (its problems printed as the answers would be). Without the built-in knowledge base, an unknown name
     /// it has gets a note ending in `advice`.
-    static func open(_ common: CommonOptions, scripts: [(name: String, bytes: [UInt8])],
+    static func open(_ common: CommonSettings, scripts: [(name: String, bytes: [UInt8])],
                      advice: String) -> Result<ScriptRunner, ExitStatus> {
         let configuration = common.configuration
         let includesBuiltin = configuration.includesBuiltin(for: scripts.map(\.bytes))
@@ -26,7 +26,7 @@ enum Invocation {
     }
 
     /// Runs scripts in order; with `paged` (answers to `-e` on a terminal), long answers go through the pager.
-    static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions, paged: Bool = false) -> ExitStatus {
+    static func run(_ scripts: [(name: String, bytes: [UInt8])], common: CommonSettings, paged: Bool = false) -> ExitStatus {
         var runner: ScriptRunner
         switch open(common, scripts: scripts, advice: "run with --with-builtin") {
         case .success(let made): runner = made
@@ -45,7 +45,7 @@ enum Invocation {
     }
 
     /// Checks each script on its own, as the language server checks each document.
-    static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonOptions) -> ExitStatus {
+    static func check(_ scripts: [(name: String, bytes: [UInt8])], common: CommonSettings) -> ExitStatus {
         let advice = "check with --with-builtin"
         let base: ScriptRunner
         switch open(common, scripts: [], advice: advice) {
@@ -72,7 +72,7 @@ enum Invocation {
         return status
     }
 
-    static func interactive(common: CommonOptions) -> ExitStatus {
+    static func interactive(common: CommonSettings) -> ExitStatus {
         let runner: ScriptRunner
         switch open(common, scripts: [], advice: "start clq with --with-builtin") {
         case .success(let made): runner = made

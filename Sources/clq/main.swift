@@ -7,9 +7,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Parses the command line and maps every outcome to clq's exit codes (usage errors are 2; output that
-/// could not be written to standard output, 74).
+/// Parses the command line (the common ones without the argument parser) and maps every outcome to clq's
+/// exit codes (usage errors are 2; output that could not be written to standard output, 74).
 FreedMemory.installAllocatorRelease()
+if let (expressions, settings) = QuickCommandLine.read(Array(CommandLine.arguments.dropFirst())) {
+    exit(StandardOutput.finalStatus(Clq.answer(expressions, settings).rawValue))
+}
 do {
     var command = try Clq.parseAsRoot()
     try command.run()
