@@ -173,11 +173,11 @@ package struct Evaluator: Sendable {
         }
     }
 
-    /// Every clause that may hold, start or end in `window` (every clause when none is given), in the order
-    /// declared.
+    /// Every clause that may hold, start or end in `window`, in the order declared: every clause when no
+    /// window is given or the time index is not at hand.
     func clauses(during window: TimeWindow?) -> [Int32] {
-        guard let window, usesTimeIndex else { return kb.clauses.indices.map { Int32($0) } }
-        return kb.clauses(overlapping: window.firstDay, window.lastDay)
+        if let window, usesTimeIndex, let found = kb.clauses(overlapping: window.firstDay, window.lastDay) { return found }
+        return kb.clauses.indices.map { Int32($0) }
     }
 
     /// Orders clause indexes as declared, a clause as holder before the same clause as counterparty. The

@@ -130,21 +130,32 @@ extension TimeIndex {
     static let recordSize = 12
 }
 
-/// The time index of one knowledge base, built when a question first needs it unless the compiled file
-/// it was read from holds it. A load starts a new one: what it adds or changes may move any clause's window.
+/// The time index of one knowledge base: read from the compiled file that holds it, or built from the
+/// clauses when a question without a party needs it a second time. The first such question judges every
+/// clause, which costs about what building the index does, so a knowledge base asked one question does not
+/// pay for both. A load starts a new one: what it adds or changes may move any clause's window.
 final class TimeIndexCache: Sendable, Equatable {
-    private let index: Mutex<TimeIndex?>
+    private let state: Mutex<(index: TimeIndex?, asked: Bool)>
 
-    init(_ index: TimeIndex? = nil) { self.index = Mutex(index) }
+    init(_ index: TimeIndex? = nil) { state = Mutex((index, false)) }
 
-    /// The index, built by `build` the first time it is asked for.
+    /// The index, built by `build` when it is not at hand.
     func index(building build: () -> TimeIndex) -> TimeIndex {
-        index.withLock { index in
-            if let index { return index }
+        state.withLock { state in
+            if let index = state.index { return index }
             let built = build()
-            index = built
+            state.index = built
             return built
         }
+    }
+
+    /// The index; when it is not at hand, nil the first time it is asked for, and built by `build` after.
+    func indexWhenAskedAgain(building build: () -> TimeIndex) -> TimeIndex? {
+        let askedBefore = state.withLock { state in
+            defer { state.asked = true }
+            return state.index != nil || state.asked
+        }
+        return askedBefore ? index(building: build) : nil
     }
 
     /// Knowledge bases are equal whatever their caches hold.
@@ -157,11 +168,14 @@ extension KnowledgeBase {
         parties.count + assets.count + sources.count + agreements.count + clauses.count + events.count + prospects.count
     }
 
-    /// The time index of the clauses, built the first time it is asked for.
-    var timeIndex: TimeIndex { timeIndexCache.index { TimeIndex(building: self) } }
+    /// The time index of the clauses, built now when it is not at hand.
+    var timeIndex: TimeIndex {
+        timeIndexCache.index { TimeIndex(building: self) }
+    }
 
-    /// The clauses that may hold, start or end on a day of [first, last], in the order declared.
-    func clauses(overlapping first: Int, _ last: Int) -> [Int32] {
-        timeIndex.clauses(overlapping: first, last)
+    /// The clauses that may hold, start or end on a day of [first, last], in the order declared; nil when
+    /// every clause is to be judged (the first time, when the index is not at hand).
+    func clauses(overlapping first: Int, _ last: Int) -> [Int32]? {
+        timeIndexCache.indexWhenAskedAgain { TimeIndex(building: self) }?.clauses(overlapping: first, last)
     }
 }
