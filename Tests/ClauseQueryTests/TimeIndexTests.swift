@@ -101,6 +101,31 @@ import Testing
         #expect(reopened.knowledgeBase.timeIndex.clauseCount == 6)
     }
 
+    /// A compiled file whose time index names a clause it does not have (its checksums made right again)
+    /// opens, and answers what does not read the index; a question without a party that reads the entry is
+    /// refused with `compiled-kb-unreadable` instead of answered without the clause.
+    @Test func anIndexEntryThatDoesNotReadRefusesTheQuestion() throws {
+        let original = CompiledKnowledgeTests.session(CompiledKnowledgeTests.partnership)
+        let compiled = original.compiled()
+        var contents = Array(compiled[32..<32 + CompiledKnowledgeTests.contentsLength(compiled)])
+        // The entries by first day as the file writes them: first day, last day and clause, little-endian.
+        let built = TimeIndex(building: original.knowledgeBase)
+        var entries: [UInt8] = []
+        for position in 0..<built.byFirst.count {
+            let entry = built.byFirst[position]
+            for value in [entry.first, entry.last, entry.clause] { withUnsafeBytes(of: value.littleEndian) { entries += $0 } }
+        }
+        let at = try #require(contents.indices.first { contents[$0..<min($0 + entries.count, contents.count)].elementsEqual(entries) })
+        #expect(built.byFirst[0].clause == 1)
+        contents[at + 8] = 99
+        let (session, outcome) = CompiledKnowledgeTests.reopened(CompiledKnowledge.file(containing: contents))
+        #expect(!outcome.loadFailed)
+        #expect(session.answer(to: "which clauses hold for A in 2026?").succeeded)
+        let refused = session.answer(to: "which clauses hold in 2026?")
+        #expect(!refused.succeeded)
+        #expect(refused.diagnostics.map(\.id) == [.compiledUnreadable])
+    }
+
     /// The day number of a date written `yyyy-mm-dd`.
     static func day(_ text: String) -> Int {
         let parts = text.split(separator: "-").compactMap { Int($0) }
